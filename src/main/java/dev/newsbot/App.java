@@ -1,0 +1,179 @@
+package dev.newsbot;
+
+import dev.newsbot.command.CommandHandler;
+import dev.newsbot.config.AppConfig;
+import dev.newsbot.config.SourceConfig;
+import dev.newsbot.console.ConsoleChat;
+import dev.newsbot.console.ConsoleMessenger;
+import dev.newsbot.delivery.DeliverySender;
+import dev.newsbot.delivery.MessageFormatter;
+import dev.newsbot.delivery.Messenger;
+import dev.newsbot.schedule.PollScheduler;
+import dev.newsbot.source.FeedReader;
+import dev.newsbot.source.HttpFetcher;
+import dev.newsbot.source.SourcePoller;
+import dev.newsbot.store.Database;
+import dev.newsbot.store.SqlArticleStore;
+import dev.newsbot.store.SqlOutbox;
+import dev.newsbot.store.SqlSourceStateStore;
+import dev.newsbot.store.SqlSubscriberStore;
+import dev.newsbot.summary.LeadSummarizer;
+import dev.newsbot.summary.Summarizer;
+import dev.newsbot.telegram.TelegramBot;
+import dev.newsbot.telegram.TokenRejectedException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * The running bot. The only place that creates infrastructure (database, HTTP client, Telegram
+ * client, scheduler); {@link #close()} stops everything in the reverse order of start.
+ */
+public final class App implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(App.class);
+  static final long MAX_BODY_BYTES = 5L * 1024 * 1024;
+
+  /** What to stop, most recently started first. */
+  private final Deque<AutoCloseable> running = new ArrayDeque<>();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  private App() {}
+
+  /**
+   * Starts the bot: Telegram when the config has a token, the console otherwise.
+   *
+   * @throws TokenRejectedException when Telegram refuses the token
+   */
+  public static App start(AppConfig config, InputStream in, PrintStream out) throws Exception {
+    App app = new App();
+    try {
+      app.startAll(config, in, out);
+    } catch (Exception | Error e) {
+      app.close();
+      throw e;
+    }
+    return app;
+  }
+
+  private void startAll(AppConfig config, InputStream in, PrintStream out) throws Exception {
+    Clock clock = Clock.systemUTC();
+    Database db = Database.openSqlite(config.database());
+    var articles = new SqlArticleStore(db, clock);
+    var subscribers = new SqlSubscriberStore(db, clock);
+    var outbox = new SqlOutbox(db);
+    var states = new SqlSourceStateStore(db);
+
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(20))
+            .build();
+    running.push(() -> shutdown(http));
+
+    MessageFormatter formatter = new MessageFormatter(config.displayZone());
+    CommandHandler commands =
+        new CommandHandler(
+            subscribers, articles, formatter, config.sources().stream().map(SourceConfig::name).toList());
+
+    Messenger messenger;
+    TelegramBot bot = null;
+    if (config.telegram().token().isPresent()) {
+      String token = config.telegram().token().get();
+      HttpUrl api = HttpUrl.get(config.telegram().apiUrl());
+      TelegramUrl url = new TelegramUrl(api.scheme(), api.host(), api.port(), false);
+      var telegramClient = new OkHttpTelegramClient(http, token, url);
+      messenger = new dev.newsbot.telegram.TelegramMessenger(telegramClient);
+      OkHttpClient pollingHttp = http.newBuilder().readTimeout(Duration.ofSeconds(75)).build();
+      bot =
+          new TelegramBot(
+              token,
+              url,
+              telegramClient,
+              pollingHttp,
+              commands,
+              subscribers,
+              messenger,
+              Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
+    } else {
+      messenger = new ConsoleMessenger(out);
+    }
+
+    DeliverySender sender =
+        new DeliverySender(outbox, messenger, formatter, subscribers, clock, config.sendRatePerSecond());
+    sender.start();
+    running.push(sender);
+
+    HttpFetcher fetcher = new HttpFetcher(http, MAX_BODY_BYTES);
+    Summarizer summarizer = new LeadSummarizer(3, 60);
+    SourcePoller poller =
+        new SourcePoller(
+            fetcher, new FeedReader(), summarizer, articles, states, sender::wake, clock,
+            config.pollInterval());
+    PollScheduler scheduler =
+        new PollScheduler(poller, config.sources(), config.pollInterval(), Math.min(4, Math.max(1, config.sources().size())));
+    scheduler.start();
+    running.push(scheduler);
+    running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs
+
+    if (bot != null) {
+      running.push(bot);
+      bot.start();
+    } else {
+      ConsoleChat console = new ConsoleChat(in, commands, messenger);
+      running.push(console);
+      out.println(
+          "NewsBot is running in console mode: TELEGRAM_BOT_TOKEN is not set.\n"
+              + "Type /start to subscribe, /latest to see the newest articles, /help for all commands.\n"
+              + "New articles are printed here as they arrive. Stop with Ctrl-C.\n");
+      out.flush();
+      console.start();
+    }
+    log.info("NewsBot started: {} sources, polled every {} s, database {}",
+        config.sources().size(), config.pollInterval().toSeconds(), config.database());
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static void shutdown(OkHttpClient http) throws InterruptedException {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+    http.dispatcher().executorService().awaitTermination(2, TimeUnit.SECONDS);
+  }
+
+  /** Blocks until {@link #close()} has run. */
+  public void awaitStop() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** Stops polling, lets sends in flight finish, stops the scheduler; safe to call twice. */
+  @Override
+  public void close() {
+    synchronized (running) {
+      while (!running.isEmpty()) {
+        AutoCloseable next = running.pop();
+        try {
+          next.close();
+        } catch (Exception e) {
+          log.warn("Error while stopping {}", next, e);
+        }
+      }
+    }
+    stopped.countDown();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.newsbot;
+
+import dev.newsbot.config.AppConfig;
+import dev.newsbot.config.ConfigException;
+import dev.newsbot.config.ConfigLoader;
+import dev.newsbot.telegram.TokenRejectedException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Command-line entry point: parses arguments, loads the config, runs the bot, maps failures to exit codes. */
+public final class Main {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+  static final String USAGE_TEXT =
+      """
+      Usage:
+        java -jar newsbot.jar            run the bot (console mode when TELEGRAM_BOT_TOKEN is unset)
+        java -jar newsbot.jar help       show this text
+
+      Environment (also read from a .env file in the working directory):
+        TELEGRAM_BOT_TOKEN   the token from @BotFather; unset means console mode
+        TELEGRAM_API_URL     the Bot API server (default https://api.telegram.org)
+        NEWSBOT_CONFIG       the config file (default config/newsbot.yml)
+        NEWSBOT_DB           the SQLite database file (default data/newsbot.db)
+      """;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.getenv(), System.in, System.out, System.err));
+  }
+
+  /** Runs the command in {@code args}; returns 0 on success, 1 on a runtime failure, 2 on bad usage or config. */
+  static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      return runBot(env, in, out, err);
+    }
+    switch (args[0]) {
+      case "help", "--help", "-h" -> {
+        out.print(USAGE_TEXT);
+        return OK;
+      }
+      default -> {
+        err.println("newsbot: unknown command '" + args[0] + "'");
+        err.print(USAGE_TEXT);
+        return USAGE;
+      }
+    }
+  }
+
+  private static int runBot(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+    AppConfig config;
+    try {
+      config = new ConfigLoader(Path.of(""), env).load();
+    } catch (ConfigException e) {
+      err.println("newsbot: the configuration has problems:");
+      e.problems().forEach(p -> err.println("  - " + p));
+      return USAGE;
+    }
+    App app;
+    try {
+      app = App.start(config, in, out);
+    } catch (TokenRejectedException e) {
+      err.println("newsbot: " + e.getMessage());
+      return USAGE;
+    } catch (Exception e) {
+      log.error("NewsBot failed to start", e);
+      err.println("newsbot: failed to start: " + e.getMessage());
+      return FAILED;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  log.info("Stopping NewsBot");
+                  app.close();
+                  log.info("NewsBot stopped");
+                  // A SIGTERM would otherwise end the JVM with 143; a clean stop is a success.
+                  Runtime.getRuntime().halt(OK);
+                },
+                "shutdown"));
+    try {
+      app.awaitStop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return OK;
+  }
+}

@@ -1,0 +1,163 @@
+package dev.newsbot.command;
+
+import dev.newsbot.delivery.MessageFormatter;
+import dev.newsbot.delivery.OutgoingMessage;
+import dev.newsbot.news.Article;
+import dev.newsbot.news.ArticleStore;
+import dev.newsbot.subscription.ChatId;
+import dev.newsbot.subscription.SubscriberStore;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Answers the bot's commands. Every reply to a wrong argument says what is wrong and how to fix it. */
+public final class CommandHandler {
+  /** The commands, in the order of the menu. */
+  public static final List<BotCommand> MENU =
+      List.of(
+          new BotCommand("start", "/start", "Subscribe to new articles"),
+          new BotCommand("stop", "/stop", "Unsubscribe"),
+          new BotCommand("latest", "/latest [n]", "The newest articles (default 5, at most 20)"),
+          new BotCommand("summary", "/summary [n]", "Summary of the newest article, or of the n-th in /latest"),
+          new BotCommand("help", "/help", "What this bot can do"));
+
+  static final int DEFAULT_LATEST = 5;
+  static final int MAX_LATEST = 20;
+
+  private final SubscriberStore subscribers;
+  private final ArticleStore articles;
+  private final MessageFormatter formatter;
+  private final List<String> sourceNames;
+
+  public CommandHandler(
+      SubscriberStore subscribers,
+      ArticleStore articles,
+      MessageFormatter formatter,
+      List<String> sourceNames) {
+    this.subscribers = subscribers;
+    this.articles = articles;
+    this.formatter = formatter;
+    this.sourceNames = List.copyOf(sourceNames);
+  }
+
+  /**
+   * Answers one message.
+   *
+   * @param botUsername the bot's username, to tell {@code /latest@ThisBot} from another bot's
+   *     command in a group; null when unknown
+   * @return the reply, or empty when the message is not for this bot
+   */
+  public Optional<OutgoingMessage> handle(ChatId chat, String text, String botUsername) {
+    String trimmed = text.strip();
+    if (!trimmed.startsWith("/")) {
+      return chat.value() < 0
+          ? Optional.empty() // group chatter is not addressed to the bot
+          : reply("I answer commands. Send /help to see them.");
+    }
+    String[] parts = trimmed.split("\\s+", 2);
+    String command = parts[0].substring(1);
+    String argument = parts.length > 1 ? parts[1].strip() : "";
+    int at = command.indexOf('@');
+    if (at >= 0) {
+      String addressee = command.substring(at + 1);
+      if (botUsername != null && !addressee.equalsIgnoreCase(botUsername)) {
+        return Optional.empty();
+      }
+      command = command.substring(0, at);
+    }
+    switch (command.toLowerCase(Locale.ROOT)) {
+      case "start":
+        return start(chat);
+      case "stop":
+        return stop(chat);
+      case "latest":
+        return latest(argument);
+      case "summary":
+        return summary(argument);
+      case "help":
+        return reply(help());
+      default:
+        return reply("Unknown command /" + MessageFormatter.escape(command) + ". Send /help to see what I can do.");
+    }
+  }
+
+  private Optional<OutgoingMessage> start(ChatId chat) {
+    boolean added = subscribers.subscribe(chat);
+    String sources = MessageFormatter.escape(String.join(", ", sourceNames));
+    String first =
+        added
+            ? "Welcome to NewsBot! You are subscribed: new articles from " + sources + " will arrive here."
+            : "You are already subscribed to " + sources + ".";
+    return reply(first + "\n\n" + help());
+  }
+
+  private Optional<OutgoingMessage> stop(ChatId chat) {
+    return reply(
+        subscribers.unsubscribe(chat)
+            ? "You are unsubscribed and will get no more articles. Send /start to subscribe again."
+            : "You were not subscribed. Send /start to subscribe.");
+  }
+
+  private Optional<OutgoingMessage> latest(String argument) {
+    Integer n = count(argument, DEFAULT_LATEST, MAX_LATEST);
+    if (n == null) {
+      return reply(badCount("/latest", argument, MAX_LATEST, "shows the newest n articles"));
+    }
+    List<Article> found = articles.latest(n);
+    if (found.isEmpty()) {
+      return reply(noArticlesYet());
+    }
+    return reply(formatter.latest(found));
+  }
+
+  private Optional<OutgoingMessage> summary(String argument) {
+    Integer n = count(argument, 1, MAX_LATEST);
+    if (n == null) {
+      return reply(badCount("/summary", argument, MAX_LATEST, "summarises the n-th article of /latest"));
+    }
+    List<Article> found = articles.latest(n);
+    if (found.isEmpty()) {
+      return reply(noArticlesYet());
+    }
+    if (found.size() < n) {
+      return reply(
+          "There are only " + found.size() + " articles so far. Send /summary with a number from 1 to "
+              + found.size() + ".");
+    }
+    return Optional.of(new OutgoingMessage(formatter.push(found.get(n - 1)), true));
+  }
+
+  /** Parses an optional count; null when it is not a whole number in 1..max. */
+  private static Integer count(String argument, int fallback, int max) {
+    if (argument.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(argument);
+      return n >= 1 && n <= max ? n : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String badCount(String command, String argument, int max, String what) {
+    return "'" + MessageFormatter.escape(argument) + "' is not a number from 1 to " + max + ". "
+        + command + " n " + what + ", for example " + command + " 3.";
+  }
+
+  private static String noArticlesYet() {
+    return "No articles yet. The sources are checked regularly; try again in a few minutes.";
+  }
+
+  private static String help() {
+    StringBuilder out = new StringBuilder("Commands:");
+    for (BotCommand c : MENU) {
+      out.append('\n').append(MessageFormatter.escape(c.usage())).append(" - ").append(MessageFormatter.escape(c.description()));
+    }
+    return out.toString();
+  }
+
+  private static Optional<OutgoingMessage> reply(String html) {
+    return Optional.of(OutgoingMessage.reply(html));
+  }
+}

@@ -1,0 +1,2 @@
+/** The bot's commands, independent of how they arrive (Telegram or the console). */
+package dev.newsbot.command;

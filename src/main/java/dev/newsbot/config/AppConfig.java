@@ -1,0 +1,36 @@
+package dev.newsbot.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the bot is configured with, loaded once at start-up.
+ *
+ * @param pollInterval how often each source is polled
+ * @param sendRatePerSecond the bot-wide limit on messages sent to Telegram
+ * @param displayZone the time zone in which users are shown times
+ * @param sources the news sources, in the order of the file
+ * @param telegram how to reach Telegram
+ * @param database the SQLite file
+ */
+public record AppConfig(
+    Duration pollInterval,
+    int sendRatePerSecond,
+    ZoneId displayZone,
+    List<SourceConfig> sources,
+    TelegramConfig telegram,
+    Path database) {
+  public AppConfig {
+    Objects.requireNonNull(pollInterval, "pollInterval == null");
+    Objects.requireNonNull(displayZone, "displayZone == null");
+    Objects.requireNonNull(telegram, "telegram == null");
+    Objects.requireNonNull(database, "database == null");
+    sources = List.copyOf(sources);
+    if (sendRatePerSecond < 1) {
+      throw new IllegalArgumentException("sendRatePerSecond < 1: " + sendRatePerSecond);
+    }
+  }
+}

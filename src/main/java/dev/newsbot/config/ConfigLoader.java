@@ -1,0 +1,211 @@
+package dev.newsbot.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the {@link AppConfig}: built-in defaults, then the YAML file, then the environment (the
+ * process's variables win over those in an optional {@code .env} file).
+ */
+public final class ConfigLoader {
+  static final String DEFAULT_CONFIG = "config/newsbot.yml";
+  static final String DEFAULT_DATABASE = "data/newsbot.db";
+  static final URI DEFAULT_TELEGRAM_API = URI.create("https://api.telegram.org");
+  static final int DEFAULT_POLL_SECONDS = 300;
+  static final int DEFAULT_SEND_RATE = 25;
+
+  private static final Set<String> TOP_KEYS =
+      Set.of("poll_seconds", "send_rate_per_second", "time_zone", "sources");
+  private static final Set<String> SOURCE_KEYS = Set.of("id", "name", "feed", "time_zone");
+  private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
+  private final Path workingDir;
+  private final Map<String, String> processEnv;
+
+  /**
+   * @param workingDir where relative paths and the optional {@code .env} file are resolved
+   * @param processEnv the process environment; it overrides {@code .env}
+   */
+  public ConfigLoader(Path workingDir, Map<String, String> processEnv) {
+    this.workingDir = workingDir;
+    this.processEnv = Map.copyOf(processEnv);
+  }
+
+  /** Loads and validates everything, reporting all problems together. */
+  public AppConfig load() throws ConfigException {
+    Map<String, String> env = new HashMap<>(DotEnv.read(workingDir.resolve(".env")));
+    env.putAll(processEnv);
+
+    List<String> problems = new ArrayList<>();
+    Path configFile = workingDir.resolve(env.getOrDefault("NEWSBOT_CONFIG", DEFAULT_CONFIG));
+    JsonNode root = readYaml(configFile);
+    String where = configFile.toString();
+
+    checkKeys(root, TOP_KEYS, where, problems);
+    int pollSeconds = positiveInt(root, "poll_seconds", DEFAULT_POLL_SECONDS, where, problems);
+    int sendRate = positiveInt(root, "send_rate_per_second", DEFAULT_SEND_RATE, where, problems);
+    ZoneId displayZone = zone(root, ZoneId.systemDefault(), where, problems);
+    List<SourceConfig> sources = sources(root.path("sources"), displayZone, where, problems);
+
+    Optional<String> token =
+        Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN")).map(String::strip).filter(t -> !t.isEmpty());
+    URI apiUrl = DEFAULT_TELEGRAM_API;
+    String rawApiUrl = env.get("TELEGRAM_API_URL");
+    if (rawApiUrl != null && !rawApiUrl.isBlank()) {
+      apiUrl = httpUrl(rawApiUrl.strip(), "TELEGRAM_API_URL", problems);
+    }
+    Path database = workingDir.resolve(env.getOrDefault("NEWSBOT_DB", DEFAULT_DATABASE));
+
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return new AppConfig(
+        Duration.ofSeconds(pollSeconds),
+        sendRate,
+        displayZone,
+        sources,
+        new TelegramConfig(token, apiUrl),
+        database);
+  }
+
+  private static JsonNode readYaml(Path file) throws ConfigException {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(
+          "config file " + file + " does not exist (set NEWSBOT_CONFIG or copy config/newsbot.yml)");
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
+    }
+    try {
+      JsonNode root = new YAMLMapper().readTree(text);
+      if (root == null || root.isMissingNode() || root.isNull()) {
+        throw new ConfigException(file + ": the file is empty");
+      }
+      if (!root.isObject()) {
+        throw new ConfigException(file + ": expected a mapping of keys at the top level");
+      }
+      return root;
+    } catch (JacksonException e) {
+      throw new ConfigException(file + ": not valid YAML: " + e.getOriginalMessage());
+    }
+  }
+
+  private static void checkKeys(JsonNode node, Set<String> known, String where, List<String> problems) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (!known.contains(key)) {
+        problems.add(where + ": unknown key '" + key + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+      }
+    }
+  }
+
+  private static int positiveInt(
+      JsonNode node, String key, int fallback, String where, List<String> problems) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 1) {
+      problems.add(where + ": " + key + " must be a whole number of at least 1, got '" + value.asText() + "'");
+      return fallback;
+    }
+    return value.asInt();
+  }
+
+  private static ZoneId zone(JsonNode node, ZoneId fallback, String where, List<String> problems) {
+    JsonNode value = node.get("time_zone");
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    try {
+      return ZoneId.of(value.asText());
+    } catch (DateTimeException e) {
+      problems.add(where + ": time_zone '" + value.asText() + "' is not a time zone such as Asia/Singapore or UTC");
+      return fallback;
+    }
+  }
+
+  private static List<SourceConfig> sources(
+      JsonNode node, ZoneId defaultZone, String where, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      problems.add(where + ": 'sources' is missing; list at least one source with id, name and feed");
+      return List.of();
+    }
+    if (!node.isArray()) {
+      problems.add(where + ": 'sources' must be a list of {id, name, feed}");
+      return List.of();
+    }
+    List<SourceConfig> sources = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode s = node.get(i);
+      String label = where + ": sources[" + i + "]";
+      if (!s.isObject()) {
+        problems.add(label + " must be a mapping with id, name and feed");
+        continue;
+      }
+      int before = problems.size();
+      String id = s.path("id").asText("").strip();
+      if (id.isEmpty()) {
+        problems.add(label + ": 'id' is missing");
+      } else if (!SOURCE_ID.matcher(id).matches()) {
+        problems.add(label + ": id '" + id + "' must be lower-case letters, digits, '-' or '_'");
+      } else if (!ids.add(id)) {
+        problems.add(label + ": id '" + id + "' is used by an earlier source");
+      } else {
+        label = where + ": source '" + id + "'";
+      }
+      checkKeys(s, SOURCE_KEYS, label, problems);
+      String name = s.path("name").asText(id).strip();
+      String rawFeed = s.path("feed").asText("").strip();
+      URI feed = null;
+      if (rawFeed.isEmpty()) {
+        problems.add(label + ": 'feed' is missing");
+      } else {
+        feed = httpUrl(rawFeed, label + ": feed", problems);
+      }
+      ZoneId zone = zone(s, defaultZone, label, problems);
+      if (problems.size() == before) {
+        sources.add(new SourceConfig(id, name.isEmpty() ? id : name, feed, zone));
+      }
+    }
+    return sources;
+  }
+
+  private static URI httpUrl(String raw, String label, List<String> problems) {
+    try {
+      URI uri = new URI(raw);
+      String scheme = uri.getScheme();
+      if (scheme != null
+          && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below, with the value, which is more useful than the parser's position
+    }
+    problems.add(label + " is not an http(s) URL: " + raw);
+    return DEFAULT_TELEGRAM_API;
+  }
+}

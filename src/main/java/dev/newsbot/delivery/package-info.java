@@ -1,0 +1,2 @@
+/** Getting articles to subscribers: the outbox, its sender, and the messages' Telegram HTML. */
+package dev.newsbot.delivery;

@@ -1,0 +1,48 @@
+package dev.newsbot.news;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A stored article, as users are shown it.
+ *
+ * @param id the store's key
+ * @param source where it was found
+ * @param sourceName the source's display name at the time it was stored
+ * @param url its normalised address
+ * @param title the headline
+ * @param author the byline, or null
+ * @param published when the site says it was published, or null
+ * @param discovered when the bot stored it
+ * @param standfirst the one-line subtitle, or empty
+ * @param image the lead image, or null
+ * @param summary the summary, or empty
+ */
+public record Article(
+    long id,
+    SourceId source,
+    String sourceName,
+    URI url,
+    String title,
+    String author,
+    Instant published,
+    Instant discovered,
+    String standfirst,
+    URI image,
+    String summary) {
+  public Article {
+    Objects.requireNonNull(source, "source == null");
+    Objects.requireNonNull(sourceName, "sourceName == null");
+    Objects.requireNonNull(url, "url == null");
+    Objects.requireNonNull(title, "title == null");
+    Objects.requireNonNull(discovered, "discovered == null");
+    Objects.requireNonNull(standfirst, "standfirst == null");
+    Objects.requireNonNull(summary, "summary == null");
+  }
+
+  /** The time to show: when it was published, or when the bot found it if the site gave none. */
+  public Instant shownTime() {
+    return published != null ? published : discovered;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.newsbot.news;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/** Where articles are kept, and where their deliveries are queued in the same transaction. */
+public interface ArticleStore {
+  /** Whether an article with this normalised URL is stored already. */
+  boolean contains(URI url);
+
+  /**
+   * Stores the article unless one with the same URL exists. When {@code deliver} is true, one
+   * pending delivery per active subscriber is queued in the same transaction.
+   *
+   * @return the stored article, or empty when it was a duplicate
+   */
+  Optional<Article> add(NewArticle article, boolean deliver);
+
+  /** The newest {@code limit} articles, newest first. */
+  List<Article> latest(int limit);
+}

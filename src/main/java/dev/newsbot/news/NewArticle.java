@@ -1,0 +1,41 @@
+package dev.newsbot.news;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An article found on a source and not stored yet.
+ *
+ * @param source where it was found
+ * @param sourceName the source's display name
+ * @param url its canonical address, normalised; the key that keeps it from being stored twice
+ * @param title the headline
+ * @param author the byline, or null
+ * @param published when the site says it was published, or null
+ * @param standfirst the one-line subtitle, or empty
+ * @param image the lead image, or null
+ * @param body the article text, paragraphs separated by blank lines
+ * @param summary the summary pushed to users, or empty when none could be made
+ */
+public record NewArticle(
+    SourceId source,
+    String sourceName,
+    URI url,
+    String title,
+    String author,
+    Instant published,
+    String standfirst,
+    URI image,
+    String body,
+    String summary) {
+  public NewArticle {
+    Objects.requireNonNull(source, "source == null");
+    Objects.requireNonNull(sourceName, "sourceName == null");
+    Objects.requireNonNull(url, "url == null");
+    Objects.requireNonNull(title, "title == null");
+    Objects.requireNonNull(standfirst, "standfirst == null");
+    Objects.requireNonNull(body, "body == null");
+    Objects.requireNonNull(summary, "summary == null");
+  }
+}

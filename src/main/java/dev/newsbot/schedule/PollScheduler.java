@@ -1,0 +1,77 @@
+package dev.newsbot.schedule;
+
+import dev.newsbot.config.SourceConfig;
+import dev.newsbot.source.SourcePoller;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.spi.JobFactory;
+
+/** Polls every source every interval with Quartz, each source in its own job. */
+public final class PollScheduler implements AutoCloseable {
+  private final Scheduler scheduler;
+  private final List<SourceConfig> sources;
+  private final Duration interval;
+
+  public PollScheduler(SourcePoller poller, List<SourceConfig> sources, Duration interval, int threads)
+      throws SchedulerException {
+    this.sources = List.copyOf(sources);
+    this.interval = interval;
+    Map<String, SourceConfig> byId = new LinkedHashMap<>();
+    sources.forEach(s -> byId.put(s.id(), s));
+    Properties props = new Properties();
+    props.setProperty("org.quartz.scheduler.instanceName", "newsbot");
+    props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    props.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
+    props.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
+    props.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+    props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+    this.scheduler = new StdSchedulerFactory(props).getScheduler();
+    JobFactory factory = (bundle, s) -> {
+      if (bundle.getJobDetail().getJobClass() != PollSourceJob.class) {
+        throw new SchedulerException("unknown job class " + bundle.getJobDetail().getJobClass());
+      }
+      return new PollSourceJob(poller, byId);
+    };
+    scheduler.setJobFactory(factory);
+  }
+
+  /** Schedules every source, the first poll right away. */
+  public void start() throws SchedulerException {
+    for (SourceConfig source : sources) {
+      JobDetail job =
+          JobBuilder.newJob(PollSourceJob.class)
+              .withIdentity(source.id(), "sources")
+              .usingJobData(PollSourceJob.SOURCE_ID, source.id())
+              .build();
+      Trigger trigger =
+          TriggerBuilder.newTrigger()
+              .withIdentity(source.id(), "sources")
+              .startNow()
+              .withSchedule(
+                  SimpleScheduleBuilder.simpleSchedule()
+                      .withIntervalInMilliseconds(interval.toMillis())
+                      .repeatForever()
+                      .withMisfireHandlingInstructionNextWithRemainingCount())
+              .build();
+      scheduler.scheduleJob(job, trigger);
+    }
+    scheduler.start();
+  }
+
+  /** Stops firing polls and waits for the polls in flight. */
+  @Override
+  public void close() throws SchedulerException {
+    scheduler.shutdown(true);
+  }
+}

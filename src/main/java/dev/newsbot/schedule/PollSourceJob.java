@@ -1,0 +1,54 @@
+package dev.newsbot.schedule;
+
+import dev.newsbot.config.SourceConfig;
+import dev.newsbot.source.PollResult;
+import dev.newsbot.source.SourcePoller;
+import java.util.Map;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Polls the source named in the job's data and logs the outcome; a source is never polled twice at once. */
+@DisallowConcurrentExecution
+final class PollSourceJob implements Job {
+  static final String SOURCE_ID = "sourceId";
+  private static final Logger log = LoggerFactory.getLogger(PollSourceJob.class);
+
+  private final SourcePoller poller;
+  private final Map<String, SourceConfig> sources;
+
+  PollSourceJob(SourcePoller poller, Map<String, SourceConfig> sources) {
+    this.poller = poller;
+    this.sources = sources;
+  }
+
+  @Override
+  public void execute(JobExecutionContext context) {
+    String id = context.getMergedJobDataMap().getString(SOURCE_ID);
+    SourceConfig source = sources.get(id);
+    if (source == null) {
+      log.error("No source '{}' is configured; job {} has nothing to do", id, context.getJobDetail().getKey());
+      return;
+    }
+    try {
+      PollResult result = poller.poll(source);
+      switch (result.outcome()) {
+        case FAILED -> log.warn("Source '{}' failed: {}", id, result.error());
+        case CHECKED -> {
+          if (result.newArticles() > 0) {
+            log.info("Source '{}': {} new articles", id, result.newArticles());
+          } else {
+            log.debug("Source '{}': nothing new", id);
+          }
+        }
+        case NOT_MODIFIED -> log.debug("Source '{}': not modified", id);
+        case BACKING_OFF -> log.debug("Source '{}': backing off after failures", id);
+      }
+    } catch (RuntimeException e) {
+      // Quartz would only log it too; say which source, and keep the schedule running
+      log.error("Polling source '{}' failed unexpectedly", id, e);
+    }
+  }
+}

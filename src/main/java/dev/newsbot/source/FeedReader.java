@@ -1,0 +1,192 @@
+package dev.newsbot.source;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
+import com.rometools.rome.io.XmlReader;
+import com.rometools.rome.io.impl.XmlFixerReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jsoup.Jsoup;
+
+/**
+ * Reads RSS 2.0, Atom and RDF feeds with Rome. Dates that carry no offset, such as
+ * mothership.sg's {@code 2026-07-03T01:09:11}, are read in the source's time zone: Rome would take
+ * them for UTC.
+ */
+public final class FeedReader {
+  private static final Set<String> DATE_ELEMENTS =
+      Set.of("pubDate", "date", "published", "issued", "updated", "modified");
+
+  /** Exposes Rome's hardened SAX builder (no external entities, no DTD loading). */
+  private static final class SecureInput extends WireFeedInput {
+    Document parse(Reader reader) throws JDOMException, IOException {
+      return createSAXBuilder().build(reader);
+    }
+  }
+
+  /**
+   * Parses a feed.
+   *
+   * @param xml the document's bytes
+   * @param declared the charset the server declared, or null
+   * @param base where the feed came from, for relative links
+   * @param zone the zone of dates written without an offset
+   */
+  public List<FeedItem> read(byte[] xml, Charset declared, URI base, ZoneId zone)
+      throws FeedException {
+    Document document;
+    SyndFeed feed;
+    try (Reader reader = reader(xml, declared)) {
+      document = new SecureInput().parse(new XmlFixerReader(reader));
+      feed = new SyndFeedInput().build(document);
+    } catch (JDOMException | IOException | com.rometools.rome.io.FeedException
+        | IllegalArgumentException e) {
+      throw new FeedException("not an RSS, Atom or RDF feed: " + e.getMessage(), e);
+    }
+    List<Element> rawEntries = rawEntries(document.getRootElement());
+    List<SyndEntry> entries = feed.getEntries();
+    List<FeedItem> items = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      SyndEntry entry = entries.get(i);
+      Element raw = i < rawEntries.size() ? rawEntries.get(i) : null;
+      URI link = link(entry, base);
+      if (link == null) {
+        continue; // nothing to push without an address
+      }
+      items.add(
+          new FeedItem(
+              link,
+              clean(entry.getTitle()),
+              blankToNull(clean(entry.getAuthor())),
+              published(entry, raw, zone),
+              text(entry.getDescription()),
+              content(entry)));
+    }
+    return items;
+  }
+
+  private static Reader reader(byte[] xml, Charset declared) throws IOException {
+    String contentType = declared == null ? null : "application/xml; charset=" + declared.name();
+    return new XmlReader(new ByteArrayInputStream(xml), contentType, true);
+  }
+
+  private static List<Element> rawEntries(Element root) {
+    List<Element> out = new ArrayList<>();
+    for (Element child : root.getChildren()) {
+      if (isEntry(child)) {
+        out.add(child);
+      } else {
+        for (Element grandchild : child.getChildren()) {
+          if (isEntry(grandchild)) {
+            out.add(grandchild);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isEntry(Element e) {
+    return e.getName().equals("item") || e.getName().equals("entry");
+  }
+
+  private static URI link(SyndEntry entry, URI base) {
+    String href = entry.getLink();
+    if (href == null || href.isBlank()) {
+      href = entry.getUri();
+    }
+    if (href == null || href.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = base.resolve(href.strip());
+      String scheme = uri.getScheme();
+      return scheme != null && scheme.startsWith("http") ? uri : null;
+    } catch (IllegalArgumentException e) {
+      return null; // a malformed link: the item is skipped, the rest of the feed is read
+    }
+  }
+
+  private static Instant published(SyndEntry entry, Element raw, ZoneId zone) {
+    String text = raw == null ? null : rawDate(raw);
+    if (text != null) {
+      Instant local = localDate(text, zone);
+      if (local != null) {
+        return local;
+      }
+    }
+    if (entry.getPublishedDate() != null) {
+      return entry.getPublishedDate().toInstant();
+    }
+    return entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant();
+  }
+
+  private static String rawDate(Element raw) {
+    for (Element child : raw.getChildren()) {
+      if (DATE_ELEMENTS.contains(child.getName())) {
+        String text = child.getTextTrim();
+        if (!text.isEmpty()) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A date or date-time with no offset, read in {@code zone}; null when it has an offset. */
+  static Instant localDate(String text, ZoneId zone) {
+    try {
+      return LocalDateTime.parse(text).atZone(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      // not an offset-less date-time; try a bare date next
+    }
+    try {
+      return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      return null; // carries an offset or another format: Rome's reading stands
+    }
+  }
+
+  private static String content(SyndEntry entry) {
+    List<SyndContent> contents = entry.getContents();
+    for (SyndContent c : contents) {
+      if (c.getValue() != null && !c.getValue().isBlank()) {
+        return c.getValue().strip();
+      }
+    }
+    return "";
+  }
+
+  private static String text(SyndContent content) {
+    if (content == null || content.getValue() == null) {
+      return "";
+    }
+    String value = content.getValue();
+    return value.indexOf('<') >= 0 || value.indexOf('&') >= 0 ? clean(Jsoup.parse(value).text()) : clean(value);
+  }
+
+  private static String clean(String s) {
+    return s == null ? "" : s.replaceAll("(?U)\\s+", " ").strip();
+  }
+
+  private static String blankToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.newsbot.source;
+
+import dev.newsbot.news.SourceId;
+import java.time.Instant;
+
+/** Per-source polling state: validators, priming, failures and back-off. */
+public interface SourceStateStore {
+  /** The state of {@code source}, or {@link SourceState#NEW} if it was never polled. */
+  SourceState load(SourceId source);
+
+  /** Records a successful poll: the source is primed and its failures are forgotten. */
+  void recordSuccess(SourceId source, Validators validators, Instant at);
+
+  /** Records a failed poll and when to try again. */
+  void recordFailure(SourceId source, String error, Instant at, Instant nextPollAt);
+}

@@ -1,0 +1,2 @@
+/** Short summaries of articles for pushes and /summary. */
+package dev.newsbot.summary;

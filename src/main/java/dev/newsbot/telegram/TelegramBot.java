@@ -1,0 +1,161 @@
+package dev.newsbot.telegram;
+
+import dev.newsbot.command.BotCommand;
+import dev.newsbot.command.CommandHandler;
+import dev.newsbot.delivery.Messenger;
+import dev.newsbot.subscription.SubscriberStore;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The bot's Telegram side: checks the token, registers the command menu, and long-polls for
+ * updates. If Telegram cannot be reached at start-up it keeps trying in the background.
+ */
+public final class TelegramBot implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+  private static final List<String> UPDATE_TYPES = List.of("message", "callback_query", "my_chat_member");
+
+  private final String token;
+  private final TelegramUrl url;
+  private final TelegramClient client;
+  private final OkHttpClient pollingHttp;
+  private final UpdateRouter router;
+  private final ScheduledExecutorService pollingExecutor;
+  private volatile TelegramBotsLongPollingApplication polling;
+  private volatile boolean closed;
+
+  /**
+   * @param pollingHttp the client for getUpdates; its read timeout must exceed the long-poll timeout
+   * @param updateExecutor where updates are handled, off the polling thread
+   */
+  public TelegramBot(
+      String token,
+      TelegramUrl url,
+      TelegramClient client,
+      OkHttpClient pollingHttp,
+      CommandHandler commands,
+      SubscriberStore subscribers,
+      Messenger messenger,
+      ExecutorService updateExecutor) {
+    this.token = token;
+    this.url = url;
+    this.client = client;
+    this.pollingHttp = pollingHttp;
+    this.router = new UpdateRouter(commands, subscribers, messenger, updateExecutor);
+    this.pollingExecutor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "telegram-polling");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /**
+   * Connects: getMe, setMyCommands, then long polling.
+   *
+   * @throws TokenRejectedException when Telegram says the token is wrong
+   */
+  public void start() throws TokenRejectedException {
+    try {
+      connect();
+    } catch (TelegramApiRequestException e) {
+      if (isTokenRejected(e)) {
+        throw new TokenRejectedException(
+            "Telegram rejected TELEGRAM_BOT_TOKEN (" + e.getErrorCode() + " " + e.getApiResponse()
+                + "); check the token BotFather gave you");
+      }
+      retryInBackground(e);
+    } catch (TelegramApiException e) {
+      retryInBackground(e);
+    }
+  }
+
+  private static boolean isTokenRejected(TelegramApiRequestException e) {
+    Integer code = e.getErrorCode();
+    return code != null && (code == 401 || code == 404);
+  }
+
+  private void connect() throws TelegramApiException {
+    User me = client.execute(new GetMe());
+    router.botUsername(me.getUserName());
+    List<org.telegram.telegrambots.meta.api.objects.commands.BotCommand> menu =
+        CommandHandler.MENU.stream().map(TelegramBot::toTelegram).toList();
+    client.execute(SetMyCommands.builder().commands(menu).build());
+    Supplier<OkHttpClient> http = () -> pollingHttp;
+    TelegramBotsLongPollingApplication app =
+        new TelegramBotsLongPollingApplication(
+            com.fasterxml.jackson.databind.ObjectMapper::new, http, () -> pollingExecutor);
+    app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(UPDATE_TYPES), router);
+    polling = app;
+    log.info("Connected to Telegram as @{}; listening for commands", me.getUserName());
+  }
+
+  private static org.telegram.telegrambots.meta.api.objects.commands.BotCommand toTelegram(BotCommand c) {
+    return new org.telegram.telegrambots.meta.api.objects.commands.BotCommand(c.name(), c.description());
+  }
+
+  private void retryInBackground(TelegramApiException first) {
+    log.warn("Cannot reach Telegram yet ({}); will keep trying", first.getMessage());
+    Thread retry =
+        new Thread(
+            () -> {
+              long delay = 5;
+              while (!closed && polling == null) {
+                try {
+                  TimeUnit.SECONDS.sleep(delay);
+                  if (!closed) {
+                    connect();
+                  }
+                } catch (InterruptedException e) {
+                  return; // shutting down
+                } catch (TelegramApiException e) {
+                  delay = Math.min(delay * 2, 60);
+                  log.warn("Still cannot reach Telegram ({}); next try in {} s", e.getMessage(), delay);
+                }
+              }
+            },
+            "telegram-connect");
+    retry.setDaemon(true);
+    retry.start();
+  }
+
+  /** Stops polling and lets the updates being handled finish. */
+  @Override
+  public void close() {
+    closed = true;
+    TelegramBotsLongPollingApplication app = polling;
+    if (app != null) {
+      try {
+        app.close();
+      } catch (Exception e) {
+        log.warn("Error while stopping long polling", e);
+      }
+    } else {
+      router.close();
+    }
+    pollingExecutor.shutdownNow();
+    // The dispatcher is shared with sends and fetches: cancel only the long poll in flight.
+    for (okhttp3.Call call : pollingHttp.dispatcher().runningCalls()) {
+      if (call.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates")) {
+        call.cancel();
+      }
+    }
+  }
+}
