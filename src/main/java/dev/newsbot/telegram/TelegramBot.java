@@ -150,12 +150,9 @@ public final class TelegramBot implements AutoCloseable {
     } else {
       router.close();
     }
-    pollingExecutor.shutdownNow();
-    // The dispatcher is shared with sends and fetches: cancel only the long poll in flight.
-    for (okhttp3.Call call : pollingHttp.dispatcher().runningCalls()) {
-      if (call.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates")) {
-        call.cancel();
-      }
-    }
+    // A getUpdates in flight is left to end on its own, on a daemon thread: cancelling or interrupting it makes the
+    // library log an error, and the updates it may still receive are not confirmed, so Telegram
+    // delivers them again to the next session.
+    pollingExecutor.shutdown();
   }
 }

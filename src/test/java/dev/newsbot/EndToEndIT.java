@@ -1,0 +1,160 @@
+package dev.newsbot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbot.config.AppConfig;
+import dev.newsbot.config.ConfigLoader;
+import dev.newsbot.testing.FakeSite;
+import dev.newsbot.testing.FakeTelegram;
+import dev.newsbot.testing.FakeTelegram.Sent;
+import dev.newsbot.testing.MothershipFeed;
+import dev.newsbot.testing.Stories;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole bot, in process, against the fake Bot API and the fake news site. */
+class EndToEndIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final long ALICE = 1001;
+  private static final long BOB = 2002;
+
+  @TempDir Path dir;
+  private FakeTelegram telegram;
+  private FakeSite site;
+  private MothershipFeed feed;
+
+  @BeforeEach
+  void startFakes() throws Exception {
+    telegram = FakeTelegram.start();
+    site = FakeSite.start();
+    feed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
+    publishFeed();
+    Files.writeString(
+        dir.resolve("newsbot.yml"),
+        "poll_seconds: 1\nsend_rate_per_second: 25\ntime_zone: Asia/Singapore\n"
+            + "sources:\n  - id: mothership\n    name: Mothership\n    feed: " + site.url("/feed/") + "\n"
+            + "    time_zone: Asia/Singapore\n");
+  }
+
+  @AfterEach
+  void stopFakes() {
+    telegram.close();
+    site.close();
+  }
+
+  private void publishFeed() {
+    site.put("/feed/", "application/rss+xml; charset=UTF-8", feed.xml());
+  }
+
+  private App startBot() throws Exception {
+    AppConfig config =
+        new ConfigLoader(
+                dir,
+                Map.of(
+                    "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
+                    "TELEGRAM_API_URL", telegram.url().toString(),
+                    "NEWSBOT_CONFIG", "newsbot.yml",
+                    "NEWSBOT_DB", "bot.db"))
+            .load();
+    return App.start(config, new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()));
+  }
+
+  /** Waits until the site has answered {@code polls} more feed requests than {@code before}. */
+  private void awaitPolls(int before, int polls) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (site.count("/feed/") < before + polls) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the feed was not polled " + polls + " more times");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void subscribersGetEachNewArticleExactlyOnceEvenAcrossARestart() throws Exception {
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      assertEquals(5, telegram.commands().size(), "the command menu: " + telegram.commands());
+
+      telegram.userSends(ALICE, "/start");
+      telegram.userSends(BOB, "/start");
+      telegram.awaitSent(ALICE, t -> t.contains("Welcome"), WAIT);
+      telegram.awaitSent(BOB, t -> t.contains("Welcome"), WAIT);
+
+      // The backlog the feed held at first start is stored for /latest, not pushed.
+      telegram.userSends(ALICE, "/latest");
+      telegram.awaitSent(ALICE, t -> t.contains("Tampines hawker centre"), WAIT);
+
+      feed.add(Stories.FERRY);
+      publishFeed();
+      Sent push = telegram.awaitSent(BOB, t -> t.contains("Punggol ferry"), WAIT);
+      telegram.awaitSent(ALICE, t -> t.contains("Punggol ferry"), WAIT);
+
+      assertTrue("HTML".equalsIgnoreCase(push.parseMode()), push.parseMode());
+      assertTrue(push.text().contains("<b><a href=\"" + feed.link(Stories.FERRY) + "\">"), push.text());
+      assertTrue(push.text().contains("3,000 riders &amp; their bicycles"), push.text());
+      assertTrue(push.text().contains("Mothership · 28 Nov 2026, 09:30 SGT"), push.text());
+      assertTrue(push.text().contains("carried about 3,000 passengers in its first week"), push.text());
+      assertFalse(push.text().contains("Follow us on Telegram"), push.text());
+      assertFalse(push.text().contains("Top image"), push.text());
+      assertFalse(push.text().contains("podcast"), push.text());
+
+      telegram.userSends(ALICE, "/summary");
+      telegram.awaitSent(ALICE, t -> t.contains("Punggol ferry") && t.contains("40-minute wait") || t.contains("first week, the operator"), WAIT);
+      awaitPolls(site.count("/feed/"), 2);
+    }
+    assertEquals(2, ferryMessages(ALICE), "one push and one /summary reply");
+    assertEquals(1, ferryMessages(BOB), "one push");
+    assertTrue(site.requests("/feed/").stream().anyMatch(r -> r.headers().containsKey("If-none-match")),
+        "later polls are conditional");
+
+    try (App app = startBot()) {
+      telegram.awaitCall("getUpdates", WAIT);
+      awaitPolls(site.count("/feed/"), 3);
+    }
+    assertEquals(2, ferryMessages(ALICE), "not pushed again after a restart");
+    assertEquals(1, ferryMessages(BOB), "not pushed again after a restart");
+    assertTrue(telegram.sent().stream().noneMatch(s -> s.text().contains("Tampines") && !s.text().contains("Latest")),
+        "the backlog is never pushed");
+  }
+
+  @Test
+  void aUserWhoBlocksTheBotOrStopsGetsNoMorePushes() throws Exception {
+    try (App app = startBot()) {
+      telegram.userSends(ALICE, "/start");
+      telegram.userSends(BOB, "/start");
+      telegram.awaitSent(BOB, t -> t.contains("Welcome"), WAIT);
+      telegram.awaitSent(ALICE, t -> t.contains("Welcome"), WAIT);
+      awaitPolls(0, 1);
+      telegram.userBlocksBot(ALICE);
+      telegram.userSends(BOB, "/stop");
+      telegram.awaitSent(BOB, t -> t.contains("unsubscribed"), WAIT);
+      telegram.userSends(7, "/start");
+      telegram.awaitSent(7, t -> t.contains("Welcome"), WAIT);
+
+      feed.add(Stories.FERRY);
+      publishFeed();
+      telegram.awaitSent(7, t -> t.contains("Punggol ferry"), WAIT);
+      awaitPolls(site.count("/feed/"), 2);
+    }
+    assertEquals(0, ferryMessages(ALICE), "blocked the bot");
+    assertEquals(0, ferryMessages(BOB), "sent /stop");
+  }
+
+  private long ferryMessages(long chat) {
+    List<Sent> sent = telegram.sentTo(chat);
+    return sent.stream().filter(s -> s.text().startsWith("<b><a") && s.text().contains("Punggol ferry")).count();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.newsbot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbot.testing.FakeTelegram;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(Map<String, String> env, String... args) {
+    return Main.run(args, env, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpPrintsUsage() {
+    assertEquals(0, run(Map.of(), "help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("TELEGRAM_BOT_TOKEN"));
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertEquals(2, run(Map.of(), "frobnicate"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("newsbot: unknown command 'frobnicate'"));
+  }
+
+  @Test
+  void badConfigIsAUsageErrorListingEveryProblem() throws Exception {
+    Files.writeString(dir.resolve("bad.yml"), "poll_seconds: -1\nsources: []\nextra: 1\n");
+    assertEquals(2, run(Map.of("NEWSBOT_CONFIG", dir.resolve("bad.yml").toString())));
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("newsbot: the configuration has problems:"), text);
+    assertTrue(text.contains("unknown key 'extra'"), text);
+    assertTrue(text.contains("poll_seconds must be a whole number of at least 1, got '-1'"), text);
+  }
+
+  @Test
+  void aRejectedTokenIsAUsageErrorThatDoesNotPrintTheToken() throws Exception {
+    Files.writeString(dir.resolve("ok.yml"), "sources:\n  - id: a\n    feed: http://127.0.0.1:9/feed\n");
+    try (FakeTelegram telegram = FakeTelegram.start()) {
+      int code = run(Map.of(
+          "NEWSBOT_CONFIG", dir.resolve("ok.yml").toString(),
+          "NEWSBOT_DB", dir.resolve("bot.db").toString(),
+          "TELEGRAM_BOT_TOKEN", "999:wrong-token",
+          "TELEGRAM_API_URL", telegram.url().toString()));
+      assertEquals(2, code);
+      String text = err.toString(StandardCharsets.UTF_8);
+      assertEquals("newsbot: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized); check the token BotFather gave you\n", text);
+    }
+  }
+}

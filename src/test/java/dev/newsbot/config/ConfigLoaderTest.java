@@ -1,0 +1,107 @@
+package dev.newsbot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private AppConfig load(String yaml, Map<String, String> env) throws Exception {
+    Files.createDirectories(dir.resolve("config"));
+    Files.writeString(dir.resolve("config/newsbot.yml"), yaml);
+    return new ConfigLoader(dir, env).load();
+  }
+
+  @Test
+  void readsTheShippedConfigFile() throws Exception {
+    Files.createDirectories(dir.resolve("config"));
+    Files.copy(Path.of("config/newsbot.yml"), dir.resolve("config/newsbot.yml"));
+    AppConfig config = new ConfigLoader(dir, Map.of()).load();
+    assertEquals(1, config.sources().size());
+    SourceConfig mothership = config.sources().get(0);
+    assertEquals("mothership", mothership.id());
+    assertEquals(URI.create("https://mothership.sg/feed/"), mothership.feed());
+    assertEquals(ZoneId.of("Asia/Singapore"), mothership.zone());
+    assertEquals(25, config.sendRatePerSecond());
+  }
+
+  @Test
+  void appliesDefaultsForOmittedKeys() throws Exception {
+    AppConfig config = load("sources:\n  - id: a\n    feed: https://example.org/feed\n", Map.of());
+    assertEquals(Duration.ofSeconds(300), config.pollInterval());
+    assertEquals(25, config.sendRatePerSecond());
+    assertEquals("a", config.sources().get(0).name(), "the name defaults to the id");
+    assertEquals(Optional.empty(), config.telegram().token(), "no token means console mode");
+    assertEquals(URI.create("https://api.telegram.org"), config.telegram().apiUrl());
+    assertEquals(dir.resolve("data/newsbot.db"), config.database());
+  }
+
+  @Test
+  void environmentOverridesTheDotEnvFile() throws Exception {
+    Files.writeString(dir.resolve(".env"), "# comment\nTELEGRAM_BOT_TOKEN=from-file\nNEWSBOT_DB=\"file.db\"\n");
+    AppConfig config =
+        load("sources:\n  - id: a\n    feed: https://example.org/feed\n", Map.of("NEWSBOT_DB", "env.db"));
+    assertEquals(Optional.of("from-file"), config.telegram().token());
+    assertEquals(dir.resolve("env.db"), config.database());
+  }
+
+  @Test
+  void readsTheConfigFileNamedByNewsbotConfig() throws Exception {
+    Files.writeString(dir.resolve("other.yml"), "poll_seconds: 42\nsources:\n  - id: b\n    feed: http://example.org/rss\n");
+    AppConfig config = new ConfigLoader(dir, Map.of("NEWSBOT_CONFIG", "other.yml")).load();
+    assertEquals(Duration.ofSeconds(42), config.pollInterval());
+  }
+
+  @Test
+  void reportsEveryProblemTogether() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                load(
+                    "poll_seconds: 0\npol_seconds: 5\nsources:\n"
+                        + "  - id: ok\n    feed: ftp://example.org/feed\n"
+                        + "  - id: ok\n    feed: https://example.org/other\n    time_zone: Mars/Olympus\n",
+                    Map.of("TELEGRAM_API_URL", "not a url")));
+    String where = dir.resolve("config/newsbot.yml").toString();
+    assertEquals(
+        List.of(
+            where + ": unknown key 'pol_seconds' (known: poll_seconds, send_rate_per_second, sources, time_zone)",
+            where + ": poll_seconds must be a whole number of at least 1, got '0'",
+            where + ": source 'ok': feed is not an http(s) URL: ftp://example.org/feed",
+            where + ": sources[1]: id 'ok' is used by an earlier source",
+            where + ": sources[1]: time_zone 'Mars/Olympus' is not a time zone such as Asia/Singapore or UTC",
+            "TELEGRAM_API_URL is not an http(s) URL: not a url"),
+        e.problems());
+  }
+
+  @Test
+  void saysWhenTheConfigFileIsMissing() {
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(dir, Map.of()).load());
+    assertTrue(e.getMessage().contains("does not exist (set NEWSBOT_CONFIG or copy config/newsbot.yml)"), e.getMessage());
+  }
+
+  @Test
+  void saysWhenSourcesAreMissing() {
+    ConfigException e = assertThrows(ConfigException.class, () -> load("poll_seconds: 60\n", Map.of()));
+    assertTrue(e.getMessage().endsWith("'sources' is missing; list at least one source with id, name and feed"), e.getMessage());
+  }
+
+  @Test
+  void neverPrintsTheToken() throws Exception {
+    AppConfig config = load("sources:\n  - id: a\n    feed: https://example.org/feed\n", Map.of("TELEGRAM_BOT_TOKEN", "123:secret"));
+    assertTrue(!config.toString().contains("secret"), config.toString());
+  }
+}

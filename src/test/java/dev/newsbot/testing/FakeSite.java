@@ -1,0 +1,126 @@
+package dev.newsbot.testing;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A news site on a loopback socket: serves pages and feeds that tests put and change, with ETags
+ * for conditional GET, and remembers every request.
+ */
+public final class FakeSite implements AutoCloseable {
+  /** One request as the site saw it. */
+  public record Request(String path, Headers headers) {}
+
+  private record Page(int status, String contentType, byte[] body, String etag) {}
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "fake-site");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final List<Request> requests = new ArrayList<>();
+
+  private FakeSite(HttpServer server) {
+    this.server = server;
+  }
+
+  public static FakeSite start() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    FakeSite site = new FakeSite(server);
+    server.createContext("/", site::handle);
+    server.setExecutor(site.executor);
+    server.start();
+    return site;
+  }
+
+  public URI url(String path) {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+  }
+
+  public void put(String path, String contentType, String body) {
+    put(path, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public void put(String path, String contentType, byte[] body) {
+    String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+    pages.put(path, new Page(200, contentType, body, etag));
+  }
+
+  /** Answers {@code path} with an error status. */
+  public void fail(String path, int status) {
+    pages.put(path, new Page(status, "text/plain", ("error " + status).getBytes(StandardCharsets.UTF_8), null));
+  }
+
+  public List<Request> requests(String path) {
+    synchronized (requests) {
+      return requests.stream().filter(r -> r.path().equals(path)).toList();
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      synchronized (requests) {
+        Headers copy = new Headers();
+        copy.putAll(new HashMap<>(exchange.getRequestHeaders()));
+        requests.add(new Request(path, copy));
+      }
+      Page page = pages.get(path);
+      if (page == null) {
+        send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8), null);
+        return;
+      }
+      String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+      if (page.etag() != null && page.etag().equals(ifNoneMatch)) {
+        exchange.getResponseHeaders().set("ETag", page.etag());
+        exchange.sendResponseHeaders(304, -1);
+        return;
+      }
+      send(exchange, page.status(), page.contentType(), page.body(), page.etag());
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body, String etag)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    if (etag != null) {
+      exchange.getResponseHeaders().set("ETag", etag);
+    }
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  /** How many requests arrived for {@code path}. */
+  public int count(String path) {
+    return requests(path).size();
+  }
+
+  public List<String> paths() {
+    synchronized (requests) {
+      return new ArrayList<>(requests.stream().map(Request::path).toList());
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

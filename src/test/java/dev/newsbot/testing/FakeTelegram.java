@@ -1,0 +1,358 @@
+package dev.newsbot.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * An in-process Telegram Bot API server speaking the real JSON wire format: getMe, deleteWebhook,
+ * setMyCommands, getUpdates (long polling with offset), sendMessage, sendPhoto and
+ * answerCallbackQuery, method names matched case-insensitively. Tests play users by queueing
+ * updates, script error answers, and read what the bot sent.
+ */
+public final class FakeTelegram implements AutoCloseable {
+  /** Shaped like a token, but not like a real one. */
+  public static final String TOKEN = "4242:fake-token-for-tests";
+
+  public static final long BOT_ID = 4242;
+  public static final String BOT_USERNAME = "newsbot_test_bot";
+
+  /** One message the bot sent. */
+  public record Sent(long chatId, String method, String text, String parseMode, JsonNode request) {}
+
+  /** A scripted error answer for the next send to a chat. */
+  private record Failure(int code, String description, ObjectNode parameters) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "fake-telegram");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Object lock = new Object();
+  private final Deque<ObjectNode> updates = new ArrayDeque<>();
+  private final List<Sent> sent = new ArrayList<>();
+  private final List<String> calls = new ArrayList<>();
+  private final Map<Long, Deque<Failure>> failures = new HashMap<>();
+  private JsonNode commands;
+  private int nextUpdateId = 1;
+  private int nextMessageId = 1;
+
+  private FakeTelegram(HttpServer server) {
+    this.server = server;
+  }
+
+  public static FakeTelegram start() throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    FakeTelegram fake = new FakeTelegram(server);
+    server.createContext("/", fake::handle);
+    server.setExecutor(fake.executor);
+    server.start();
+    return fake;
+  }
+
+  /** The base URL to configure as TELEGRAM_API_URL. */
+  public URI url() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  // ---- playing users
+
+  /** A user in a private chat sends {@code text}; a leading /command gets its bot_command entity. */
+  public void userSends(long chatId, String text) {
+    ObjectNode message = message(chatId, text);
+    if (text.startsWith("/")) {
+      int end = text.indexOf(' ');
+      ArrayNode entities = message.putArray("entities");
+      entities.addObject().put("type", "bot_command").put("offset", 0).put("length", end < 0 ? text.length() : end);
+    }
+    ObjectNode update = JSON.createObjectNode();
+    update.set("message", message);
+    enqueue(update);
+  }
+
+  /** The user blocks the bot: Telegram sends a my_chat_member update with status kicked. */
+  public void userBlocksBot(long chatId) {
+    ObjectNode change = JSON.createObjectNode();
+    change.set("chat", chat(chatId));
+    change.set("from", user(chatId, false));
+    change.put("date", nowSeconds());
+    ObjectNode old = change.putObject("old_chat_member");
+    old.put("status", "member");
+    old.set("user", user(BOT_ID, true));
+    ObjectNode now = change.putObject("new_chat_member");
+    now.put("status", "kicked");
+    now.set("user", user(BOT_ID, true));
+    now.put("until_date", 0);
+    ObjectNode update = JSON.createObjectNode();
+    update.set("my_chat_member", change);
+    enqueue(update);
+  }
+
+  /** The next send to {@code chatId} is answered with this error instead of being delivered. */
+  public void failNextSend(long chatId, int code, String description) {
+    failNextSend(chatId, code, description, null);
+  }
+
+  public void failNextSend(long chatId, int code, String description, Map<String, Object> parameters) {
+    ObjectNode params = parameters == null ? null : JSON.valueToTree(parameters);
+    synchronized (lock) {
+      failures.computeIfAbsent(chatId, k -> new ArrayDeque<>()).add(new Failure(code, description, params));
+    }
+  }
+
+  // ---- reading what the bot did
+
+  public List<Sent> sent() {
+    synchronized (lock) {
+      return List.copyOf(sent);
+    }
+  }
+
+  public List<Sent> sentTo(long chatId) {
+    return sent().stream().filter(s -> s.chatId() == chatId).toList();
+  }
+
+  /** The Bot API methods called so far, lower case, in order. */
+  public List<String> calls() {
+    synchronized (lock) {
+      return List.copyOf(calls);
+    }
+  }
+
+  /** The command menu from the last setMyCommands, or null. */
+  public JsonNode commands() {
+    synchronized (lock) {
+      return commands;
+    }
+  }
+
+  /** Waits until a message to {@code chatId} matches, and returns it. */
+  public Sent awaitSent(long chatId, Predicate<String> match, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (true) {
+        for (Sent s : sent) {
+          if (s.chatId() == chatId && match.test(s.text())) {
+            return s;
+          }
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("no message to chat " + chatId + " matched within " + timeout
+              + "; sent to it: " + sentTo(chatId).stream().map(Sent::text).toList());
+        }
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      }
+    }
+  }
+
+  /** Waits until {@code method} has been called. */
+  public void awaitCall(String method, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String wanted = method.toLowerCase(Locale.ROOT);
+    synchronized (lock) {
+      while (!calls.contains(wanted)) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError(method + " was not called within " + timeout + "; calls: " + calls);
+        }
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      }
+    }
+  }
+
+  // ---- the server
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String prefix = "/bot" + TOKEN + "/";
+      if (!path.startsWith(prefix)) {
+        respond(exchange, 401, error(401, "Unauthorized", null));
+        return;
+      }
+      String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
+      JsonNode request = readRequest(exchange);
+      synchronized (lock) {
+        calls.add(method);
+        lock.notifyAll();
+      }
+      ObjectNode answer =
+          switch (method) {
+            case "getme" -> ok(user(BOT_ID, true).put("username", BOT_USERNAME));
+            case "deletewebhook", "answercallbackquery" -> ok(JSON.getNodeFactory().booleanNode(true));
+            case "setmycommands" -> {
+              synchronized (lock) {
+                commands = request.get("commands");
+              }
+              yield ok(JSON.getNodeFactory().booleanNode(true));
+            }
+            case "getupdates" -> ok(getUpdates(request));
+            case "sendmessage", "sendphoto" -> send(method, request);
+            default -> error(404, "Not Found: method not found", null);
+          };
+      respond(exchange, answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(), answer);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private ArrayNode getUpdates(JsonNode request) throws InterruptedException {
+    int offset = request.path("offset").asInt(0);
+    long timeoutMillis = TimeUnit.SECONDS.toMillis(request.path("timeout").asInt(0));
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    ArrayNode result = JSON.createArrayNode();
+    synchronized (lock) {
+      updates.removeIf(u -> u.path("update_id").asInt() < offset); // confirmed by the offset
+      while (updates.isEmpty()) {
+        long left = deadline - System.currentTimeMillis();
+        if (left <= 0) {
+          return result;
+        }
+        lock.wait(left);
+        updates.removeIf(u -> u.path("update_id").asInt() < offset);
+      }
+      int limit = request.path("limit").asInt(100);
+      for (ObjectNode u : updates) {
+        if (result.size() >= limit) {
+          break;
+        }
+        result.add(u);
+      }
+    }
+    return result;
+  }
+
+  private ObjectNode send(String method, JsonNode request) {
+    long chatId = request.path("chat_id").asLong(); // TelegramBots sends it as a string
+    synchronized (lock) {
+      Deque<Failure> scripted = failures.get(chatId);
+      Failure failure = scripted == null ? null : scripted.poll();
+      if (failure != null) {
+        return error(failure.code(), failure.description(), failure.parameters());
+      }
+      String text = request.has("text") ? request.path("text").asText() : request.path("caption").asText();
+      sent.add(new Sent(chatId, method, text, request.path("parse_mode").asText(null), request));
+      lock.notifyAll();
+      ObjectNode message = JSON.createObjectNode();
+      message.put("message_id", nextMessageId++);
+      message.set("from", user(BOT_ID, true));
+      message.set("chat", chat(chatId));
+      message.put("date", nowSeconds());
+      message.put("text", text);
+      return ok(message);
+    }
+  }
+
+  private static JsonNode readRequest(HttpExchange exchange) throws IOException {
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    String type = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (body.length == 0) {
+      return JSON.createObjectNode();
+    }
+    if (type != null && type.startsWith("multipart/form-data")) {
+      return Multipart.parse(body, type);
+    }
+    return JSON.readTree(body);
+  }
+
+  private void enqueue(ObjectNode update) {
+    synchronized (lock) {
+      update.put("update_id", nextUpdateId++);
+      updates.add(update);
+      lock.notifyAll();
+    }
+  }
+
+  private ObjectNode message(long chatId, String text) {
+    ObjectNode m = JSON.createObjectNode();
+    synchronized (lock) {
+      m.put("message_id", nextMessageId++);
+    }
+    m.set("from", user(chatId, false));
+    m.set("chat", chat(chatId));
+    m.put("date", nowSeconds());
+    m.put("text", text);
+    return m;
+  }
+
+  private static ObjectNode user(long id, boolean bot) {
+    ObjectNode u = JSON.createObjectNode();
+    u.put("id", id);
+    u.put("is_bot", bot);
+    u.put("first_name", bot ? "NewsBot" : "User" + id);
+    return u;
+  }
+
+  private static ObjectNode chat(long id) {
+    ObjectNode c = JSON.createObjectNode();
+    c.put("id", id);
+    c.put("type", id < 0 ? "supergroup" : "private");
+    if (id < 0) {
+      c.put("title", "Group " + id);
+    } else {
+      c.put("first_name", "User" + id);
+    }
+    return c;
+  }
+
+  private static long nowSeconds() {
+    return System.currentTimeMillis() / 1000;
+  }
+
+  private static ObjectNode ok(JsonNode result) {
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("ok", true);
+    answer.set("result", result);
+    return answer;
+  }
+
+  private static ObjectNode error(int code, String description, ObjectNode parameters) {
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("ok", false);
+    answer.put("error_code", code);
+    answer.put("description", description);
+    if (parameters != null) {
+      answer.set("parameters", parameters);
+    }
+    return answer;
+  }
+
+  private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    byte[] bytes = JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
