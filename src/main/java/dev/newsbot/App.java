@@ -43,7 +43,6 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  */
 public final class App implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(App.class);
-  static final long MAX_BODY_BYTES = 5L * 1024 * 1024;
 
   /** What to stop, most recently started first. */
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -115,7 +114,7 @@ public final class App implements AutoCloseable {
     sender.start();
     running.push(sender);
 
-    HttpFetcher fetcher = new HttpFetcher(http, MAX_BODY_BYTES);
+    HttpFetcher fetcher = new HttpFetcher(http, config.fetch().maxBodyBytes(), config.fetch().hostDelay());
     Summarizer summarizer = new LeadSummarizer(3, 60);
     SourcePoller poller =
         new SourcePoller(

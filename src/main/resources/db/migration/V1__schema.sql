@@ -2,6 +2,7 @@
 
 CREATE TABLE source_state (
   source_id            TEXT PRIMARY KEY,
+  feed_url             TEXT,
   etag                 TEXT,
   last_modified        TEXT,
   primed               INTEGER NOT NULL DEFAULT 0,
@@ -16,7 +17,9 @@ CREATE TABLE articles (
   id            INTEGER PRIMARY KEY,
   source_id     TEXT    NOT NULL,
   source_name   TEXT    NOT NULL,
-  url           TEXT    NOT NULL UNIQUE,
+  url           TEXT    NOT NULL,
+  url_key       TEXT    NOT NULL UNIQUE,
+  content_hash  TEXT,
   title         TEXT    NOT NULL,
   author        TEXT,
   published_at  BIGINT,
@@ -27,6 +30,15 @@ CREATE TABLE articles (
   summary       TEXT    NOT NULL
 );
 CREATE INDEX articles_by_time ON articles (discovered_at);
+-- The same story under two addresses is stored once.
+CREATE UNIQUE INDEX articles_by_content ON articles (content_hash) WHERE content_hash IS NOT NULL;
+
+-- Links found on listing pages that were not articles, so that they are not fetched again.
+CREATE TABLE seen_links (
+  url_key       TEXT   PRIMARY KEY,
+  source_id     TEXT   NOT NULL,
+  first_seen_at BIGINT NOT NULL
+);
 
 CREATE TABLE subscribers (
   chat_id         BIGINT  PRIMARY KEY,

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param sources the news sources, in the order of the file
  * @param telegram how to reach Telegram
  * @param database the SQLite file
+ * @param fetch how pages and feeds are fetched
  */
 public record AppConfig(
     Duration pollInterval,
@@ -22,12 +23,14 @@ public record AppConfig(
     ZoneId displayZone,
     List<SourceConfig> sources,
     TelegramConfig telegram,
-    Path database) {
+    Path database,
+    FetchConfig fetch) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");
     Objects.requireNonNull(telegram, "telegram == null");
     Objects.requireNonNull(database, "database == null");
+    Objects.requireNonNull(fetch, "fetch == null");
     sources = List.copyOf(sources);
     if (sendRatePerSecond < 1) {
       throw new IllegalArgumentException("sendRatePerSecond < 1: " + sendRatePerSecond);

@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * Builds the {@link AppConfig}: built-in defaults, then the YAML file, then the environment (the
@@ -34,8 +37,10 @@ public final class ConfigLoader {
   static final int DEFAULT_SEND_RATE = 25;
 
   private static final Set<String> TOP_KEYS =
-      Set.of("poll_seconds", "send_rate_per_second", "time_zone", "sources");
-  private static final Set<String> SOURCE_KEYS = Set.of("id", "name", "feed", "time_zone");
+      Set.of("poll_seconds", "send_rate_per_second", "time_zone", "fetch", "sources");
+  private static final Set<String> FETCH_KEYS = Set.of("max_body_bytes", "host_delay_seconds");
+  private static final Set<String> SOURCE_KEYS =
+      Set.of("id", "name", "feed", "page", "time_zone", "include", "exclude", "links", "remove", "photos");
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   private final Path workingDir;
@@ -64,6 +69,7 @@ public final class ConfigLoader {
     int pollSeconds = positiveInt(root, "poll_seconds", DEFAULT_POLL_SECONDS, where, problems);
     int sendRate = positiveInt(root, "send_rate_per_second", DEFAULT_SEND_RATE, where, problems);
     ZoneId displayZone = zone(root, ZoneId.systemDefault(), where, problems);
+    FetchConfig fetch = fetch(root.path("fetch"), where, problems);
     List<SourceConfig> sources = sources(root.path("sources"), displayZone, where, problems);
 
     Optional<String> token =
@@ -84,7 +90,8 @@ public final class ConfigLoader {
         displayZone,
         sources,
         new TelegramConfig(token, apiUrl),
-        database);
+        database,
+        fetch);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {
@@ -149,7 +156,7 @@ public final class ConfigLoader {
   private static List<SourceConfig> sources(
       JsonNode node, ZoneId defaultZone, String where, List<String> problems) {
     if (node.isMissingNode() || node.isNull()) {
-      problems.add(where + ": 'sources' is missing; list at least one source with id, name and feed");
+      problems.add(where + ": 'sources' is missing; list at least one source with id, name and feed (or page)");
       return List.of();
     }
     if (!node.isArray()) {
@@ -178,19 +185,120 @@ public final class ConfigLoader {
       }
       checkKeys(s, SOURCE_KEYS, label, problems);
       String name = s.path("name").asText(id).strip();
-      String rawFeed = s.path("feed").asText("").strip();
-      URI feed = null;
-      if (rawFeed.isEmpty()) {
-        problems.add(label + ": 'feed' is missing");
+      SourceConfig.Kind kind = null;
+      URI url = null;
+      boolean hasFeed = s.hasNonNull("feed");
+      boolean hasPage = s.hasNonNull("page");
+      if (hasFeed == hasPage) {
+        problems.add(label + ": give either 'feed' (an RSS, Atom or RDF feed, or a site that links to one)"
+            + " or 'page' (a page that lists articles)");
       } else {
-        feed = httpUrl(rawFeed, label + ": feed", problems);
+        kind = hasFeed ? SourceConfig.Kind.FEED : SourceConfig.Kind.PAGE;
+        String key = hasFeed ? "feed" : "page";
+        url = httpUrl(s.path(key).asText("").strip(), label + ": " + key, problems);
       }
       ZoneId zone = zone(s, defaultZone, label, problems);
+      List<Pattern> include = patterns(s, "include", label, problems);
+      List<Pattern> exclude = patterns(s, "exclude", label, problems);
+      String links = s.hasNonNull("links") ? s.path("links").asText().strip() : null;
+      if (links != null && kind == SourceConfig.Kind.FEED) {
+        problems.add(label + ": 'links' selects article links on a listing page; it needs 'page', not 'feed'");
+      }
+      if (links != null) {
+        checkSelector(links, label + ": links", problems);
+      }
+      List<String> remove = strings(s, "remove", label, problems);
+      for (String selector : remove) {
+        checkSelector(selector, label + ": remove", problems);
+      }
+      boolean photos = bool(s, "photos", true, label, problems);
       if (problems.size() == before) {
-        sources.add(new SourceConfig(id, name.isEmpty() ? id : name, feed, zone));
+        sources.add(new SourceConfig(
+            id, name.isEmpty() ? id : name, kind, url, zone, include, exclude, links, remove, photos));
       }
     }
     return sources;
+  }
+
+  private static FetchConfig fetch(JsonNode node, String where, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return FetchConfig.DEFAULT;
+    }
+    String label = where + ": fetch";
+    if (!node.isObject()) {
+      problems.add(label + " must be a mapping with max_body_bytes and host_delay_seconds");
+      return FetchConfig.DEFAULT;
+    }
+    checkKeys(node, FETCH_KEYS, label, problems);
+    long maxBody = FetchConfig.DEFAULT.maxBodyBytes();
+    JsonNode body = node.get("max_body_bytes");
+    if (body != null && !body.isNull()) {
+      if (!body.isIntegralNumber() || body.asLong() < 1024) {
+        problems.add(label + ": max_body_bytes must be a whole number of at least 1024, got '" + body.asText() + "'");
+      } else {
+        maxBody = body.asLong();
+      }
+    }
+    Duration delay = FetchConfig.DEFAULT.hostDelay();
+    JsonNode seconds = node.get("host_delay_seconds");
+    if (seconds != null && !seconds.isNull()) {
+      if (!seconds.isNumber() || seconds.asDouble() < 0 || seconds.asDouble() > 600) {
+        problems.add(label + ": host_delay_seconds must be a number from 0 to 600, got '" + seconds.asText() + "'");
+      } else {
+        delay = Duration.ofMillis(Math.round(seconds.asDouble() * 1000));
+      }
+    }
+    return new FetchConfig(maxBody, delay);
+  }
+
+  private static List<String> strings(JsonNode node, String key, String label, List<String> problems) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (value.isTextual()) {
+      return List.of(value.asText());
+    }
+    if (!value.isArray()) {
+      problems.add(label + ": '" + key + "' must be a list of strings");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    value.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  private static List<Pattern> patterns(JsonNode node, String key, String label, List<String> problems) {
+    List<Pattern> out = new ArrayList<>();
+    for (String regex : strings(node, key, label, problems)) {
+      try {
+        out.add(Pattern.compile(regex));
+      } catch (PatternSyntaxException e) {
+        problems.add(label + ": " + key + " pattern '" + regex + "' is not a valid regular expression: "
+            + e.getDescription());
+      }
+    }
+    return out;
+  }
+
+  private static void checkSelector(String selector, String label, List<String> problems) {
+    try {
+      QueryParser.parse(selector);
+    } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+      problems.add(label + " selector '" + selector + "' is not valid CSS: " + e.getMessage());
+    }
+  }
+
+  private static boolean bool(JsonNode node, String key, boolean fallback, String label, List<String> problems) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isBoolean()) {
+      problems.add(label + ": '" + key + "' must be true or false, got '" + value.asText() + "'");
+      return fallback;
+    }
+    return value.asBoolean();
   }
 
   private static URI httpUrl(String raw, String label, List<String> problems) {

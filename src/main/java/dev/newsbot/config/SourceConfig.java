@@ -2,21 +2,63 @@ package dev.newsbot.config;
 
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One news source as the operator configured it.
  *
  * @param id stable key used in the database; never rename it once articles are stored
  * @param name what users see next to each article
- * @param feed an RSS, Atom or RDF feed
+ * @param kind whether {@code url} is a feed or a listing page
+ * @param url the feed (RSS, Atom, RDF, or a home page that links to one) or the listing page
  * @param zone the time zone of dates the site prints without an offset
+ * @param include article URLs must match one of these, when any are given
+ * @param exclude article URLs matching any of these are skipped
+ * @param links a CSS selector for article links on a listing page, or null to find them unaided
+ * @param remove CSS selectors of elements to drop from this site's article pages
+ * @param photos whether pushes carry the article's lead image
  */
-public record SourceConfig(String id, String name, URI feed, ZoneId zone) {
+public record SourceConfig(
+    String id,
+    String name,
+    Kind kind,
+    URI url,
+    ZoneId zone,
+    List<Pattern> include,
+    List<Pattern> exclude,
+    String links,
+    List<String> remove,
+    boolean photos) {
+  /** What the configured URL is. */
+  public enum Kind {
+    FEED,
+    PAGE
+  }
+
   public SourceConfig {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(name, "name == null");
-    Objects.requireNonNull(feed, "feed == null");
+    Objects.requireNonNull(kind, "kind == null");
+    Objects.requireNonNull(url, "url == null");
     Objects.requireNonNull(zone, "zone == null");
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+    remove = List.copyOf(remove);
+  }
+
+  /** A feed source with no filters or rules. */
+  public static SourceConfig feed(String id, String name, URI feed, ZoneId zone) {
+    return new SourceConfig(id, name, Kind.FEED, feed, zone, List.of(), List.of(), null, List.of(), true);
+  }
+
+  /** Whether an article URL passes this source's include and exclude patterns. */
+  public boolean accepts(URI article) {
+    String s = article.toString();
+    if (!include.isEmpty() && include.stream().noneMatch(p -> p.matcher(s).find())) {
+      return false;
+    }
+    return exclude.stream().noneMatch(p -> p.matcher(s).find());
   }
 }

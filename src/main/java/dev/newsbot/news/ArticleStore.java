@@ -1,16 +1,15 @@
 package dev.newsbot.news;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
 /** Where articles are kept, and where their deliveries are queued in the same transaction. */
 public interface ArticleStore {
   /** Whether an article with this normalised URL is stored already. */
-  boolean contains(URI url);
+  boolean contains(String urlKey);
 
   /**
-   * Stores the article unless one with the same URL exists. When {@code deliver} is true, one
+   * Stores the article unless one with the same URL key or content hash exists. When {@code deliver} is true, one
    * pending delivery per active subscriber is queued in the same transaction.
    *
    * @return the stored article, or empty when it was a duplicate

@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * @param source where it was found
  * @param sourceName the source's display name
- * @param url its canonical address, normalised; the key that keeps it from being stored twice
+ * @param url its address, as users are shown it
+ * @param urlKey the normalised address; no two stored articles share one
+ * @param contentHash a fingerprint of the text, or null; no two stored articles share one
  * @param title the headline
  * @param author the byline, or null
  * @param published when the site says it was published, or null
@@ -22,6 +24,8 @@ public record NewArticle(
     SourceId source,
     String sourceName,
     URI url,
+    String urlKey,
+    String contentHash,
     String title,
     String author,
     Instant published,
@@ -33,6 +37,7 @@ public record NewArticle(
     Objects.requireNonNull(source, "source == null");
     Objects.requireNonNull(sourceName, "sourceName == null");
     Objects.requireNonNull(url, "url == null");
+    Objects.requireNonNull(urlKey, "urlKey == null");
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(standfirst, "standfirst == null");
     Objects.requireNonNull(body, "body == null");

@@ -1,11 +1,17 @@
 package dev.newsbot.source;
 
+import crawlercommons.robots.BaseRobotRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Dns;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -15,64 +21,140 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * GETs pages and feeds for the scraper over the process's shared OkHttp client: conditional
- * requests, a User-Agent that names the bot, and a cap on how much of a body is read.
+ * GETs pages and feeds for the scraper over the process's shared OkHttp client, politely: a
+ * User-Agent that names the bot, robots.txt and its Crawl-delay, one request per host at a time
+ * with a gap between them, conditional requests, and a cap on how much of a body is read. Each
+ * request carries a {@link FetchPolicy}, enforced on every hop by {@link PolicyInterceptor}.
  */
 public final class HttpFetcher {
   /** Sent with every request; names the bot so site owners know who is calling. */
   public static final String USER_AGENT =
-      "Mozilla/5.0 (compatible; NewsBot/0.1; self-hosted Telegram news bot)";
+      "Mozilla/5.0 (compatible; NewsBot/0.1; +self-hosted Telegram news bot)";
 
   private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
+  private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
 
   /** Marks our calls on the shared dispatcher, so that {@link #cancelAll()} cancels only them. */
   private static final class Tag {}
 
   private final OkHttpClient client;
   private final long maxBodyBytes;
+  private final long hostGapNanos;
+  private final HostGate gate = new HostGate();
+  private final RobotsRules robots = new RobotsRules();
+  private final Map<AddressFilter, OkHttpClient> filtered = new ConcurrentHashMap<>();
 
-  public HttpFetcher(OkHttpClient client, long maxBodyBytes) {
+  /**
+   * @param client the process's shared client; the policy interceptor is added here
+   * @param maxBodyBytes bodies are cut off after this many bytes
+   * @param hostGap the least time between two requests to one host
+   */
+  public HttpFetcher(OkHttpClient client, long maxBodyBytes, Duration hostGap) {
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes < 1: " + maxBodyBytes);
     }
-    this.client = client;
+    this.client = client.newBuilder()
+        .followRedirects(true)
+        .followSslRedirects(true)
+        .addNetworkInterceptor(new PolicyInterceptor())
+        .build();
     this.maxBodyBytes = maxBodyBytes;
+    this.hostGapNanos = hostGap.toNanos();
   }
 
-  /** GETs {@code url}, sending {@code validators} for a conditional request. */
+  /** GETs a URL of a source the operator configured. */
   public FetchResult get(URI url, Validators validators) throws FetchException {
-    Request.Builder request =
-        new Request.Builder()
-            .url(url.toString())
-            .header("User-Agent", USER_AGENT)
-            .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
-                + " text/html;q=0.9, text/xml;q=0.8, */*;q=0.5")
-            .tag(Tag.class, new Tag());
-    if (validators.etag() != null) {
-      request.header("If-None-Match", validators.etag());
+    return get(url, validators, FetchPolicy.TRUSTED);
+  }
+
+  /** GETs {@code url} under {@code policy}, sending {@code validators} for a conditional request. */
+  public FetchResult get(URI url, Validators validators, FetchPolicy policy) throws FetchException {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+      throw new FetchException(url, 0, "not an http(s) URL");
     }
-    if (validators.lastModified() != null) {
-      request.header("If-Modified-Since", validators.lastModified());
-    }
-    try (Response response = client.newCall(request.build()).execute()) {
-      if (response.code() == 304) {
-        return new FetchResult.NotModified();
+    OkHttpClient http = clientFor(policy);
+    try {
+      BaseRobotRules rules =
+          robots.rulesFor(url, template(policy), r -> exchange(http, r, 0, RobotsRules::readResponse));
+      if (!rules.isAllowed(url.toString())) {
+        throw new FetchException(url, 0, "robots.txt disallows " + RobotsRules.ROBOT_NAME);
       }
-      if (!response.isSuccessful()) {
-        throw new FetchException(url, response.code(), "HTTP " + response.code());
+      Request.Builder request = template(policy).url(url.toString());
+      if (validators.etag() != null) {
+        request.header("If-None-Match", validators.etag());
       }
-      ResponseBody body = response.body();
-      MediaType type = body == null ? null : body.contentType();
-      byte[] bytes = body == null ? new byte[0] : readCapped(body, url);
-      return new FetchResult.Fetched(
-          response.request().url().uri(),
-          type == null ? "" : (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT),
-          charset(type),
-          bytes,
-          new Validators(response.header("ETag"), response.header("Last-Modified")));
+      if (validators.lastModified() != null) {
+        request.header("If-Modified-Since", validators.lastModified());
+      }
+      return exchange(http, request.build(), crawlDelayNanos(rules), response -> read(url, response));
     } catch (IOException e) {
       throw new FetchException(url, "fetch failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new FetchException(url, 0, "interrupted");
     }
+  }
+
+  /** Reads a response while the host's gate is held. */
+  @FunctionalInterface
+  interface ResponseReader<T> {
+    T read(Response response) throws IOException, FetchException;
+  }
+
+  private Request.Builder template(FetchPolicy policy) {
+    return new Request.Builder()
+        .header("User-Agent", USER_AGENT)
+        .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
+            + " text/html;q=0.9, text/xml;q=0.8, */*;q=0.5")
+        .tag(Tag.class, new Tag())
+        .tag(FetchPolicy.class, policy)
+        .tag(PolicyInterceptor.Hops.class, new PolicyInterceptor.Hops());
+  }
+
+  private long crawlDelayNanos(BaseRobotRules rules) {
+    long millis = rules.getCrawlDelay();
+    if (millis <= 0) {
+      return hostGapNanos;
+    }
+    return Math.max(hostGapNanos, TimeUnit.MILLISECONDS.toNanos(Math.min(millis, MAX_CRAWL_DELAY.toMillis())));
+  }
+
+  /** Runs one request, body included, while holding the host's gate. */
+  private <T> T exchange(OkHttpClient http, Request request, long gapNanos, ResponseReader<T> reader)
+      throws IOException, InterruptedException, FetchException {
+    try (HostGate.Permit permit = gate.enter(request.url().host(), Math.max(gapNanos, hostGapNanos));
+        Response response = http.newCall(request).execute()) {
+      return reader.read(response);
+    }
+  }
+
+  private FetchResult read(URI url, Response response) throws FetchException, IOException {
+    if (response.code() == 304) {
+      return new FetchResult.NotModified();
+    }
+    if (!response.isSuccessful()) {
+      throw new FetchException(url, response.code(), "HTTP " + response.code());
+    }
+    ResponseBody body = response.body();
+    MediaType type = body == null ? null : body.contentType();
+    byte[] bytes = body == null ? new byte[0] : readCapped(body, url);
+    return new FetchResult.Fetched(
+        response.request().url().uri(),
+        type == null ? "" : (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT),
+        charset(type),
+        bytes,
+        new Validators(response.header("ETag"), response.header("Last-Modified")));
+  }
+
+  private OkHttpClient clientFor(FetchPolicy policy) {
+    if (policy.addresses() == AddressFilter.ANY) {
+      return client;
+    }
+    // A client of its own per filter: OkHttp pools connections per Dns, so a connection made for
+    // a trusted fetch is never reused by one the filter would refuse.
+    return filtered.computeIfAbsent(
+        policy.addresses(), f -> client.newBuilder().dns(new PolicyDns(Dns.SYSTEM, f)).build());
   }
 
   private byte[] readCapped(ResponseBody body, URI url) throws IOException {
@@ -89,7 +171,7 @@ public final class HttpFetcher {
     try {
       return type == null ? null : type.charset();
     } catch (RuntimeException e) {
-      return null; // an unknown charset name: let the parser detect it from the body
+      return null; // an unknown charset name: the parser detects it from the body instead
     }
   }
 

@@ -64,7 +64,7 @@ public final class SourcePoller {
       return new PollResult(id, PollResult.Outcome.BACKING_OFF, 0, null);
     }
     try {
-      FetchResult result = fetcher.get(source.feed(), state.validators());
+      FetchResult result = fetcher.get(source.url(), state.validators());
       if (result instanceof FetchResult.Fetched fetched) {
         List<FeedItem> items =
             feeds.read(fetched.body(), fetched.charset(), fetched.url(), source.zone());
@@ -93,8 +93,8 @@ public final class SourcePoller {
     int stored = 0;
     for (int i = items.size() - 1; i >= 0; i--) {
       FeedItem item = items.get(i);
-      URI url = UrlNormalizer.normalize(item.link());
-      if (articles.contains(url)) {
+      URI url = UrlNormalizer.clean(item.link());
+      if (articles.contains(UrlNormalizer.key(url))) {
         continue;
       }
       try {
@@ -122,6 +122,8 @@ public final class SourcePoller {
         new SourceId(source.id()),
         source.name(),
         url,
+        UrlNormalizer.key(url),
+        ContentFingerprint.of(body.text()),
         item.title().isEmpty() ? url.toString() : item.title(),
         item.author(),
         item.published(),

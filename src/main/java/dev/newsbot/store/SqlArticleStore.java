@@ -3,7 +3,6 @@ package dev.newsbot.store;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.NewArticle;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,11 +24,11 @@ public final class SqlArticleStore implements ArticleStore {
   }
 
   @Override
-  public boolean contains(URI url) {
+  public boolean contains(String urlKey) {
     return db.transaction(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE url = ?")) {
-            ps.setString(1, url.toString());
+          try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE url_key = ?")) {
+            ps.setString(1, urlKey);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next();
             }
@@ -67,22 +66,24 @@ public final class SqlArticleStore implements ArticleStore {
 
   private static Optional<Long> insert(Connection c, NewArticle a, Instant now) throws SQLException {
     String sql =
-        "INSERT INTO articles (source_id, source_name, url, title, author, published_at,"
-            + " discovered_at, standfirst, image_url, body, summary)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (url) DO NOTHING RETURNING id";
+        "INSERT INTO articles (source_id, source_name, url, url_key, content_hash, title, author,"
+            + " published_at, discovered_at, standfirst, image_url, body, summary)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT DO NOTHING RETURNING id";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, a.source().value());
       ps.setString(2, a.sourceName());
       ps.setString(3, a.url().toString());
-      ps.setString(4, a.title());
-      ps.setString(5, a.author());
-      ArticleRows.setInstant(ps, 6, a.published());
-      ps.setLong(7, now.toEpochMilli());
-      ps.setString(8, a.standfirst());
-      ps.setString(9, a.image() == null ? null : a.image().toString());
-      ps.setString(10, a.body());
-      ps.setString(11, a.summary());
+      ps.setString(4, a.urlKey());
+      ps.setString(5, a.contentHash());
+      ps.setString(6, a.title());
+      ps.setString(7, a.author());
+      ArticleRows.setInstant(ps, 8, a.published());
+      ps.setLong(9, now.toEpochMilli());
+      ps.setString(10, a.standfirst());
+      ps.setString(11, a.image() == null ? null : a.image().toString());
+      ps.setString(12, a.body());
+      ps.setString(13, a.summary());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
       }

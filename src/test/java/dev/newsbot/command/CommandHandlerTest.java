@@ -40,7 +40,7 @@ class CommandHandlerTest {
     for (int i = 1; i <= n; i++) {
       store.articles.add(
           new NewArticle(new SourceId("ms"), "Mothership", URI.create("https://news.example.sg/" + i),
-              "Story " + i, null, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600L * i),
+              "https://news.example.sg/" + i, null, "Story " + i, null, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600L * i),
               "", null, "Body " + i + ".", "Summary of story " + i + "."),
           false);
     }

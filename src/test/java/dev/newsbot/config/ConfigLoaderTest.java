@@ -32,7 +32,7 @@ class ConfigLoaderTest {
     assertEquals(1, config.sources().size());
     SourceConfig mothership = config.sources().get(0);
     assertEquals("mothership", mothership.id());
-    assertEquals(URI.create("https://mothership.sg/feed/"), mothership.feed());
+    assertEquals(URI.create("https://mothership.sg/feed/"), mothership.url());
     assertEquals(ZoneId.of("Asia/Singapore"), mothership.zone());
     assertEquals(25, config.sendRatePerSecond());
   }
@@ -78,7 +78,7 @@ class ConfigLoaderTest {
     String where = dir.resolve("config/newsbot.yml").toString();
     assertEquals(
         List.of(
-            where + ": unknown key 'pol_seconds' (known: poll_seconds, send_rate_per_second, sources, time_zone)",
+            where + ": unknown key 'pol_seconds' (known: fetch, poll_seconds, send_rate_per_second, sources, time_zone)",
             where + ": poll_seconds must be a whole number of at least 1, got '0'",
             where + ": source 'ok': feed is not an http(s) URL: ftp://example.org/feed",
             where + ": sources[1]: id 'ok' is used by an earlier source",
@@ -96,7 +96,45 @@ class ConfigLoaderTest {
   @Test
   void saysWhenSourcesAreMissing() {
     ConfigException e = assertThrows(ConfigException.class, () -> load("poll_seconds: 60\n", Map.of()));
-    assertTrue(e.getMessage().endsWith("'sources' is missing; list at least one source with id, name and feed"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("'sources' is missing; list at least one source with id, name and feed (or page)"), e.getMessage());
+  }
+
+  @Test
+  void readsListingPageSourcesWithTheirRules() throws Exception {
+    AppConfig config = load(
+        "fetch:\n  max_body_bytes: 2048\n  host_delay_seconds: 0.25\n"
+            + "sources:\n  - id: listing\n    name: Listing\n    page: https://example.org/latest/\n"
+            + "    links: 'article h2 > a'\n    include: ['/20\\d\\d/']\n    exclude: [/video/]\n"
+            + "    remove: ['.newsletter', 'aside.related']\n    photos: false\n",
+        Map.of());
+    SourceConfig source = config.sources().get(0);
+    assertEquals(SourceConfig.Kind.PAGE, source.kind());
+    assertEquals("article h2 > a", source.links());
+    assertEquals(List.of(".newsletter", "aside.related"), source.remove());
+    assertEquals(false, source.photos());
+    assertTrue(source.accepts(URI.create("https://example.org/2026/11/story")));
+    assertTrue(!source.accepts(URI.create("https://example.org/2026/video/clip")), "excluded");
+    assertTrue(!source.accepts(URI.create("https://example.org/about")), "not included");
+    assertEquals(new FetchConfig(2048, Duration.ofMillis(250)), config.fetch());
+  }
+
+  @Test
+  void explainsBadSourceRules() {
+    ConfigException e = assertThrows(ConfigException.class, () -> load(
+        "fetch:\n  max_body_bytes: 10\n"
+            + "sources:\n  - id: both\n    feed: https://example.org/feed\n    page: https://example.org/\n"
+            + "  - id: rules\n    page: https://example.org/\n    include: ['(']\n    links: 'a[href'\n    photos: maybe\n",
+        Map.of()));
+    String where = dir.resolve("config/newsbot.yml").toString();
+    assertEquals(List.of(
+        where + ": fetch: max_body_bytes must be a whole number of at least 1024, got '10'",
+        where + ": source 'both': give either 'feed' (an RSS, Atom or RDF feed, or a site that links to one)"
+            + " or 'page' (a page that lists articles)",
+        where + ": source 'rules': include pattern '(' is not a valid regular expression: Unclosed group",
+        where + ": source 'rules': 'photos' must be true or false, got 'maybe'"),
+        e.problems().stream().filter(p -> !p.contains("links selector")).toList());
+    assertTrue(e.problems().stream().anyMatch(p -> p.startsWith(where + ": source 'rules': links selector 'a[href' is not valid CSS")),
+        e.getMessage());
   }
 
   @Test

@@ -44,7 +44,7 @@ class SourcePollerTest {
     store = new TestDb(dir);
     poller =
         new SourcePoller(
-            new HttpFetcher(http, 1 << 20),
+            new HttpFetcher(http, 1 << 20, Duration.ZERO),
             new FeedReader(),
             new LeadSummarizer(3, 60),
             store.articles,
@@ -52,7 +52,7 @@ class SourcePollerTest {
             wakes::incrementAndGet,
             java.time.Clock.systemUTC(),
             Duration.ofMinutes(5));
-    source = new SourceConfig("ms", "Mothership", site.url("/feed/"), ZoneId.of("Asia/Singapore"));
+    source = SourceConfig.feed("ms", "Mothership", site.url("/feed/"), ZoneId.of("Asia/Singapore"));
     store.subscribers.subscribe(new ChatId(1));
   }
 

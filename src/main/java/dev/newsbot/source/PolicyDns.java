@@ -1,0 +1,26 @@
+package dev.newsbot.source;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import okhttp3.Dns;
+
+/** Resolves a host and keeps only the addresses a filter allows, so refused ones are never dialled. */
+final class PolicyDns implements Dns {
+  private final Dns delegate;
+  private final AddressFilter filter;
+
+  PolicyDns(Dns delegate, AddressFilter filter) {
+    this.delegate = delegate;
+    this.filter = filter;
+  }
+
+  @Override
+  public List<InetAddress> lookup(String hostname) throws UnknownHostException {
+    List<InetAddress> allowed = delegate.lookup(hostname).stream().filter(filter::allows).toList();
+    if (allowed.isEmpty()) {
+      throw new UnknownHostException(hostname + " resolves only to addresses this fetch may not reach");
+    }
+    return allowed;
+  }
+}
