@@ -154,7 +154,11 @@ public final class HttpFetcher {
     // A client of its own per filter: OkHttp pools connections per Dns, so a connection made for
     // a trusted fetch is never reused by one the filter would refuse.
     return filtered.computeIfAbsent(
-        policy.addresses(), f -> client.newBuilder().dns(new PolicyDns(Dns.SYSTEM, f)).build());
+        policy.addresses(),
+        f -> client.newBuilder()
+            .dns(new PolicyDns(Dns.SYSTEM, f))
+            .socketFactory(new PolicySocketFactory(f))
+            .build());
   }
 
   private byte[] readCapped(ResponseBody body, URI url) throws IOException {

@@ -19,8 +19,17 @@ final class PolicyDns implements Dns {
   public List<InetAddress> lookup(String hostname) throws UnknownHostException {
     List<InetAddress> allowed = delegate.lookup(hostname).stream().filter(filter::allows).toList();
     if (allowed.isEmpty()) {
-      throw new UnknownHostException(hostname + " resolves only to addresses this fetch may not reach");
+      throw new RefusedHostException(hostname);
     }
     return allowed;
+  }
+
+  /** Every address of the host is refused by the policy; not worth retrying or working around. */
+  static final class RefusedHostException extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedHostException(String host) {
+      super(host + " resolves only to addresses this fetch may not reach");
+    }
   }
 }

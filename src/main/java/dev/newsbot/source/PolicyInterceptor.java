@@ -39,7 +39,7 @@ final class PolicyInterceptor implements Interceptor {
     return chain.proceed(chain.request());
   }
 
-  /** The policy refused the address a host resolved to. */
+  /** The policy refused the address a host resolved to; not worth retrying. */
   static final class RefusedAddressException extends IOException {
     private static final long serialVersionUID = 1L;
 

@@ -48,7 +48,7 @@ final class RobotsRules {
 
   /** The rules for {@code url}'s site, fetching them when not cached. */
   BaseRobotRules rulesFor(URI url, Request.Builder template, Transport transport)
-      throws InterruptedException {
+      throws InterruptedException, IOException {
     String site = site(url);
     Entry entry = cache.get(site);
     if (entry != null && entry.expiresNanos() - System.nanoTime() > 0) {
@@ -65,6 +65,8 @@ final class RobotsRules {
         rules = parser.failedFetch(answer.status());
         keep = answer.status() >= 500 ? KEEP_FAILURE : KEEP;
       }
+    } catch (PolicyDns.RefusedHostException | PolicyInterceptor.RefusedAddressException e) {
+      throw e; // the fetch itself is refused, not just robots.txt
     } catch (IOException | FetchException e) {
       log.debug("robots.txt of {} unreachable: {}", site, e.toString());
       rules = parser.failedFetch(599);

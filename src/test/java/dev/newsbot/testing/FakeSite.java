@@ -24,7 +24,7 @@ public final class FakeSite implements AutoCloseable {
   /** One request as the site saw it. */
   public record Request(String path, Headers headers) {}
 
-  private record Page(int status, String contentType, byte[] body, String etag) {}
+  private record Page(int status, String contentType, byte[] body, String etag, String location, boolean gzip) {}
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -58,12 +58,26 @@ public final class FakeSite implements AutoCloseable {
 
   public void put(String path, String contentType, byte[] body) {
     String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
-    pages.put(path, new Page(200, contentType, body, etag));
+    pages.put(path, new Page(200, contentType, body, etag, null, false));
+  }
+
+  /** Serves {@code body} gzip-compressed, as most servers do for clients that accept it. */
+  public void putGzipped(String path, String contentType, String body) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write(body.getBytes(StandardCharsets.UTF_8));
+    }
+    pages.put(path, new Page(200, contentType, bytes.toByteArray(), null, null, true));
+  }
+
+  /** Answers {@code path} with a 302 to {@code location}. */
+  public void redirect(String path, String location) {
+    pages.put(path, new Page(302, "text/plain", new byte[0], null, location, false));
   }
 
   /** Answers {@code path} with an error status. */
   public void fail(String path, int status) {
-    pages.put(path, new Page(status, "text/plain", ("error " + status).getBytes(StandardCharsets.UTF_8), null));
+    pages.put(path, new Page(status, "text/plain", ("error " + status).getBytes(StandardCharsets.UTF_8), null, null, false));
   }
 
   public List<Request> requests(String path) {
@@ -91,6 +105,12 @@ public final class FakeSite implements AutoCloseable {
         exchange.sendResponseHeaders(304, -1);
         return;
       }
+      if (page.location() != null) {
+        exchange.getResponseHeaders().set("Location", page.location());
+      }
+      if (page.gzip()) {
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+      }
       send(exchange, page.status(), page.contentType(), page.body(), page.etag());
     }
   }
@@ -101,7 +121,7 @@ public final class FakeSite implements AutoCloseable {
     if (etag != null) {
       exchange.getResponseHeaders().set("ETag", etag);
     }
-    exchange.sendResponseHeaders(status, body.length);
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }

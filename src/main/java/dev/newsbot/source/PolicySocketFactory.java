@@ -1,0 +1,67 @@
+package dev.newsbot.source;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
+import javax.net.SocketFactory;
+
+/**
+ * Makes sockets that refuse to connect to an address the filter forbids: the last check, at
+ * connect time, which also covers IP-literal URLs that never go through DNS.
+ */
+final class PolicySocketFactory extends SocketFactory {
+  private final AddressFilter filter;
+
+  PolicySocketFactory(AddressFilter filter) {
+    this.filter = filter;
+  }
+
+  private final class CheckedSocket extends Socket {
+    @Override
+    public void connect(SocketAddress endpoint, int timeout) throws IOException {
+      if (endpoint instanceof InetSocketAddress inet && inet.getAddress() != null
+          && !filter.allows(inet.getAddress())) {
+        throw new PolicyInterceptor.RefusedAddressException(inet.getHostString(), inet.getAddress());
+      }
+      super.connect(endpoint, timeout);
+    }
+  }
+
+  @Override
+  public Socket createSocket() {
+    return new CheckedSocket();
+  }
+
+  @Override
+  public Socket createSocket(String host, int port) throws IOException {
+    Socket s = createSocket();
+    s.connect(new InetSocketAddress(host, port));
+    return s;
+  }
+
+  @Override
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+    Socket s = createSocket();
+    s.bind(new InetSocketAddress(localHost, localPort));
+    s.connect(new InetSocketAddress(host, port));
+    return s;
+  }
+
+  @Override
+  public Socket createSocket(InetAddress host, int port) throws IOException {
+    Socket s = createSocket();
+    s.connect(new InetSocketAddress(host, port));
+    return s;
+  }
+
+  @Override
+  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+      throws IOException {
+    Socket s = createSocket();
+    s.bind(new InetSocketAddress(localAddress, localPort));
+    s.connect(new InetSocketAddress(address, port));
+    return s;
+  }
+}
