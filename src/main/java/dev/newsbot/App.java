@@ -5,9 +5,13 @@ import dev.newsbot.config.AppConfig;
 import dev.newsbot.config.SourceConfig;
 import dev.newsbot.console.ConsoleChat;
 import dev.newsbot.console.ConsoleMessenger;
+import dev.newsbot.delivery.DeliveryMetrics;
 import dev.newsbot.delivery.DeliverySender;
 import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.delivery.Messenger;
+import dev.newsbot.delivery.ReplyMessenger;
+import dev.newsbot.delivery.SendLimiter;
+import dev.newsbot.news.SourceId;
 import dev.newsbot.schedule.PollScheduler;
 import dev.newsbot.source.FeedReader;
 import dev.newsbot.source.HttpFetcher;
@@ -27,6 +31,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
+import java.util.stream.Collectors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +56,17 @@ public final class App implements AutoCloseable {
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
+  /** Sends in flight at once: enough to keep 25 a second going at Telegram's round-trip times. */
+  private static final int SEND_WORKERS = 8;
+
+  private final MeterRegistry metrics = new SimpleMeterRegistry();
+
   private App() {}
+
+  /** The bot's numbers, for the operations endpoint. */
+  public MeterRegistry metrics() {
+    return metrics;
+  }
 
   /**
    * Starts the bot: Telegram when the config has a token, the console otherwise.
@@ -86,7 +104,9 @@ public final class App implements AutoCloseable {
         new CommandHandler(
             subscribers, articles, formatter, config.sources().stream().map(SourceConfig::name).toList());
 
+    SendLimiter limiter = new SendLimiter(config.sendRatePerSecond(), System::nanoTime);
     Messenger messenger;
+    Messenger replies;
     TelegramBot bot = null;
     if (config.telegram().token().isPresent()) {
       String token = config.telegram().token().get();
@@ -94,6 +114,7 @@ public final class App implements AutoCloseable {
       TelegramUrl url = new TelegramUrl(api.scheme(), api.host(), api.port(), false);
       var telegramClient = new OkHttpTelegramClient(http, token, url);
       messenger = new dev.newsbot.telegram.TelegramMessenger(telegramClient);
+      replies = new ReplyMessenger(messenger, limiter);
       OkHttpClient pollingHttp = http.newBuilder().readTimeout(Duration.ofSeconds(75)).build();
       bot =
           new TelegramBot(
@@ -103,14 +124,28 @@ public final class App implements AutoCloseable {
               pollingHttp,
               commands,
               subscribers,
-              messenger,
+              replies,
               Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
     } else {
       messenger = new ConsoleMessenger(out);
+      replies = messenger;
     }
 
+    Set<SourceId> photoSources =
+        config.sources().stream().filter(SourceConfig::photos).map(s -> new SourceId(s.id())).collect(Collectors.toSet());
     DeliverySender sender =
-        new DeliverySender(outbox, messenger, formatter, subscribers, clock, config.sendRatePerSecond());
+        new DeliverySender(
+            outbox,
+            messenger,
+            formatter,
+            subscribers,
+            limiter,
+            new DeliveryMetrics(metrics, outbox, clock),
+            photoSources::contains,
+            clock,
+            Executors.newFixedThreadPool(SEND_WORKERS, r -> daemon(r, "delivery-worker")),
+            SEND_WORKERS,
+            config.maxBacklog());
     sender.start();
     running.push(sender);
 
@@ -130,7 +165,7 @@ public final class App implements AutoCloseable {
       running.push(bot);
       bot.start();
     } else {
-      ConsoleChat console = new ConsoleChat(in, commands, messenger);
+      ConsoleChat console = new ConsoleChat(in, commands, replies);
       running.push(console);
       out.println(
           "NewsBot is running in console mode: TELEGRAM_BOT_TOKEN is not set.\n"

@@ -52,12 +52,16 @@ CREATE TABLE deliveries (
   id              INTEGER PRIMARY KEY,
   article_id      BIGINT  NOT NULL REFERENCES articles (id),
   chat_id         BIGINT  NOT NULL,
+  -- pending, sending, sent, failed, or skipped (left out of a backlog larger than the limit)
   state           TEXT    NOT NULL,
   attempts        INTEGER NOT NULL DEFAULT 0,
   next_attempt_at BIGINT  NOT NULL,
   created_at      BIGINT  NOT NULL,
   sent_at         BIGINT,
   last_error      TEXT,
+  -- how many older articles this chat's backlog left out; the message says so
+  more_count      INTEGER NOT NULL DEFAULT 0,
   UNIQUE (article_id, chat_id)
 );
 CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at);
+CREATE INDEX deliveries_by_chat ON deliveries (chat_id, state);

@@ -124,7 +124,7 @@ public final class CommandHandler {
           "There are only " + found.size() + " articles so far. Send /summary with a number from 1 to "
               + found.size() + ".");
     }
-    return Optional.of(new OutgoingMessage(formatter.push(found.get(n - 1)), true));
+    return Optional.of(formatter.push(found.get(n - 1)));
   }
 
   /** Parses an optional count; null when it is not a whole number in 1..max. */

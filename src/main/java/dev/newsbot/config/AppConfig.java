@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param telegram how to reach Telegram
  * @param database the SQLite file
  * @param fetch how pages and feeds are fetched
+ * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
  */
 public record AppConfig(
     Duration pollInterval,
@@ -24,7 +25,8 @@ public record AppConfig(
     List<SourceConfig> sources,
     TelegramConfig telegram,
     Path database,
-    FetchConfig fetch) {
+    FetchConfig fetch,
+    int maxBacklog) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");
@@ -32,6 +34,9 @@ public record AppConfig(
     Objects.requireNonNull(database, "database == null");
     Objects.requireNonNull(fetch, "fetch == null");
     sources = List.copyOf(sources);
+    if (maxBacklog < 1) {
+      throw new IllegalArgumentException("maxBacklog < 1: " + maxBacklog);
+    }
     if (sendRatePerSecond < 1) {
       throw new IllegalArgumentException("sendRatePerSecond < 1: " + sendRatePerSecond);
     }

@@ -35,9 +35,10 @@ public final class ConfigLoader {
   static final URI DEFAULT_TELEGRAM_API = URI.create("https://api.telegram.org");
   static final int DEFAULT_POLL_SECONDS = 300;
   static final int DEFAULT_SEND_RATE = 25;
+  static final int DEFAULT_MAX_BACKLOG = 5;
 
   private static final Set<String> TOP_KEYS =
-      Set.of("poll_seconds", "send_rate_per_second", "time_zone", "fetch", "sources");
+      Set.of("poll_seconds", "send_rate_per_second", "max_backlog", "time_zone", "fetch", "sources");
   private static final Set<String> FETCH_KEYS = Set.of("max_body_bytes", "host_delay_seconds");
   private static final Set<String> SOURCE_KEYS =
       Set.of("id", "name", "feed", "page", "time_zone", "include", "exclude", "links", "remove", "photos");
@@ -68,6 +69,7 @@ public final class ConfigLoader {
     checkKeys(root, TOP_KEYS, where, problems);
     int pollSeconds = positiveInt(root, "poll_seconds", DEFAULT_POLL_SECONDS, where, problems);
     int sendRate = positiveInt(root, "send_rate_per_second", DEFAULT_SEND_RATE, where, problems);
+    int maxBacklog = positiveInt(root, "max_backlog", DEFAULT_MAX_BACKLOG, where, problems);
     ZoneId displayZone = zone(root, ZoneId.systemDefault(), where, problems);
     FetchConfig fetch = fetch(root.path("fetch"), where, problems);
     List<SourceConfig> sources = sources(root.path("sources"), displayZone, where, problems);
@@ -91,7 +93,8 @@ public final class ConfigLoader {
         sources,
         new TelegramConfig(token, apiUrl),
         database,
-        fetch);
+        fetch,
+        maxBacklog);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {

@@ -19,7 +19,7 @@ public final class ConsoleMessenger implements Messenger {
 
   @Override
   public SendResult send(ChatId chat, OutgoingMessage message) {
-    String text = plainText(message.html());
+    String text = message.format() == OutgoingMessage.Format.HTML ? plainText(message.text()) : message.text();
     synchronized (out) {
       out.println(text);
       out.println();

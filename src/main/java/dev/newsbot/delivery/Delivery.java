@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param chat who gets it
  * @param article what they get
  * @param attempts how many sends were tried before this one
+ * @param more how many older articles of the chat's backlog were left out; the message says so
  */
-public record Delivery(long id, ChatId chat, Article article, int attempts) {
+public record Delivery(long id, ChatId chat, Article article, int attempts, int more) {
   public Delivery {
     Objects.requireNonNull(chat, "chat == null");
     Objects.requireNonNull(article, "article == null");

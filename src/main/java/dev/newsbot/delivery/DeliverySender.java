@@ -1,54 +1,90 @@
 package dev.newsbot.delivery;
 
+import dev.newsbot.news.SourceId;
+import dev.newsbot.subscription.ChatId;
 import dev.newsbot.subscription.SubscriberStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the outbox on its own thread: claims due deliveries, sends them, and records each outcome.
- * {@link #close()} lets the send in flight finish and returns unsent claims to pending.
+ * Drains the outbox as fast as Telegram allows. A dispatcher thread picks due deliveries, skips
+ * chats that must wait (one send in flight per chat, per-chat limits, flood waits), takes a slot
+ * of the bot-wide rate, claims the row and hands the send to a worker; interleaving chats keeps
+ * the bot-wide rate full. Each outcome is recorded on the row: nothing is dropped but for chats
+ * that can no longer be reached.
  */
 public final class DeliverySender implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
-  private static final int BATCH = 20;
+  private static final int BATCH = 200;
   private static final Duration IDLE_WAIT = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+  /** Two chats hit by 429 within this window means the whole bot is being held back. */
+  private static final long FLOOD_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final Outbox outbox;
   private final Messenger messenger;
   private final MessageFormatter formatter;
   private final SubscriberStore subscribers;
+  private final SendLimiter limiter;
+  private final DeliveryMetrics metrics;
+  private final Predicate<SourceId> photos;
   private final Clock clock;
-  private final long minNanosBetweenSends;
+  private final ExecutorService workers;
+  private final Semaphore idleWorkers;
+  private final int maxBacklog;
+  private final Set<ChatId> inFlight = ConcurrentHashMap.newKeySet();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition workArrived = lock.newCondition();
-  private final Thread thread;
+  private final Thread dispatcher;
   private volatile boolean running = true;
   private boolean signalled;
-  private long lastSendNanos;
+  private volatile ChatId lastRateLimitedChat;
+  private volatile long lastRateLimitedNanos;
 
+  /**
+   * @param photos whether articles of a source are pushed with their lead image
+   * @param workers runs the sends; {@code workerCount} of them at most at once
+   * @param maxBacklog a chat with more queued is sent only the newest this many, and a count of the rest
+   */
   public DeliverySender(
       Outbox outbox,
       Messenger messenger,
       MessageFormatter formatter,
       SubscriberStore subscribers,
+      SendLimiter limiter,
+      DeliveryMetrics metrics,
+      Predicate<SourceId> photos,
       Clock clock,
-      int sendRatePerSecond) {
+      ExecutorService workers,
+      int workerCount,
+      int maxBacklog) {
     this.outbox = outbox;
     this.messenger = messenger;
     this.formatter = formatter;
     this.subscribers = subscribers;
+    this.limiter = limiter;
+    this.metrics = metrics;
+    this.photos = photos;
     this.clock = clock;
-    this.minNanosBetweenSends = TimeUnit.SECONDS.toNanos(1) / sendRatePerSecond;
-    this.thread = new Thread(this::run, "delivery-sender");
+    this.workers = workers;
+    this.idleWorkers = new Semaphore(workerCount);
+    this.maxBacklog = maxBacklog;
+    this.dispatcher = new Thread(this::dispatch, "delivery-dispatcher");
+    this.dispatcher.setDaemon(true);
   }
 
   public void start() {
@@ -56,7 +92,7 @@ public final class DeliverySender implements AutoCloseable {
     if (released > 0) {
       log.info("Resuming {} deliveries that were being sent when the bot last stopped", released);
     }
-    thread.start();
+    dispatcher.start();
   }
 
   /** Tells the sender that new deliveries are queued. */
@@ -70,57 +106,146 @@ public final class DeliverySender implements AutoCloseable {
     }
   }
 
-  private void run() {
+  private void dispatch() {
     while (running) {
       try {
-        List<Delivery> batch = outbox.claimDue(clock.instant(), BATCH);
-        if (batch.isEmpty()) {
-          awaitWork();
-          continue;
+        int skipped = outbox.collapseBacklogs(maxBacklog);
+        if (skipped > 0) {
+          log.info("Left {} older articles out of backlogs longer than {}", skipped, maxBacklog);
         }
-        for (int i = 0; i < batch.size(); i++) {
-          if (!running) {
-            for (Delivery unsent : batch.subList(i, batch.size())) {
-              outbox.retryAt(unsent.id(), clock.instant(), "bot stopped before sending");
-            }
-            break;
-          }
-          deliver(batch.get(i));
+        long waitNanos = dispatchDue(outbox.due(clock.instant(), BATCH));
+        if (waitNanos > 0) {
+          awaitWork(waitNanos);
         }
+      } catch (InterruptedException e) {
+        running = false;
       } catch (RuntimeException e) {
         log.error("Delivery loop failed; retrying in {}", IDLE_WAIT, e);
-        awaitWork();
+        awaitWork(IDLE_WAIT.toNanos());
       }
     }
   }
 
-  private void deliver(Delivery d) {
-    pace();
-    SendResult result = messenger.send(d.chat(), new OutgoingMessage(formatter.push(d.article()), true));
+  /**
+   * Sends what may be sent now.
+   *
+   * @return 0 to look again at once, or how long to wait for a chat to be ready
+   */
+  private long dispatchDue(List<Delivery> due) throws InterruptedException {
+    long wait = IDLE_WAIT.toNanos();
+    boolean dispatched = false;
+    for (Delivery d : due) {
+      if (!running) {
+        return 0;
+      }
+      if (inFlight.contains(d.chat())) {
+        continue;
+      }
+      long ready = limiter.chatReadyAt(d.chat()) - limiter.now();
+      if (ready > 0) {
+        wait = Math.min(wait, ready);
+        continue;
+      }
+      idleWorkers.acquire();
+      limiter.acquireGlobal();
+      if (!outbox.claim(d.id())) {
+        idleWorkers.release();
+        continue;
+      }
+      inFlight.add(d.chat());
+      limiter.chatSent(d.chat());
+      dispatched = true;
+      workers.execute(() -> send(d));
+    }
+    if (dispatched) {
+      limiter.forgetIdle();
+      return 0;
+    }
+    return wait;
+  }
+
+  private void send(Delivery d) {
+    try {
+      record(d, attempt(d));
+    } catch (RuntimeException e) {
+      log.error("Sending delivery {} failed unexpectedly; will retry", d.id(), e);
+      outbox.retryAt(d.id(), clock.instant().plus(backoff(d.attempts())), e.toString());
+    } finally {
+      inFlight.remove(d.chat());
+      idleWorkers.release();
+      wake();
+    }
+  }
+
+  /** Sends the push, falling back to text when the photo fails and to plain text when HTML does. */
+  private SendResult attempt(Delivery d) {
+    boolean withPhoto = photos.test(d.article().source());
+    OutgoingMessage message = formatter.push(d.article(), withPhoto, d.more());
+    SendResult result = messenger.send(d.chat(), message);
+    if (message.photo() != null && result instanceof SendResult.Rejected rejected) {
+      log.info("Photo {} refused for chat {} ({}); sending text", message.photo(), d.chat(), rejected.description());
+      result = messenger.send(d.chat(), formatter.push(d.article(), false, d.more()));
+    }
+    if (result instanceof SendResult.Rejected rejected && isFormattingProblem(rejected)) {
+      log.error("Bug: Telegram refused our message for article {} ({}); resending as plain text",
+          d.article().id(), rejected.description());
+      result = messenger.send(d.chat(), formatter.plainPush(d.article(), d.more()));
+    }
+    return result;
+  }
+
+  private static boolean isFormattingProblem(SendResult.Rejected rejected) {
+    String text = rejected.description().toLowerCase(Locale.ROOT);
+    return text.contains("can't parse entities") || text.contains("too long");
+  }
+
+  private void record(Delivery d, SendResult result) {
     Instant now = clock.instant();
     if (result instanceof SendResult.Sent) {
       outbox.markSent(d.id(), now);
+      metrics.sent(Duration.between(d.article().discovered(), now));
     } else if (result instanceof SendResult.RetryAfter r) {
-      outbox.retryAt(d.id(), now.plus(r.delay()), "429 retry after " + r.delay());
+      metrics.rateLimited();
+      metrics.retried();
+      floodWait(d.chat(), r.delay());
+      outbox.retryAt(d.id(), now.plus(r.delay()), "429: retry after " + r.delay().toSeconds() + " s");
     } else if (result instanceof SendResult.Transient t) {
-      outbox.retryAt(d.id(), now.plus(backoff(d.attempts())), t.description());
+      metrics.retried();
+      Duration wait = backoff(d.attempts());
+      outbox.retryAt(d.id(), now.plus(wait), t.description());
+      log.warn("Send to chat {} failed ({}); retrying in {} s", d.chat(), t.description(), wait.toSeconds());
     } else if (result instanceof SendResult.Blocked b) {
+      metrics.failed();
       outbox.markFailed(d.id(), b.description());
       subscribers.deactivate(d.chat(), b.description());
       log.info("Chat {} can no longer be reached ({}); unsubscribed it", d.chat(), b.description());
     } else if (result instanceof SendResult.Migrated m) {
       subscribers.migrate(d.chat(), m.newChat());
       outbox.retarget(d.id(), m.newChat());
-      log.info("Chat {} moved to {}; subscription moved with it", d.chat(), m.newChat());
+      log.info("Chat {} became {}; the subscription moved with it", d.chat(), m.newChat());
     } else if (result instanceof SendResult.Rejected r) {
+      metrics.failed();
       outbox.markFailed(d.id(), r.description());
-      log.warn("Telegram rejected article {} for chat {}: {}", d.article().id(), d.chat(), r.description());
+      log.warn("Telegram refused article {} for chat {}: {}", d.article().id(), d.chat(), r.description());
     }
   }
 
-  private static Duration backoff(int attempts) {
-    long seconds = 1L << Math.min(attempts, 20);
-    Duration base = Duration.ofSeconds(seconds);
+  /** Pauses the chat; a second chat paused within two seconds means a bot-wide flood wait. */
+  private void floodWait(ChatId chat, Duration delay) {
+    long now = limiter.now();
+    limiter.pauseChat(chat, delay);
+    ChatId previous = lastRateLimitedChat;
+    if (previous != null && !previous.equals(chat) && now - lastRateLimitedNanos < FLOOD_WINDOW_NANOS) {
+      limiter.pauseAll(delay);
+      log.warn("Telegram is holding the whole bot back; pausing all sends for {} s", delay.toSeconds());
+    }
+    lastRateLimitedChat = chat;
+    lastRateLimitedNanos = now;
+  }
+
+  /** Exponential back-off with jitter: 2, 4, 8 ... seconds, up to fifteen minutes. */
+  static Duration backoff(int attempts) {
+    Duration base = Duration.ofSeconds(1L << Math.min(attempts + 1, 20));
     if (base.compareTo(MAX_BACKOFF) > 0) {
       base = MAX_BACKOFF;
     }
@@ -128,24 +253,11 @@ public final class DeliverySender implements AutoCloseable {
     return base.plusMillis(jitter);
   }
 
-  /** Keeps sends at most {@code sendRatePerSecond} apart. */
-  private void pace() {
-    long wait = lastSendNanos + minNanosBetweenSends - System.nanoTime();
-    if (wait > 0) {
-      try {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      } catch (InterruptedException e) {
-        running = false; // an interrupt means the process is going down
-      }
-    }
-    lastSendNanos = System.nanoTime();
-  }
-
-  private void awaitWork() {
+  private void awaitWork(long nanos) {
     lock.lock();
     try {
       if (!signalled && running) {
-        workArrived.await(IDLE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        workArrived.awaitNanos(nanos);
       }
       signalled = false;
     } catch (InterruptedException e) {
@@ -155,13 +267,18 @@ public final class DeliverySender implements AutoCloseable {
     }
   }
 
-  /** Stops after the send in flight; waits up to ten seconds for it. */
+  /** Stops dispatching and waits up to ten seconds for the sends in flight. */
   @Override
   public void close() {
     running = false;
-    wake();
+    // Ends a wait for a rate slot or a worker; nothing is claimed during those waits.
+    dispatcher.interrupt();
     try {
-      thread.join(TimeUnit.SECONDS.toMillis(10));
+      dispatcher.join(TimeUnit.SECONDS.toMillis(5));
+      workers.shutdown();
+      if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+        log.warn("Sends still in flight after 10 s; they will be retried at the next start");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

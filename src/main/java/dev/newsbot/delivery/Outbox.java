@@ -1,16 +1,21 @@
 package dev.newsbot.delivery;
 
 import dev.newsbot.subscription.ChatId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Deliveries waiting to be sent. Rows move pending, then sending, then sent or failed; a row left in
- * sending by a crash goes back to pending at the next start.
+ * Deliveries waiting to be sent. A row moves from pending to sending when claimed, then to sent,
+ * to failed, or back to pending for a retry; a row a crash left in sending goes back to pending at
+ * the next start, so nothing is lost and only messages in flight at a crash may be sent twice.
  */
 public interface Outbox {
-  /** Marks up to {@code limit} pending deliveries due at {@code now} as sending, oldest first. */
-  List<Delivery> claimDue(Instant now, int limit);
+  /** Pending deliveries due at {@code now}, oldest first; they stay pending until claimed. */
+  List<Delivery> due(Instant now, int limit);
+
+  /** Moves a pending delivery to sending and counts the attempt; false if it was not pending. */
+  boolean claim(long deliveryId);
 
   void markSent(long deliveryId, Instant at);
 
@@ -24,4 +29,18 @@ public interface Outbox {
 
   /** Returns every delivery left in sending to pending; called at start-up. */
   int releaseClaims();
+
+  /**
+   * Where a chat has more than {@code keep} pending, leaves only the newest {@code keep} and
+   * notes on the newest how many were left out.
+   *
+   * @return how many deliveries were skipped
+   */
+  int collapseBacklogs(int keep);
+
+  /** The queue's size and the age of its oldest pending delivery. */
+  Depth depth(Instant now);
+
+  /** How much is waiting. */
+  record Depth(long pending, Duration oldest) {}
 }

@@ -1,22 +1,45 @@
 package dev.newsbot.delivery;
 
+import java.net.URI;
 import java.util.Objects;
 
 /**
- * A message for one chat, in Telegram's HTML parse mode.
+ * A message for one chat.
  *
- * @param html the text, every scraped string escaped
+ * @param text the text, or the caption when there is a photo
+ * @param format how Telegram should read the text
  * @param linkPreview whether Telegram may show a preview of the first link
+ * @param photo an image to send with the text as its caption, or null
  */
-public record OutgoingMessage(String html, boolean linkPreview) {
+public record OutgoingMessage(String text, Format format, boolean linkPreview, URI photo) {
+  /** Telegram's parse mode. */
+  public enum Format {
+    /** Telegram's HTML subset; every scraped string escaped. */
+    HTML,
+    /** No entities at all: the fallback when Telegram could not parse our HTML. */
+    PLAIN
+  }
+
+  /** Telegram's limits, in UTF-16 code units after entities are parsed. */
+  public static final int MAX_TEXT = 4096;
+
+  public static final int MAX_CAPTION = 1024;
+
   public OutgoingMessage {
-    Objects.requireNonNull(html, "html == null");
-    if (html.isBlank()) {
-      throw new IllegalArgumentException("html is blank");
+    Objects.requireNonNull(text, "text == null");
+    Objects.requireNonNull(format, "format == null");
+    if (text.isBlank()) {
+      throw new IllegalArgumentException("text is blank");
     }
   }
 
+  /** A reply to a command: HTML, no link preview. */
   public static OutgoingMessage reply(String html) {
-    return new OutgoingMessage(html, false);
+    return new OutgoingMessage(html, Format.HTML, false, null);
+  }
+
+  /** The same message without its photo. */
+  public OutgoingMessage withoutPhoto() {
+    return new OutgoingMessage(text, format, linkPreview, null);
   }
 }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Locale;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -24,15 +26,25 @@ public final class TelegramMessenger implements Messenger {
 
   @Override
   public SendResult send(ChatId chat, OutgoingMessage message) {
-    SendMessage method =
-        SendMessage.builder()
-            .chatId(chat.value())
-            .text(message.html())
-            .parseMode(ParseMode.HTML)
-            .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(!message.linkPreview()).build())
-            .build();
+    String parseMode = message.format() == OutgoingMessage.Format.HTML ? ParseMode.HTML : null;
     try {
-      client.execute(method);
+      if (message.photo() != null) {
+        client.execute(
+            SendPhoto.builder()
+                .chatId(chat.value())
+                .photo(new InputFile(message.photo().toString()))
+                .caption(message.text())
+                .parseMode(parseMode)
+                .build());
+      } else {
+        client.execute(
+            SendMessage.builder()
+                .chatId(chat.value())
+                .text(message.text())
+                .parseMode(parseMode)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(!message.linkPreview()).build())
+                .build());
+      }
       return new SendResult.Sent();
     } catch (TelegramApiRequestException e) {
       return translate(e);

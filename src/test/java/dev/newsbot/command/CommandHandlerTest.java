@@ -33,7 +33,7 @@ class CommandHandlerTest {
   }
 
   private String reply(String text) {
-    return handler.handle(ALICE, text, "newsbot_test_bot").map(OutgoingMessage::html).orElseThrow();
+    return handler.handle(ALICE, text, "newsbot_test_bot").map(OutgoingMessage::text).orElseThrow();
   }
 
   private void addArticles(int n) {

@@ -67,7 +67,7 @@ class SourcePollerTest {
     assertEquals(PollResult.Outcome.CHECKED, result.outcome());
     assertEquals(1, result.newArticles());
     assertEquals(1, store.articles.latest(10).size());
-    assertTrue(store.outbox.claimDue(Instant.now(), 10).isEmpty(), "the backlog is not pushed");
+    assertTrue(store.outbox.due(Instant.now(), 10).isEmpty(), "the backlog is not pushed");
     assertEquals(0, wakes.get());
   }
 
@@ -77,7 +77,7 @@ class SourcePollerTest {
     site.put("/feed/", "application/rss+xml", feed.add(Stories.FERRY).xml());
     assertEquals(1, poller.poll(source).newArticles());
     assertEquals(0, poller.poll(source).newArticles(), "listed again, not stored again");
-    var due = store.outbox.claimDue(Instant.now(), 10);
+    var due = store.outbox.due(Instant.now(), 10);
     assertEquals(1, due.size());
     assertEquals(new ChatId(1), due.get(0).chat());
     assertEquals(1, wakes.get());

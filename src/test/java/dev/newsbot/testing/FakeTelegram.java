@@ -57,6 +57,13 @@ public final class FakeTelegram implements AutoCloseable {
   private final List<String> calls = new ArrayList<>();
   private final Map<Long, Deque<Failure>> failures = new HashMap<>();
   private JsonNode commands;
+  private int globalPerSecond;
+  private int perChatPerSecond;
+  private long latencyMillis;
+  private boolean refusePhotos;
+  private int rateLimited;
+  private final Deque<Long> recentSends = new ArrayDeque<>();
+  private final Map<Long, Deque<Long>> recentByChat = new HashMap<>();
   private int nextUpdateId = 1;
   private int nextMessageId = 1;
 
@@ -120,6 +127,34 @@ public final class FakeTelegram implements AutoCloseable {
     ObjectNode params = parameters == null ? null : JSON.valueToTree(parameters);
     synchronized (lock) {
       failures.computeIfAbsent(chatId, k -> new ArrayDeque<>()).add(new Failure(code, description, params));
+    }
+  }
+
+  /**
+   * Enforces Telegram's limits as a real server would: more than {@code globalPerSecond} sends in
+   * any second, or more than {@code perChatPerSecond} to one chat, are answered 429.
+   */
+  public void enforceLimits(int globalPerSecond, int perChatPerSecond) {
+    synchronized (lock) {
+      this.globalPerSecond = globalPerSecond;
+      this.perChatPerSecond = perChatPerSecond;
+    }
+  }
+
+  /** Each send takes this long to answer, like a real round trip. */
+  public void latency(Duration latency) {
+    this.latencyMillis = latency.toMillis();
+  }
+
+  /** Answers every sendPhoto as Telegram does when it cannot fetch the image. */
+  public void refusePhotos() {
+    this.refusePhotos = true;
+  }
+
+  /** How many sends were answered 429 by {@link #enforceLimits}. */
+  public int rateLimited() {
+    synchronized (lock) {
+      return rateLimited;
     }
   }
 
@@ -246,13 +281,23 @@ public final class FakeTelegram implements AutoCloseable {
     return result;
   }
 
-  private ObjectNode send(String method, JsonNode request) {
+  private ObjectNode send(String method, JsonNode request) throws InterruptedException {
     long chatId = request.path("chat_id").asLong(); // TelegramBots sends it as a string
+    if (latencyMillis > 0) {
+      Thread.sleep(latencyMillis);
+    }
     synchronized (lock) {
       Deque<Failure> scripted = failures.get(chatId);
       Failure failure = scripted == null ? null : scripted.poll();
       if (failure != null) {
         return error(failure.code(), failure.description(), failure.parameters());
+      }
+      if (method.equals("sendphoto") && refusePhotos) {
+        return error(400, "Bad Request: wrong file identifier/HTTP URL specified", null);
+      }
+      ObjectNode limited = overLimit(chatId);
+      if (limited != null) {
+        return limited;
       }
       String text = request.has("text") ? request.path("text").asText() : request.path("caption").asText();
       sent.add(new Sent(chatId, method, text, request.path("parse_mode").asText(null), request));
@@ -265,6 +310,26 @@ public final class FakeTelegram implements AutoCloseable {
       message.put("text", text);
       return ok(message);
     }
+  }
+
+  /** The 429 answer when a send would break the enforced limits, or null. Holds the lock. */
+  private ObjectNode overLimit(long chatId) {
+    if (globalPerSecond <= 0) {
+      return null;
+    }
+    long now = System.nanoTime();
+    long windowStart = now - TimeUnit.SECONDS.toNanos(1);
+    recentSends.removeIf(t -> t < windowStart);
+    Deque<Long> chat = recentByChat.computeIfAbsent(chatId, k -> new ArrayDeque<>());
+    chat.removeIf(t -> t < windowStart);
+    if (recentSends.size() >= globalPerSecond || chat.size() >= perChatPerSecond) {
+      rateLimited++;
+      ObjectNode parameters = JSON.createObjectNode().put("retry_after", 1);
+      return error(429, "Too Many Requests: retry after 1", parameters);
+    }
+    recentSends.add(now);
+    chat.add(now);
+    return null;
   }
 
   private static JsonNode readRequest(HttpExchange exchange) throws IOException {

@@ -1,0 +1,67 @@
+package dev.newsbot.delivery;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+
+/** The sender's numbers, kept in a Micrometer registry for the operations endpoint. */
+public final class DeliveryMetrics {
+  private final Counter sent;
+  private final Counter failed;
+  private final Counter retried;
+  private final Counter rateLimited;
+  private final Timer latency;
+
+  public DeliveryMetrics(MeterRegistry registry, Outbox outbox, Clock clock) {
+    sent = registry.counter("newsbot.deliveries.sent");
+    failed = registry.counter("newsbot.deliveries.failed");
+    retried = registry.counter("newsbot.deliveries.retried");
+    rateLimited = registry.counter("newsbot.telegram.rate.limited");
+    latency =
+        Timer.builder("newsbot.deliveries.latency")
+            .description("from an article's discovery to its send")
+            .publishPercentiles(0.5, 0.95, 0.99)
+            .register(registry);
+    Gauge.builder("newsbot.deliveries.queue.depth", outbox, o -> o.depth(clock.instant()).pending())
+        .register(registry);
+    Gauge.builder("newsbot.deliveries.oldest.pending.seconds", outbox,
+            o -> o.depth(clock.instant()).oldest().toMillis() / 1000.0)
+        .register(registry);
+  }
+
+  void sent(Duration sinceDiscovery) {
+    sent.increment();
+    latency.record(sinceDiscovery);
+  }
+
+  void failed() {
+    failed.increment();
+  }
+
+  void retried() {
+    retried.increment();
+  }
+
+  void rateLimited() {
+    rateLimited.increment();
+  }
+
+  public double sentCount() {
+    return sent.count();
+  }
+
+  public double failedCount() {
+    return failed.count();
+  }
+
+  public double retriedCount() {
+    return retried.count();
+  }
+
+  public double rateLimitedCount() {
+    return rateLimited.count();
+  }
+}
