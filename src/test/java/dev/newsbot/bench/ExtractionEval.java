@@ -60,11 +60,11 @@ public final class ExtractionEval {
       boolean author = readabilityMeta.author(page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
       boolean date = readabilityMeta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
       if (perPage) {
-        out.printf(Locale.ROOT, "R %-40s P %.3f R %.3f %s%s%s%s%n", page.name(), pr.precision(), pr.recall(),
+        out.print(oneLine(String.format(Locale.ROOT, "R %-40s P %.3f R %.3f %s%s%s%s%n", page.name(), pr.precision(), pr.recall(),
             article.isEmpty() ? "EMPTY " : "", title ? "" : "title[" + page.title() + " != "
                 + article.map(ExtractedArticle::title).orElse("") + "] ",
             author ? "" : "author[" + page.author() + " != " + article.map(ExtractedArticle::authors).orElse(List.of()) + "] ",
-            date ? "" : "date[" + page.date() + " != " + article.map(ExtractedArticle::published).orElse(null) + "]");
+            date ? "" : "date[" + page.date() + " != " + article.map(ExtractedArticle::published).orElse(null) + "]")));
       }
     }
 
@@ -79,10 +79,10 @@ public final class ExtractionEval {
       boolean author = trafilaturaMeta.author(page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
       boolean date = trafilaturaMeta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
       if (perPage) {
-        out.printf(Locale.ROOT, "T %-40s errors %d %s%s%s%s%n", page.name(), errors, article.isEmpty() ? "EMPTY " : "",
+        out.print(oneLine(String.format(Locale.ROOT, "T %-40s errors %d %s%s%s%s%n", page.name(), errors, article.isEmpty() ? "EMPTY " : "",
             title ? "" : "title[" + page.title() + " != " + article.map(ExtractedArticle::title).orElse("") + "] ",
             author ? "" : "author[" + page.author() + " != " + article.map(ExtractedArticle::authors).orElse(List.of()) + "] ",
-            date ? "" : "date[" + page.date() + " != " + article.map(ExtractedArticle::published).orElse(null) + "]");
+            date ? "" : "date[" + page.date() + " != " + article.map(ExtractedArticle::published).orElse(null) + "]")));
       }
     }
 
@@ -109,6 +109,10 @@ public final class ExtractionEval {
       everything.addAll(trafilatura);
       new SpeedBench(extractor, out).run(everything);
     }
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s*\n\\s*", " / ").strip() + "\n";
   }
 
   private Optional<ExtractedArticle> extract(EvalPage page) throws IOException {

@@ -83,7 +83,7 @@ final class MetadataScore {
 
   static String normaliseTitle(String s) {
     return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-        .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        .replaceAll("(?U)\\s+", " ").strip();
   }
 
   private static double tokenF1(String expected, String predicted) {
@@ -112,7 +112,7 @@ final class MetadataScore {
     Set<String> out = new LinkedHashSet<>();
     for (String byline : bylines) {
       for (String part : byline.split("\\s*(?:,|;|\\band\\b)\\s*")) {
-        String name = part.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String name = part.toLowerCase(Locale.ROOT).replaceAll("(?U)\\s+", " ").strip();
         if (name.startsWith("by ")) {
           name = name.substring(3).strip();
         }

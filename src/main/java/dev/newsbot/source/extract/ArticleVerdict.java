@@ -16,10 +16,14 @@ final class ArticleVerdict {
 
   private ArticleVerdict() {}
 
-  /** Whether the found body looks like a list of linked headlines with teasers. */
+  /**
+   * Whether the found body looks like a list of linked headlines with teasers. An article followed by a
+   * block of related-story teasers is not a listing: its prose comes before the first teaser.
+   */
   static boolean isListing(List<Element> roots, TextStats stats) {
     int teasers = 0;
     int paragraphs = 0;
+    int proseBeforeTeasers = 0;
     for (Element root : roots) {
       for (Element el : root.getAllElements()) {
         String tag = el.normalName();
@@ -27,10 +31,13 @@ final class ArticleVerdict {
           teasers++;
         } else if (tag.equals("p") && stats.chars(el) >= 25) {
           paragraphs++;
+          if (teasers == 0 && stats.linkDensity(el) < 0.3) {
+            proseBeforeTeasers += stats.chars(el);
+          }
         }
       }
     }
-    return teasers >= MIN_TEASERS && teasers * 2 >= paragraphs;
+    return teasers >= MIN_TEASERS && teasers * 2 >= paragraphs && proseBeforeTeasers < MIN_CHARS;
   }
 
   private static boolean isLinked(Element heading, TextStats stats) {

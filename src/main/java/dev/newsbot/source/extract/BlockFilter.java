@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Drops blocks that survived structural cleaning but are not the story: promo and credit lines, the
- * headline repeated at the top, a lone byline or dateline, and immediate repeats.
+ * headline repeated at the top, and a lone byline or
+ * dateline above the first paragraph.
  */
 final class BlockFilter {
   private static final int MAX_META_LINE = 80;
@@ -27,9 +28,6 @@ final class BlockFilter {
       }
       if (out.isEmpty() && isMetaLine(text)) {
         continue; // "By Jane Doe" or "May 5, 2021" above the first paragraph
-      }
-      if (!out.isEmpty() && out.get(out.size() - 1).text().equals(text)) {
-        continue;
       }
       out.add(block);
     }

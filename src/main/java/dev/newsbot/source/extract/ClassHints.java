@@ -38,7 +38,7 @@ final class ClassHints {
           "comercial", "werbung", "mostread", "most-read", "morestories", "readmore", "read-more",
           "newsletter-signup", "paywall", "donate", "donation", "cta", "video-player", "player",
           "a2a", "pinterest", "facebook", "twitter", "whatsapp", "linkedin", "email", "follow",
-          "crumbs", "timestamp", "dateline", "date", "published", "updated", "infobox", "toc");
+          "crumbs", "timestamp", "dateline", "infobox", "toc");
 
   private static final Set<String> CONTENT_WORDS =
       Set.of(

@@ -25,6 +25,10 @@ final class ContentFinder {
   private static final int MIN_PARAGRAPH = 25;
   private static final double[] DECAY = {1.0, 0.5, 0.25, 0.125};
   private static final double HINT_WEIGHT = 25;
+  private static final double STRONG_SHARE = 0.5;
+  private static final int MIN_STRONG_SIBLINGS = 2;
+  private static final int MAX_CLIMB = 6;
+  private static final Set<String> TOP = Set.of("body", "html");
 
   private final TextStats stats;
 
@@ -47,7 +51,46 @@ final class ContentFinder {
     if (best == null) {
       return List.of();
     }
-    return withSiblings(best, bestScore, votes);
+    Element body = climb(best, bestScore, votes);
+    return withSiblings(body, body == best ? bestScore : finalScore(body, votes.getOrDefault(body, 0.0)),
+        votes);
+  }
+
+  /**
+   * Moves up from the best container to the nearest ancestor that also holds other strong containers: a
+   * story cut into sections (each in its own wrapper between pictures and pull quotes) has many similar
+   * candidates and the body is the element around them all.
+   */
+  private Element climb(Element best, double bestScore, Map<Element, Double> votes) {
+    List<Element> strong = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : votes.entrySet()) {
+      if (e.getKey() != best && finalScore(e.getKey(), e.getValue()) >= STRONG_SHARE * bestScore) {
+        strong.add(e.getKey());
+      }
+    }
+    Element up = best.parent();
+    for (int level = 0; level < MAX_CLIMB && up != null && !TOP.contains(up.normalName()); level++) {
+      int inside = 0;
+      for (Element other : strong) {
+        if (other != up && isAncestor(up, other) && !isAncestor(other, best)) {
+          inside++;
+        }
+      }
+      if (inside >= MIN_STRONG_SIBLINGS) {
+        return up;
+      }
+      up = up.parent();
+    }
+    return best;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element el) {
+    for (Element up = el.parent(); up != null; up = up.parent()) {
+      if (up == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Map<Element, Double> vote(Element root) {

@@ -20,7 +20,7 @@ final class PagePruner {
   private static final Set<String> PROTECTED = Set.of("html", "body", "main", "article");
 
   /**
-   * A boilerplate-looking element that holds this share of the page's paragraph text is kept anyway: some
+   * A boilerplate-looking element that holds this share of the page's text outside links is kept anyway: some
    * sites wrap the whole story in a container named after a sidebar layout or a share bar.
    */
   private static final double KEEP_SHARE = 0.5;
@@ -37,7 +37,7 @@ final class PagePruner {
     }
     NodeTraversor.filter(new NeverText(), root);
     TextStats stats = TextStats.measure(root);
-    NodeTraversor.filter(new Chrome(stats, stats.of(root).paragraphChars), root);
+    NodeTraversor.filter(new Chrome(stats, plainChars(stats.of(root))), root);
   }
 
   /** Drops scripts, styles, forms controls, embeds and comments. */
@@ -60,11 +60,11 @@ final class PagePruner {
   /** Drops hidden elements, page chrome and boilerplate-named blocks, each with the size guard above. */
   private static final class Chrome implements NodeFilter {
     private final TextStats stats;
-    private final int pageParagraphChars;
+    private final int pagePlainChars;
 
-    Chrome(TextStats stats, int pageParagraphChars) {
+    Chrome(TextStats stats, int pagePlainChars) {
       this.stats = stats;
-      this.pageParagraphChars = pageParagraphChars;
+      this.pagePlainChars = pagePlainChars;
     }
 
     @Override
@@ -84,8 +84,13 @@ final class PagePruner {
     }
 
     private boolean holdsMostText(Element el) {
-      return pageParagraphChars > 0 && stats.of(el).paragraphChars >= KEEP_SHARE * pageParagraphChars;
+      return pagePlainChars > 0 && plainChars(stats.of(el)) >= KEEP_SHARE * pagePlainChars;
     }
+  }
+
+  /** Text outside links: what a reader reads rather than clicks. */
+  private static int plainChars(TextStats.Counts c) {
+    return c.chars - c.linkChars;
   }
 
   static boolean isHidden(Element el) {
