@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 final class ArticleVerdict {
   /** A page that declares itself an article may be short (a news brief); others need more prose. */
   private static final int MIN_CHARS_DECLARED = 150;
-  private static final int MIN_CHARS = 400;
+  private static final int MIN_CHARS = 300;
   private static final int MIN_LONGEST = 100;
   private static final int MIN_TEASERS = 4;
 

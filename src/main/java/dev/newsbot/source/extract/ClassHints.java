@@ -38,7 +38,8 @@ final class ClassHints {
           "comercial", "werbung", "mostread", "most-read", "morestories", "readmore", "read-more",
           "newsletter-signup", "paywall", "donate", "donation", "cta", "video-player", "player",
           "a2a", "pinterest", "facebook", "twitter", "whatsapp", "linkedin", "email", "follow",
-          "crumbs", "timestamp", "dateline", "infobox", "toc");
+          "crumbs", "timestamp", "dateline", "infobox", "toc", "gallery", "slideshow", "carousel", "slider",
+          "lightbox");
 
   private static final Set<String> CONTENT_WORDS =
       Set.of(
@@ -57,7 +58,7 @@ final class ClassHints {
       Set.of(
           "container", "wrapper", "wrap", "box", "block", "area", "section", "list", "links", "buttons",
           "button", "bar", "holder", "inner", "outer", "module", "unit", "slot", "items", "item",
-          "group", "panel", "zone", "region", "top", "bottom", "left", "right", "save", "kit", "icons",
+          "group", "panel", "btn", "btns", "zone", "region", "top", "bottom", "left", "right", "save", "kit", "icons",
           "icon", "v2", "new", "primary", "secondary", "inline", "mobile", "desktop");
 
   private static final Set<String> BOILERPLATE_ROLES =

@@ -28,6 +28,7 @@ final class ContentFinder {
   private static final double STRONG_SHARE = 0.5;
   private static final int MIN_STRONG_SIBLINGS = 2;
   private static final int MAX_CLIMB = 6;
+  private static final int MIN_ADDED_PROSE = 150;
   private static final Set<String> TOP = Set.of("body", "html");
 
   private final TextStats stats;
@@ -51,7 +52,7 @@ final class ContentFinder {
     if (best == null) {
       return List.of();
     }
-    Element body = climb(best, bestScore, votes);
+    Element body = widen(climb(best, bestScore, votes));
     return withSiblings(body, body == best ? bestScore : finalScore(body, votes.getOrDefault(body, 0.0)),
         votes);
   }
@@ -82,6 +83,32 @@ final class ContentFinder {
       up = up.parent();
     }
     return best;
+  }
+
+  /**
+   * Moves up while the parent adds mostly prose: a story whose first paragraphs sit in a wrapper of their
+   * own (beside the lead picture, say) is one parent away from the rest. Additions of links, or of little
+   * text, stop the walk.
+   */
+  private Element widen(Element body) {
+    Element current = body;
+    for (Element up = current.parent(); up != null && !TOP.contains(up.normalName()); up = up.parent()) {
+      TextStats.Counts inner = stats.of(current);
+      TextStats.Counts outer = stats.of(up);
+      int addedProse = outer.proseChars - inner.proseChars;
+      int addedChars = outer.chars - inner.chars;
+      int addedLinks = outer.linkChars - inner.linkChars;
+      if (addedChars == 0) {
+        current = up; // a wrapper around the same text
+        continue;
+      }
+      boolean mostlyProse = addedProse * 2 >= addedChars && addedLinks * 4 <= addedChars;
+      if (!mostlyProse || addedProse < Math.max(MIN_ADDED_PROSE, inner.proseChars / 10)) {
+        break;
+      }
+      current = up;
+    }
+    return current;
   }
 
   private static boolean isAncestor(Element ancestor, Element el) {

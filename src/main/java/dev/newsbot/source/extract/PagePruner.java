@@ -76,7 +76,7 @@ final class PagePruner {
         return FilterResult.REMOVE;
       }
       boolean drop = isHidden(el) || CHROME.contains(el.normalName())
-          || ClassHints.of(el) == ClassHints.Hint.BOILERPLATE;
+          || (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !isInlineText(el));
       if (drop && !holdsMostText(el)) {
         return FilterResult.REMOVE;
       }
@@ -86,6 +86,23 @@ final class PagePruner {
     private boolean holdsMostText(Element el) {
       return pagePlainChars > 0 && plainChars(stats.of(el)) >= KEEP_SHARE * pagePlainChars;
     }
+  }
+
+  /**
+   * An inline element such as a link inside a heading keeps its text whatever it is named: a heading's
+   * {@code <a class="toc-backref">} is the heading. Inline elements that wrap blocks are containers.
+   */
+  private static boolean isInlineText(Element el) {
+    String tag = el.normalName();
+    if (HtmlTags.isBlock(tag) || tag.indexOf('-') > 0) {
+      return false; // custom elements (<share-bar>) are laid out as blocks
+    }
+    for (Element child : el.children()) {
+      if (HtmlTags.isBlock(child.normalName())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Text outside links: what a reader reads rather than clicks. */

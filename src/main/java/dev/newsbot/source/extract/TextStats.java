@@ -21,6 +21,8 @@ final class TextStats {
     int commas;
     int blockChildren;
     int paragraphChars;
+    /** Characters of paragraphs that are mostly not links: the reading text. */
+    int proseChars;
     int images;
     int inputs;
     int listItems;
@@ -89,6 +91,7 @@ final class TextStats {
         case "p", "pre" -> {
           c.paragraphs++;
           c.paragraphChars = c.chars;
+          c.proseChars = c.linkChars * 10 < c.chars * 3 ? c.chars : 0;
         }
         default -> { }
       }
@@ -105,6 +108,7 @@ final class TextStats {
       parent.linkChars += child.linkChars;
       parent.commas += child.commas;
       parent.paragraphChars += child.paragraphChars;
+      parent.proseChars += child.proseChars;
       parent.images += child.images;
       parent.inputs += child.inputs;
       parent.listItems += child.listItems;

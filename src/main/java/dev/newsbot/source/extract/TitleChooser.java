@@ -32,11 +32,25 @@ final class TitleChooser {
     return stripSite(title, site, host);
   }
 
-  /** A {@code <title>} that an {@code h1} repeats (in full or as one part) is best read as that h1. */
+  /**
+   * Reads the headline out of a {@code <title>} such as "Headline | Site": when an {@code h1} repeats one of
+   * its parts, the h1 shows which part is the headline (a site-name h1 marks the other part); a part after a
+   * separator that never occurs in headlines is dropped when what remains is long enough to be one.
+   */
   private static String fromDocumentTitle(String documentTitle, List<String> headings) {
-    for (String heading : headings) {
-      if (!heading.isEmpty() && documentTitle.contains(heading) && heading.length() >= 10) {
-        return heading;
+    List<String> parts = List.of(SEPARATOR.split(documentTitle));
+    if (parts.size() >= 2) {
+      String first = BlockFilter.comparable(parts.get(0));
+      String last = BlockFilter.comparable(parts.get(parts.size() - 1));
+      for (String heading : headings) {
+        String h = BlockFilter.comparable(heading);
+        if (h.equals(first)) {
+          return parts.get(0).strip();
+        }
+        if (h.equals(last)) {
+          return documentTitle.substring(0, documentTitle.lastIndexOf(parts.get(parts.size() - 1))).strip()
+              .replaceAll("\\s*[|\\-–—»·:/\\\\]+$", "").strip();
+        }
       }
     }
     Matcher strong = STRONG.matcher(documentTitle);
