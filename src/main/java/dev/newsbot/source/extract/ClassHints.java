@@ -30,9 +30,9 @@ final class ClassHints {
           "modal", "nav", "navbar", "navigation", "newsletter", "newsletters", "outbrain", "pager",
           "pagination", "popup", "promo", "promos", "promoted", "promotion", "related", "share",
           "shares", "sharing", "sharebar", "shoutbox", "sidebar", "skyscraper", "social", "socials",
-          "sponsor", "sponsored", "subscribe", "subscription", "taboola", "tags", "tagcloud",
+          "sponsor", "sponsored", "sharethis", "shareaholic", "subscribe", "subscription", "taboola", "tags", "tagcloud",
           "toolbar", "widget", "widgets", "recommended", "recommendations", "recirc", "trending",
-          "popular", "overlay", "signup", "login", "rss", "feedback", "addtoany", "sharedaddy",
+          "popular", "overlay", "signup", "socialmedia", "share-buttons", "login", "rss", "feedback", "addtoany", "sharedaddy",
           "jp-relatedposts", "yarpp", "author", "authors", "bio", "header", "topbar", "skip", "print",
           "sr-only", "visually-hidden", "screen-reader-text", "tooltip", "dropdown",
           "comercial", "werbung", "mostread", "most-read", "morestories", "readmore", "read-more",
@@ -47,10 +47,17 @@ final class ClassHints {
           "story", "storybody", "prose", "blog", "richtext", "rich-text", "single", "paragraph",
           "paragraphs", "chapter", "markdown", "longform");
 
+  private static final Set<String> COMMENT_WORDS =
+      Set.of("comment", "comments", "commentlist", "commentform", "commenting", "disqus", "respond",
+          "replies", "discussion");
+
+  /** Names of this many words are slugs made from a heading ("example-1-amend-a-shared-change"), not roles. */
+  private static final int MAX_NAME_WORDS = 4;
+
   private static final Set<String> OTHER_STORIES_WORDS =
       Set.of("related", "sidebar", "recirc", "trending", "popular", "mostread", "morestories", "widget",
           "widgets", "footer", "nav", "navigation", "menu", "promo", "outbrain", "taboola", "yarpp",
-          "relatedposts", "disqus", "replies", "teaser", "teasers", "more", "next", "prev", "previous",
+          "relatedposts", "recommended", "recommendations", "teaser", "teasers", "more", "next", "prev", "previous",
           "recent", "latest", "also", "feed");
 
   /** Words that name a wrapper, not what it wraps; skipped when finding a name's head word. */
@@ -94,8 +101,7 @@ final class ClassHints {
   static boolean isComments(Element el) {
     for (String name : names(el)) {
       for (String word : words(name)) {
-        if (word.startsWith("comment") || word.equals("disqus") || word.equals("respond")
-            || word.equals("replies")) {
+        if (COMMENT_WORDS.contains(word)) {
           return true;
         }
       }
@@ -110,8 +116,7 @@ final class ClassHints {
   static boolean isOtherStories(Element el) {
     for (String name : names(el)) {
       for (String word : words(name)) {
-        if (OTHER_STORIES_WORDS.contains(word) || word.startsWith("comment") || word.startsWith("related")
-            || word.startsWith("recommend")) {
+        if (OTHER_STORIES_WORDS.contains(word) || COMMENT_WORDS.contains(word)) {
           return true;
         }
       }
@@ -119,6 +124,7 @@ final class ClassHints {
     return false;
   }
 
+  /** The element's id and class names, without heading slugs (see {@link #MAX_NAME_WORDS}). */
   private static List<String> names(Element el) {
     List<String> names = new ArrayList<>(4);
     String id = el.id();
@@ -142,12 +148,15 @@ final class ClassHints {
       return Hint.BOILERPLATE; // compound words kept whole in the list, like "sr-only"
     }
     Hint verdict = Hint.NEUTRAL;
-    for (String word : words(name)) {
+    List<String> words = words(name);
+    if (words.size() > MAX_NAME_WORDS) {
+      return verdict;
+    }
+    for (String word : words) {
       if (WRAPPER_WORDS.contains(word)) {
         continue;
       }
-      if (BOILERPLATE_WORDS.contains(word) || word.startsWith("advert") || word.startsWith("sponsor")
-          || word.startsWith("social") || word.startsWith("share") || word.startsWith("comment")) {
+      if (BOILERPLATE_WORDS.contains(word) || word.startsWith("advert") || word.startsWith("sponsor")) {
         verdict = Hint.BOILERPLATE;
       } else if (CONTENT_WORDS.contains(word)) {
         verdict = Hint.CONTENT;

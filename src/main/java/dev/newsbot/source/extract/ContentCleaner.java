@@ -41,7 +41,7 @@ final class ContentCleaner {
       if (ALWAYS_DROP.contains(tag) && !(tag.equals("form") && holdsProse(el))) {
         return FilterResult.REMOVE;
       }
-      if (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !holdsProse(el)) {
+      if (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !holdsProse(el) && !PagePruner.isInlineText(el)) {
         return FilterResult.REMOVE;
       }
       if (CONDITIONAL.contains(tag) && isJunk(el)) {

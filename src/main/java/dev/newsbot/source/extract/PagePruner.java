@@ -92,7 +92,7 @@ final class PagePruner {
    * An inline element such as a link inside a heading keeps its text whatever it is named: a heading's
    * {@code <a class="toc-backref">} is the heading. Inline elements that wrap blocks are containers.
    */
-  private static boolean isInlineText(Element el) {
+  static boolean isInlineText(Element el) {
     String tag = el.normalName();
     if (HtmlTags.isBlock(tag) || tag.indexOf('-') > 0) {
       return false; // custom elements (<share-bar>) are laid out as blocks
