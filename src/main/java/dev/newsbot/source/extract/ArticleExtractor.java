@@ -70,13 +70,13 @@ public final class ArticleExtractor {
     pruner.prune(body);
     TextStats stats = TextStats.measure(body);
     List<Element> roots = new ContentFinder(stats).find(body);
-    if (roots.isEmpty() || ArticleVerdict.isListing(roots, stats)) {
+    if (ArticleVerdict.isListing(roots, stats)) {
       return Optional.empty();
     }
     for (Element root : roots) {
       ContentCleaner.clean(root, stats);
     }
-    List<Block> blocks = BlockFilter.filter(BlockWriter.write(roots), title);
+    List<Block> blocks = DeclaredBody.preferred(BlockFilter.filter(BlockWriter.write(roots), title), meta);
     if (!ArticleVerdict.hasEnoughProse(blocks, meta.declaresArticle())) {
       return Optional.empty();
     }

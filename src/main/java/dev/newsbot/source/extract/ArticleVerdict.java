@@ -2,6 +2,10 @@ package dev.newsbot.source.extract;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Decides whether what was found is an article: enough running prose, and not a listing of teasers (a home
@@ -17,27 +21,59 @@ final class ArticleVerdict {
   private ArticleVerdict() {}
 
   /**
-   * Whether the found body looks like a list of linked headlines with teasers. An article followed by a
-   * block of related-story teasers is not a listing: its prose comes before the first teaser.
+   * Whether the found body looks like a list of linked headlines with teasers. An article with a linked
+   * category label above it or related-story teasers below it is not a listing: somewhere it has a long
+   * stretch of prose that no teaser heading interrupts.
    */
   static boolean isListing(List<Element> roots, TextStats stats) {
-    int teasers = 0;
-    int paragraphs = 0;
-    int proseBeforeTeasers = 0;
+    Teasers teasers = new Teasers(stats);
     for (Element root : roots) {
-      for (Element el : root.getAllElements()) {
+      NodeTraversor.traverse(teasers, root);
+    }
+    return teasers.headings >= MIN_TEASERS && teasers.headings * 2 >= teasers.paragraphs
+        && teasers.longestRun < MIN_CHARS;
+  }
+
+  /** Counts linked headings and paragraphs, and the longest run of plain text between two linked headings. */
+  private static final class Teasers implements NodeVisitor {
+    private final TextStats stats;
+    int headings;
+    int paragraphs;
+    int run;
+    int longestRun;
+
+    Teasers(TextStats stats) {
+      this.stats = stats;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof Element el) {
         String tag = el.normalName();
         if (HtmlTags.HEADINGS.contains(tag) && isLinked(el, stats)) {
-          teasers++;
+          headings++;
+          run = 0;
         } else if (tag.equals("p") && stats.chars(el) >= 25) {
           paragraphs++;
-          if (teasers == 0 && stats.linkDensity(el) < 0.3) {
-            proseBeforeTeasers += stats.chars(el);
-          }
         }
+      } else if (node instanceof TextNode text && !insideLink(text)) {
+        run += text.text().strip().length();
+        longestRun = Math.max(longestRun, run);
       }
     }
-    return teasers >= MIN_TEASERS && teasers * 2 >= paragraphs && proseBeforeTeasers < MIN_CHARS;
+
+    private static boolean insideLink(TextNode text) {
+      for (Element up = text.parent(); up != null; up = up.parent()) {
+        String tag = up.normalName();
+        if (tag.equals("a")) {
+          return true;
+        }
+        if (HtmlTags.isBlock(tag)) {
+          return false; // links are inline: no need to look past the enclosing block
+        }
+      }
+      return false;
+    }
   }
 
   private static boolean isLinked(Element heading, TextStats stats) {

@@ -28,7 +28,7 @@ final class JsonLd {
 
   /** What one article object says. Any field may be empty. */
   record Article(String headline, List<String> authors, String published, String description,
-      String image, String publisher, String language) {
+      String image, String publisher, String language, String body) {
     Article {
       authors = List.copyOf(authors);
     }
@@ -146,7 +146,8 @@ final class JsonLd {
         text(node.get("description")),
         image(node.get("image")),
         name(resolve(node.get("publisher"), byId)),
-        text(node.get("inLanguage")));
+        text(node.get("inLanguage")),
+        node.path("articleBody").isTextual() ? node.get("articleBody").asText() : "");
   }
 
   private static List<String> authors(JsonNode node, Map<String, JsonNode> byId) {

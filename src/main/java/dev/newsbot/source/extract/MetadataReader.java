@@ -58,7 +58,8 @@ final class MetadataReader {
         image(meta, ld, doc, base),
         canonical(doc, meta, base),
         language(doc, meta, ld),
-        ld != null || ARTICLE_OG_TYPES.contains(first(meta, "og:type").toLowerCase(Locale.ROOT)));
+        ld != null || ARTICLE_OG_TYPES.contains(first(meta, "og:type").toLowerCase(Locale.ROOT)),
+        ld == null ? "" : ld.body());
   }
 
   /** Meta tags by lower-cased name, property or itemprop; a key may appear several times (authors). */

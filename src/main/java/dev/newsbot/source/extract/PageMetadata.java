@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param canonical the canonical address, or null
  * @param language the language tag, or null
  * @param declaresArticle whether JSON-LD or og:type say this page is an article
+ * @param declaredBody the article text given in JSON-LD {@code articleBody}, possibly empty
  */
 record PageMetadata(
     List<String> titles,
@@ -29,7 +30,8 @@ record PageMetadata(
     URI image,
     URI canonical,
     String language,
-    boolean declaresArticle) {
+    boolean declaresArticle,
+    String declaredBody) {
 
   PageMetadata {
     titles = List.copyOf(titles);
@@ -37,5 +39,6 @@ record PageMetadata(
     Objects.requireNonNull(siteName, "siteName == null");
     authors = List.copyOf(authors);
     Objects.requireNonNull(description, "description == null");
+    Objects.requireNonNull(declaredBody, "declaredBody == null");
   }
 }
