@@ -76,7 +76,7 @@ public final class ArticleExtractor {
     for (Element root : roots) {
       ContentCleaner.clean(root, stats);
     }
-    List<Block> blocks = DeclaredBody.preferred(BlockFilter.filter(BlockWriter.write(roots), title), meta);
+    List<Block> blocks = DeclaredBody.preferred(BlockFilter.filter(BlockWriter.write(roots), title, meta.description()), meta);
     if (!ArticleVerdict.hasEnoughProse(blocks, meta.declaresArticle())) {
       return Optional.empty();
     }

@@ -18,6 +18,7 @@ final class BylineFinder {
   static List<String> find(Element body) {
     for (Element el : body.select("[rel=author], [itemprop=author], [class*=byline], [class*=author], "
         + "[id*=byline], [class*=writer]")) {
+      // "author-name" and "byline" are bylines; "author-bio" and "authors-list" pages are not
       if (!isByline(el) || insideOtherStories(el)) {
         continue;
       }
@@ -43,8 +44,9 @@ final class BylineFinder {
     }
     for (String name : el.classNames()) {
       List<String> words = ClassHints.words(name);
-      if (!words.isEmpty() && BYLINE_WORDS.contains(words.get(words.size() - 1))
-          || words.contains("byline")) {
+      String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+      boolean named = last.equals("name") && words.size() >= 2 && BYLINE_WORDS.contains(words.get(words.size() - 2));
+      if (BYLINE_WORDS.contains(last) || named || words.contains("byline")) {
         return true;
       }
     }
