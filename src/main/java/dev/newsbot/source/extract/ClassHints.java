@@ -124,7 +124,7 @@ final class ClassHints {
     return false;
   }
 
-  /** The element's id and class names, without heading slugs (see {@link #MAX_NAME_WORDS}). */
+  /** The element's id and its class names. */
   private static List<String> names(Element el) {
     List<String> names = new ArrayList<>(4);
     String id = el.id();

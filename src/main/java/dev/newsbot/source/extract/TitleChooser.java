@@ -22,11 +22,17 @@ final class TitleChooser {
   static String choose(PageMetadata meta, List<String> headings, URI url) {
     String site = meta.siteName();
     String host = url == null || url.getHost() == null ? "" : url.getHost();
-    String title = meta.titles().isEmpty() ? "" : meta.titles().get(0);
+    String title = "";
+    for (String candidate : meta.titles()) {
+      if (!namesOnlyTheSite(candidate, site, host)) {
+        title = candidate; // a page whose og:title is just "Home" or the site name has it wrong
+        break;
+      }
+    }
     if (title.isEmpty()) {
       title = fromDocumentTitle(meta.documentTitle(), headings);
     }
-    if (title.isEmpty() && !headings.isEmpty()) {
+    if ((title.isEmpty() || namesOnlyTheSite(title, site, host)) && !headings.isEmpty()) {
       title = headings.get(0);
     }
     return stripSite(title, site, host);
@@ -96,6 +102,12 @@ final class TitleChooser {
       out.append(separators.get(i - 1)).append(parts.get(i));
     }
     return out.toString().strip();
+  }
+
+  private static boolean namesOnlyTheSite(String title, String site, String host) {
+    String t = letters(title);
+    return t.equals("home") || t.equals("homepage") || (!letters(site).isEmpty() && t.equals(letters(site)))
+        || (!letters(hostLabel(host)).isEmpty() && t.equals(letters(hostLabel(host))));
   }
 
   /** Whether a title part names the site: its name, or its host name without "www." and the TLD. */
