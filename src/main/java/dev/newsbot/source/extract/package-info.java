@@ -1,2 +1,2 @@
-/** Turns HTML into an article's clean parts: its text blocks, without promos, credits or widgets. */
+/** Turns web pages and feed bodies into articles: metadata and clean text, without navigation, ads or promos. */
 package dev.newsbot.source.extract;

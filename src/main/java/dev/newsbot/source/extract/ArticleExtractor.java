@@ -1,0 +1,170 @@
+package dev.newsbot.source.extract;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an article from a web page of any site: headline, byline, publication time, standfirst, lead image,
+ * canonical address, language and the body text without navigation, ads, share bars, captions, promos or
+ * related stories. Pages that are not articles (home pages, listings, galleries) give no article.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class ArticleExtractor {
+  private static final int MAX_HEADINGS = 5;
+  private static final int MAX_EXCERPT = 300;
+
+  private final PagePruner pruner;
+  private final MetadataReader metadata = new MetadataReader();
+
+  /** An extractor with no site-specific rules. */
+  public ArticleExtractor() {
+    this(ExtractionRules.none());
+  }
+
+  public ArticleExtractor(ExtractionRules rules) {
+    this.pruner = new PagePruner(Objects.requireNonNull(rules, "rules == null"));
+  }
+
+  /**
+   * Extracts the article from page bytes.
+   *
+   * @param html the page as fetched
+   * @param declared the charset from the Content-Type header, or null when the server gave none
+   * @param url the page's address, for resolving relative links
+   * @param zone the publisher's time zone, for dates written without an offset
+   */
+  public Optional<ExtractedArticle> extract(byte[] html, Charset declared, URI url, ZoneId zone) {
+    Objects.requireNonNull(html, "html == null");
+    Objects.requireNonNull(url, "url == null");
+    Objects.requireNonNull(zone, "zone == null");
+    return extract(PageDecoder.decode(html, declared, url), url, zone);
+  }
+
+  /** Extracts the article from an already decoded page. */
+  public Optional<ExtractedArticle> extract(String html, URI url, ZoneId zone) {
+    Objects.requireNonNull(html, "html == null");
+    Objects.requireNonNull(url, "url == null");
+    Objects.requireNonNull(zone, "zone == null");
+    return extract(Jsoup.parse(html, url.toString()), url, zone);
+  }
+
+  private Optional<ExtractedArticle> extract(Document doc, URI url, ZoneId zone) {
+    PageMetadata meta = metadata.read(doc, url, zone);
+    Element body = doc.body();
+    List<Element> h1s = body.getElementsByTag("h1");
+    String title = TitleChooser.choose(meta, texts(h1s), url);
+    Element titleElement = titleElement(h1s, title);
+    Instant published = meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
+    List<String> authors = meta.authors().isEmpty() ? BylineFinder.find(body) : meta.authors();
+
+    pruner.prune(body);
+    TextStats stats = TextStats.measure(body);
+    List<Element> roots = new ContentFinder(stats).find(body);
+    if (ArticleVerdict.isListing(roots, stats)) {
+      return Optional.empty();
+    }
+    for (Element root : roots) {
+      ContentCleaner.clean(root, stats);
+    }
+    List<Block> blocks = DeclaredBody.preferred(BlockFilter.filter(BlockWriter.write(roots), title, meta.description()), meta);
+    if (!ArticleVerdict.hasEnoughProse(blocks, meta.declaresArticle())) {
+      return Optional.empty();
+    }
+    if (title.isEmpty()) {
+      title = firstHeadingOrOpening(blocks);
+    }
+    return Optional.of(
+        new ExtractedArticle(
+            title,
+            authors,
+            published,
+            meta.description().isEmpty() ? opening(blocks) : meta.description(),
+            meta.image() != null ? meta.image() : firstImage(roots, url),
+            meta.canonical(),
+            meta.language(),
+            blocks.stream().map(Block::rendered).toList()));
+  }
+
+  private static Instant shownDate(Element body, Element titleElement, URI url, ZoneId zone) {
+    return DatelineFinder.find(body, titleElement, zone)
+        .or(() -> DatelineFinder.fromUrl(url, zone))
+        .orElse(null);
+  }
+
+  private static List<String> texts(List<Element> headings) {
+    List<String> out = new ArrayList<>();
+    for (Element h : headings) {
+      String text = Whitespace.collapse(h.text());
+      if (!text.isEmpty()) {
+        out.add(text);
+      }
+      if (out.size() == MAX_HEADINGS) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The h1 showing the headline; the first h1 when none matches; null on pages without one. */
+  private static Element titleElement(List<Element> h1s, String title) {
+    String wanted = BlockFilter.comparable(title);
+    for (Element h1 : h1s) {
+      String text = BlockFilter.comparable(h1.text());
+      if (!text.isEmpty() && (text.equals(wanted) || wanted.contains(text) || text.contains(wanted))) {
+        return h1;
+      }
+    }
+    return h1s.isEmpty() ? null : h1s.get(0);
+  }
+
+  private static String opening(List<Block> blocks) {
+    for (Block block : blocks) {
+      if (block.kind() == Block.Kind.PARAGRAPH && block.text().length() >= 40) {
+        return shorten(block.text());
+      }
+    }
+    return "";
+  }
+
+  private static String firstHeadingOrOpening(List<Block> blocks) {
+    for (Block block : blocks) {
+      if (block.kind() == Block.Kind.HEADING) {
+        return block.text();
+      }
+    }
+    return shorten(blocks.get(0).text().replace('\n', ' '));
+  }
+
+  /** Cuts at a word boundary with an ellipsis; excerpts are previews, not the text. */
+  private static String shorten(String text) {
+    if (text.length() <= MAX_EXCERPT) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', MAX_EXCERPT);
+    return text.substring(0, cut > 0 ? cut : MAX_EXCERPT) + "…";
+  }
+
+  private static URI firstImage(List<Element> roots, URI url) {
+    for (Element root : roots) {
+      for (Element img : root.getElementsByTag("img")) {
+        for (String attr : List.of("src", "data-src", "data-lazy-src", "data-original")) {
+          URI uri = MetadataReader.resolve(url, img.attr(attr));
+          if (uri != null) {
+            return uri;
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.newsbot.source.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.time.ZoneOffset;
+
+/**
+ * Drops blocks that survived structural cleaning but are not the story: promo and credit lines, the
+ * headline repeated at the top, and a lone byline or
+ * dateline above the first paragraph.
+ */
+final class BlockFilter {
+  private static final int MAX_META_LINE = 80;
+
+  private BlockFilter() {}
+
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
+  private static final int MAX_META_WORDS = 8;
+
+  /** Filters with no standfirst known. */
+  static List<Block> filter(List<Block> blocks, String title) {
+    return filter(blocks, title, "");
+  }
+
+  /**
+   * Filters {@code blocks}; the headline and the standfirst are dropped where the body repeats them at its
+   * top, since the article carries both apart.
+   */
+  static List<Block> filter(List<Block> blocks, String title, String standfirst) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    String normalisedTitle = comparable(title);
+    String normalisedStandfirst = comparable(standfirst);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      String text = block.text();
+      if (Boilerplate.isBoilerplate(text)) {
+        continue;
+      }
+      if (out.size() < 3 && !normalisedTitle.isEmpty() && comparable(text).equals(normalisedTitle)) {
+        continue; // the headline, repeated as the body's first heading
+      }
+      if (out.size() < 2 && !normalisedStandfirst.isEmpty() && comparable(text).equals(normalisedStandfirst)) {
+        continue;
+      }
+      if (out.isEmpty() && isMetaLine(text)) {
+        continue; // "By Jane Doe" or "May 5, 2021" above the first paragraph
+      }
+      out.add(block);
+    }
+    return out;
+  }
+
+  private static boolean isMetaLine(String text) {
+    if (text.length() > MAX_META_LINE) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("by ")) {
+      return true;
+    }
+    boolean dated = DateParser.parseWritten(text, ZoneOffset.UTC).isPresent() || NUMERIC_DATE.matcher(text).find();
+    return dated && lower.split("\\s+").length <= MAX_META_WORDS;
+  }
+
+  static String comparable(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,139 @@
+package dev.newsbot.source.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns cleaned body elements into text blocks in reading order. Paragraphs, headings, list items, quotes,
+ * code and table rows each become blocks; text that sits loose between blocks (sites that separate
+ * paragraphs with {@code <br><br>}) becomes paragraphs of its own. Media and controls are skipped.
+ */
+final class BlockWriter {
+  private static final Set<String> SKIPPED =
+      Set.of("figure", "figcaption", "img", "picture", "video", "audio", "iframe", "svg", "canvas",
+          "object", "embed", "script", "style", "noscript", "template", "button", "input", "select",
+          "textarea", "form", "math", "map");
+  private static final Set<String> SHALLOW =
+      Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "summary");
+
+  private final List<Block> blocks = new ArrayList<>();
+  private final InlineText loose = new InlineText();
+
+  /** Writes the blocks of each root, in the order given. */
+  static List<Block> write(List<Element> roots) {
+    BlockWriter writer = new BlockWriter();
+    for (Element root : roots) {
+      writer.element(root, false);
+      writer.flush(Block.Kind.PARAGRAPH);
+    }
+    return writer.blocks;
+  }
+
+  private void children(Element parent) {
+    for (Node child : parent.childNodes()) {
+      if (child instanceof TextNode text) {
+        loose.text(text.getWholeText());
+      } else if (child instanceof Element el) {
+        element(el, true);
+      }
+    }
+  }
+
+  private void element(Element el, boolean nested) {
+    String tag = el.normalName();
+    if (SKIPPED.contains(tag) || (nested && PagePruner.isHidden(el))) {
+      return;
+    }
+    if (tag.equals("br")) {
+      if (loose.endsWithBreak()) {
+        flush(Block.Kind.PARAGRAPH); // <br><br> separates paragraphs
+      } else {
+        loose.lineBreak();
+      }
+      return;
+    }
+    if (!HtmlTags.isBlock(tag) && !containsBlock(el)) {
+      loose.inline(el);
+      return;
+    }
+    flush(Block.Kind.PARAGRAPH);
+    switch (tag) {
+      case "pre" -> add(Block.Kind.CODE, InlineText.preformatted(el));
+      case "li" -> listItem(el);
+      case "table" -> table(el);
+      default -> {
+        if (SHALLOW.contains(tag) && !containsBlock(el)) {
+          add(HtmlTags.HEADINGS.contains(tag) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH,
+              InlineText.of(el));
+        } else {
+          children(el);
+          flush(Block.Kind.PARAGRAPH);
+        }
+      }
+    }
+  }
+
+  private void listItem(Element li) {
+    if (!containsBlock(li)) {
+      add(Block.Kind.LIST_ITEM, InlineText.of(li));
+      return;
+    }
+    int before = blocks.size();
+    children(li);
+    flush(Block.Kind.PARAGRAPH);
+    if (blocks.size() > before && blocks.get(before).kind() == Block.Kind.PARAGRAPH) {
+      blocks.set(before, new Block(Block.Kind.LIST_ITEM, blocks.get(before).text()));
+    }
+  }
+
+  private void table(Element table) {
+    if (isLayoutTable(table)) {
+      children(table);
+      flush(Block.Kind.PARAGRAPH);
+      return;
+    }
+    for (Element row : table.select("tr")) {
+      List<String> cells = new ArrayList<>();
+      for (Element cell : row.children()) {
+        String text = InlineText.of(cell);
+        if (!text.isEmpty()) {
+          cells.add(text.replace('\n', ' '));
+        }
+      }
+      if (!cells.isEmpty()) {
+        add(Block.Kind.TABLE_ROW, String.join(" | ", cells));
+      }
+    }
+  }
+
+  /** Old sites lay pages out with tables; a table with paragraphs or nested tables is layout, not data. */
+  private static boolean isLayoutTable(Element table) {
+    return table.selectFirst("table table, p, div p, ul, ol, h1, h2, h3, h4, blockquote, pre") != null;
+  }
+
+  private static boolean containsBlock(Element el) {
+    for (Element child : el.children()) {
+      if (HtmlTags.isBlock(child.normalName()) || containsBlock(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void flush(Block.Kind kind) {
+    String text = loose.take();
+    if (!text.isEmpty()) {
+      blocks.add(new Block(kind, text));
+    }
+  }
+
+  private void add(Block.Kind kind, String text) {
+    if (!text.isBlank()) {
+      blocks.add(new Block(kind, text));
+    }
+  }
+}

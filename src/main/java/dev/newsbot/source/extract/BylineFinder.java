@@ -1,0 +1,65 @@
+package dev.newsbot.source.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the byline a page shows when its metadata names no author: {@code rel=author} links,
+ * {@code itemprop=author} and elements named byline or author, outside blocks about other stories.
+ */
+final class BylineFinder {
+  private static final Set<String> BYLINE_WORDS =
+      Set.of("byline", "author", "authors", "writer", "contributor", "creator");
+  private static final int MAX_BYLINE = 100;
+
+  private BylineFinder() {}
+
+  static List<String> find(Element body) {
+    for (Element el : body.select("[rel=author], [itemprop=author], [class*=byline], [class*=author], "
+        + "[id*=byline], [class*=writer]")) {
+      // "author-name" and "byline" are bylines; "author-bio" and "authors-list" pages are not
+      if (!isByline(el) || insideOtherStories(el)) {
+        continue;
+      }
+      Element named = el.selectFirst("[itemprop=name]");
+      String text = named != null ? named.text() : el.text();
+      if (named == null && el.hasAttr("content") && text.isBlank()) {
+        text = el.attr("content");
+      }
+      if (text.isBlank() || text.length() > MAX_BYLINE) {
+        continue;
+      }
+      List<String> names = Bylines.names(List.of(text));
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isByline(Element el) {
+    if (el.attr("rel").equals("author") || el.attr("itemprop").equals("author")) {
+      return true;
+    }
+    for (String name : el.classNames()) {
+      List<String> words = ClassHints.words(name);
+      String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+      boolean named = last.equals("name") && words.size() >= 2 && BYLINE_WORDS.contains(words.get(words.size() - 2));
+      if (BYLINE_WORDS.contains(last) || named || words.contains("byline")) {
+        return true;
+      }
+    }
+    return ClassHints.words(el.id()).contains("byline");
+  }
+
+  private static boolean insideOtherStories(Element el) {
+    for (Element up = el; up != null; up = up.parent()) {
+      String tag = up.normalName();
+      if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav") || ClassHints.isOtherStories(up)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.newsbot.source.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes the blocks inside a found body that are not part of the story: captions and credits, forms,
+ * link lists (related stories, tags, "more on this"), galleries and boilerplate-named blocks the page-level
+ * pruning kept because they were large.
+ */
+final class ContentCleaner {
+  private static final Set<String> ALWAYS_DROP = Set.of("figure", "figcaption", "aside", "nav", "footer",
+      "form", "fieldset", "hr");
+  private static final Set<String> CONDITIONAL =
+      Set.of("div", "section", "ul", "ol", "dl", "table", "header", "span", "article", "center");
+
+  private ContentCleaner() {}
+
+  static void clean(Element root, TextStats stats) {
+    NodeTraversor.filter(new Filter(root, stats), root);
+  }
+
+  private static final class Filter implements NodeFilter {
+    private final Element root;
+    private final TextStats stats;
+
+    Filter(Element root, TextStats stats) {
+      this.root = root;
+      this.stats = stats;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (!(node instanceof Element el) || el == root) {
+        return FilterResult.CONTINUE;
+      }
+      String tag = el.normalName();
+      if (ALWAYS_DROP.contains(tag) && !(tag.equals("form") && holdsProse(el))) {
+        return FilterResult.REMOVE;
+      }
+      if (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !holdsProse(el) && !PagePruner.isInlineText(el)) {
+        return FilterResult.REMOVE;
+      }
+      if (CONDITIONAL.contains(tag) && isJunk(el)) {
+        return FilterResult.REMOVE;
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    /** A block that holds over half the body's text is the body, whatever its name. */
+    private boolean holdsProse(Element el) {
+      return stats.chars(el) * 2 > stats.chars(root);
+    }
+
+    private boolean isJunk(Element el) {
+      TextStats.Counts c = stats.of(el);
+      double linkDensity = stats.linkDensity(el);
+      int plain = c.chars - c.linkChars;
+      if (linkDensity > 0.5 && plain < 200) {
+        return true; // a list of links: related stories, tags, a table of contents
+      }
+      if (c.listItems > 0 && linkDensity > 0.33 && c.chars / c.listItems < 60 && c.paragraphs == 0) {
+        return true; // short linked items: "more from this author"
+      }
+      if (c.inputs > 0 && c.inputs * 2 > c.paragraphs) {
+        return true; // a sign-up or search form
+      }
+      return c.images > 2 && c.chars < 60 * c.images && c.paragraphs < 2; // a gallery strip
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package dev.newsbot.source.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold an article's body in a pruned page.
+ *
+ * <p>Every paragraph-like element (a {@code p}, or any element whose children are all inline) votes for the
+ * containers above it, more for its parent than for its grandparent; a vote grows with the paragraph's
+ * length and commas and shrinks with its share of link text. The container with the most votes, after its
+ * own link density and class hints are weighed, is the body. Its siblings join it when they are nearly as
+ * good or are plain paragraphs themselves, since stories are often split around ads or pictures.
+ */
+final class ContentFinder {
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
+  private static final Set<String> CONTAINER_TAGS =
+      Set.of("div", "section", "article", "main", "span", "font", "center", "td", "blockquote", "body",
+          "form", "table", "tbody", "tr", "li", "ul", "ol", "header", "figure");
+
+  private static final int MIN_PARAGRAPH = 25;
+  private static final double[] DECAY = {1.0, 0.5, 0.25, 0.125};
+  private static final double HINT_WEIGHT = 25;
+  private static final double STRONG_SHARE = 0.5;
+  private static final int MIN_STRONG_SIBLINGS = 2;
+  private static final int MAX_CLIMB = 6;
+  private static final int MIN_ADDED_PROSE = 150;
+  private static final Set<String> TOP = Set.of("body", "html");
+
+  private final TextStats stats;
+
+  ContentFinder(TextStats stats) {
+    this.stats = stats;
+  }
+
+  /** The body's elements in document order, or an empty list when nothing reads like prose. */
+  List<Element> find(Element root) {
+    Map<Element, Double> votes = vote(root);
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> e : votes.entrySet()) {
+      double score = finalScore(e.getKey(), e.getValue());
+      if (score > bestScore) {
+        best = e.getKey();
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    Element body = widen(climb(best, bestScore, votes));
+    return withSiblings(body, body == best ? bestScore : finalScore(body, votes.getOrDefault(body, 0.0)),
+        votes);
+  }
+
+  /**
+   * Moves up from the best container to the nearest ancestor that also holds other strong containers: a
+   * story cut into sections (each in its own wrapper between pictures and pull quotes) has many similar
+   * candidates and the body is the element around them all.
+   */
+  private Element climb(Element best, double bestScore, Map<Element, Double> votes) {
+    List<Element> strong = new ArrayList<>();
+    for (Map.Entry<Element, Double> e : votes.entrySet()) {
+      if (e.getKey() != best && finalScore(e.getKey(), e.getValue()) >= STRONG_SHARE * bestScore) {
+        strong.add(e.getKey());
+      }
+    }
+    Element up = best.parent();
+    for (int level = 0; level < MAX_CLIMB && up != null && !TOP.contains(up.normalName()); level++) {
+      int inside = 0;
+      for (Element other : strong) {
+        if (other != up && isAncestor(up, other) && !isAncestor(other, best)) {
+          inside++;
+        }
+      }
+      if (inside >= MIN_STRONG_SIBLINGS) {
+        return up;
+      }
+      up = up.parent();
+    }
+    return best;
+  }
+
+  /**
+   * Moves up while the parent adds mostly prose: a story whose first paragraphs sit in a wrapper of their
+   * own (beside the lead picture, say) is one parent away from the rest. Additions of links, or of little
+   * text, stop the walk.
+   */
+  private Element widen(Element body) {
+    Element current = body;
+    for (Element up = current.parent(); up != null && !TOP.contains(up.normalName()); up = up.parent()) {
+      TextStats.Counts inner = stats.of(current);
+      TextStats.Counts outer = stats.of(up);
+      int addedProse = outer.proseChars - inner.proseChars;
+      int addedChars = outer.chars - inner.chars;
+      int addedLinks = outer.linkChars - inner.linkChars;
+      if (addedChars == 0) {
+        current = up; // a wrapper around the same text
+        continue;
+      }
+      boolean mostlyProse = addedProse * 2 >= addedChars && addedLinks * 4 <= addedChars;
+      if (!mostlyProse || addedProse < Math.max(MIN_ADDED_PROSE, inner.proseChars / 10)) {
+        break;
+      }
+      current = up;
+    }
+    return current;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element el) {
+    for (Element up = el.parent(); up != null; up = up.parent()) {
+      if (up == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<Element, Double> vote(Element root) {
+    Map<Element, Double> votes = new IdentityHashMap<>();
+    for (Element el : root.getAllElements()) {
+      if (!isParagraphLike(el) || (el.parent() != null && isParagraphLike(el.parent()))) {
+        continue; // only the outermost of nested paragraph-like elements votes
+      }
+      TextStats.Counts c = stats.of(el);
+      if (c.chars < MIN_PARAGRAPH) {
+        continue;
+      }
+      double linkDensity = stats.linkDensity(el);
+      double vote = (1 + c.commas + Math.min(c.chars / 100.0, 3)) * (1 - linkDensity);
+      Element up = el.parent();
+      for (int level = 0; level < DECAY.length && up != null; level++) {
+        if (CONTAINER_TAGS.contains(up.normalName()) || !HtmlTags.BLOCK.contains(up.normalName())) {
+          votes.merge(up, vote * DECAY[level], Double::sum);
+        }
+        up = up.parent();
+      }
+    }
+    return votes;
+  }
+
+  private boolean isParagraphLike(Element el) {
+    String tag = el.normalName();
+    TextStats.Counts c = stats.of(el);
+    if (tag.equals("p") || tag.equals("pre")) {
+      return true;
+    }
+    if (c.blockChildren > 0) {
+      return false;
+    }
+    if (PARAGRAPH_TAGS.contains(tag)) {
+      return !tag.equals("li") || c.chars >= 80;
+    }
+    return CONTAINER_TAGS.contains(tag) || !HtmlTags.BLOCK.contains(tag);
+  }
+
+  private double finalScore(Element el, double votes) {
+    double score = votes * (1 - stats.linkDensity(el));
+    switch (ClassHints.of(el)) {
+      case CONTENT -> score += HINT_WEIGHT;
+      case BOILERPLATE -> score -= HINT_WEIGHT;
+      default -> { }
+    }
+    if (el.normalName().equals("article")) {
+      score += HINT_WEIGHT / 2;
+    }
+    return score;
+  }
+
+  private List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> votes) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    double threshold = Math.max(10, bestScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        out.add(sibling);
+      } else if (joins(sibling, votes, threshold)) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private boolean joins(Element sibling, Map<Element, Double> votes, double threshold) {
+    Double vote = votes.get(sibling);
+    if (vote != null && finalScore(sibling, vote) >= threshold) {
+      return true;
+    }
+    if (!sibling.normalName().equals("p")) {
+      return false;
+    }
+    int chars = stats.chars(sibling);
+    double linkDensity = stats.linkDensity(sibling);
+    if (chars >= 80) {
+      return linkDensity < 0.25;
+    }
+    String text = sibling.text();
+    return chars > 0 && linkDensity == 0 && (text.endsWith(".") || text.contains(". "));
+  }
+}

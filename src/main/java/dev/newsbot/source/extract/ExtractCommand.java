@@ -1,0 +1,153 @@
+package dev.newsbot.source.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code extract} command: {@code extract [--url URL] [--zone ZONE] FILE...} prints one JSON object per
+ * file, one per line: {@code file, title, author, published, excerpt, image, text}, or {@code file, error}
+ * when the file cannot be read or is not an article. Returns 0 when every file was processed (even with
+ * per-file errors) and 2 on bad usage.
+ */
+public final class ExtractCommand {
+  static final String USAGE =
+      "usage: extract [--url URL] [--zone ZONE] FILE...\n"
+          + "  --url URL    base address of the page(s), for relative links (default: the file's URI)\n"
+          + "  --zone ZONE  time zone for dates written without an offset, such as Asia/Singapore"
+          + " (default: UTC)";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ExtractCommand() {}
+
+  /** Options of one run, validated. */
+  record Options(URI url, ZoneId zone, List<Path> files) {
+    Options {
+      files = List.copyOf(files);
+      if (files.isEmpty()) {
+        throw new IllegalArgumentException("no FILE given");
+      }
+    }
+  }
+
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    Options options;
+    try {
+      options = parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("extract: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    ArticleExtractor extractor = new ArticleExtractor();
+    for (Path file : options.files()) {
+      out.println(line(extractor, file, options));
+    }
+    out.flush();
+    return 0;
+  }
+
+  static Options parse(List<String> args) {
+    URI url = null;
+    ZoneId zone = ZoneOffset.UTC;
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      switch (arg) {
+        case "--url" -> url = url(value(args, ++i, arg));
+        case "--zone" -> zone = zone(value(args, ++i, arg));
+        default -> {
+          if (arg.startsWith("-") && arg.length() > 1) {
+            throw new IllegalArgumentException("unknown option: " + arg);
+          }
+          files.add(path(arg));
+        }
+      }
+    }
+    return new Options(url, zone, files);
+  }
+
+  private static String value(List<String> args, int i, String option) {
+    if (i >= args.size()) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args.get(i);
+  }
+
+  private static URI url(String value) {
+    try {
+      URI uri = new URI(value);
+      if (!uri.isAbsolute()) {
+        throw new IllegalArgumentException("--url is not an absolute URL: " + value);
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("--url is not a URL: " + value, e);
+    }
+  }
+
+  private static ZoneId zone(String value) {
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("--zone is not a time zone: " + value, e);
+    }
+  }
+
+  private static Path path(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("not a file path: " + value, e);
+    }
+  }
+
+  private static String line(ArticleExtractor extractor, Path file, Options options) {
+    ObjectNode node = JSON.createObjectNode();
+    Path name = file.getFileName();
+    node.put("file", name == null ? file.toString() : name.toString());
+    try {
+      byte[] html = Files.readAllBytes(file);
+      URI url = options.url() != null ? options.url() : file.toAbsolutePath().toUri();
+      Optional<ExtractedArticle> article = extractor.extract(html, null, url, options.zone());
+      if (article.isPresent()) {
+        fill(node, article.get());
+      } else {
+        node.put("error", "not an article");
+      }
+    } catch (IOException e) {
+      node.put("error", "cannot read: " + e);
+    } catch (RuntimeException e) {
+      // a bug on one page must not stop a batch; the error line carries it for a report
+      node.put("error", "extraction failed: " + e);
+    }
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree of strings could not be written", e);
+    }
+  }
+
+  private static void fill(ObjectNode node, ExtractedArticle article) {
+    node.put("title", article.title());
+    node.put("author", article.authors().isEmpty() ? null : String.join(", ", article.authors()));
+    node.put("published", article.published() == null ? null : article.published().toString());
+    node.put("excerpt", article.excerpt().isEmpty() ? null : article.excerpt());
+    node.put("image", article.image() == null ? null : article.image().toString());
+    node.put("text", article.text());
+  }
+}

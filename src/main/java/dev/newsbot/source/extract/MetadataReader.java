@@ -1,0 +1,252 @@
+package dev.newsbot.source.extract;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads a page's self-description from JSON-LD and meta tags into {@link PageMetadata}. */
+final class MetadataReader {
+  private static final List<String> TITLE_KEYS =
+      List.of("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title",
+          "citation_title", "title");
+  private static final List<String> DESCRIPTION_KEYS =
+      List.of("og:description", "description", "twitter:description", "dc.description",
+          "dcterms.description", "dcterms.abstract", "sailthru.description");
+  private static final List<String> AUTHOR_KEYS =
+      List.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+          "dc.creator", "dcterms.creator", "citation_author", "byl", "book:author", "author_name");
+  private static final List<String> DATE_KEYS =
+      List.of("article:published_time", "og:article:published_time", "article:published",
+          "published_time", "og:published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+          "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "citation_publication_date",
+          "citation_date", "citation_online_date", "datepublished", "pubdate", "publishdate",
+          "publish-date", "publish_date", "article.published", "date", "dc.date.created");
+  private static final List<String> IMAGE_KEYS =
+      List.of("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
+  private static final Set<String> ARTICLE_OG_TYPES = Set.of("article", "og:article", "blog", "news");
+
+  private final JsonLd jsonLd = new JsonLd();
+
+  PageMetadata read(Document doc, URI base, ZoneId zone) {
+    Map<String, List<String>> meta = metaTags(doc);
+    JsonLd.Article ld = jsonLd.read(doc);
+    List<String> titles = new ArrayList<>();
+    if (ld != null) {
+      addIfPresent(ld.headline(), titles);
+    }
+    for (String key : TITLE_KEYS) {
+      addIfPresent(first(meta, key), titles);
+    }
+    return new PageMetadata(
+        titles,
+        documentTitle(doc),
+        siteName(meta, ld),
+        authors(meta, ld),
+        published(meta, ld, zone),
+        description(meta, ld),
+        image(meta, ld, doc, base),
+        canonical(doc, meta, base),
+        language(doc, meta, ld),
+        ld != null || ARTICLE_OG_TYPES.contains(first(meta, "og:type").toLowerCase(Locale.ROOT)),
+        ld == null ? "" : ld.body());
+  }
+
+  /** Meta tags by lower-cased name, property or itemprop; a key may appear several times (authors). */
+  private static Map<String, List<String>> metaTags(Document doc) {
+    Map<String, List<String>> meta = new HashMap<>();
+    for (Element el : doc.getElementsByTag("meta")) {
+      String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
+      content = content.strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String attr : List.of("property", "name", "itemprop")) {
+        // "property" may hold several space-separated names: "og:title twitter:title"
+        for (String key : el.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (!key.isEmpty()) {
+            meta.computeIfAbsent(key, k -> new ArrayList<>(1)).add(content);
+          }
+        }
+      }
+    }
+    return meta;
+  }
+
+  private static String first(Map<String, List<String>> meta, String key) {
+    List<String> values = meta.get(key);
+    return values == null ? "" : values.get(0);
+  }
+
+  private static void addIfPresent(String value, List<String> out) {
+    String clean = Whitespace.collapse(value);
+    if (!clean.isEmpty() && !out.contains(clean)) {
+      out.add(clean);
+    }
+  }
+
+  private static String documentTitle(Document doc) {
+    Element title = doc.head().selectFirst("title");
+    if (title == null) {
+      title = doc.selectFirst("title");
+    }
+    return title == null ? "" : Whitespace.collapse(title.text());
+  }
+
+  private static String siteName(Map<String, List<String>> meta, JsonLd.Article ld) {
+    String name = first(meta, "og:site_name");
+    if (name.isEmpty() && ld != null) {
+      name = ld.publisher();
+    }
+    if (name.isEmpty()) {
+      name = first(meta, "application-name");
+    }
+    return Whitespace.collapse(name);
+  }
+
+  private static List<String> authors(Map<String, List<String>> meta, JsonLd.Article ld) {
+    if (ld != null && !ld.authors().isEmpty()) {
+      return Bylines.names(ld.authors());
+    }
+    for (String key : AUTHOR_KEYS) {
+      List<String> values = meta.get(key);
+      if (values == null) {
+        continue;
+      }
+      Set<String> names = new LinkedHashSet<>();
+      for (String value : values) {
+        if (!value.startsWith("http") && !value.startsWith("@") && !value.contains("www.")) {
+          names.addAll(Bylines.names(List.of(value)));
+        }
+      }
+      if (!names.isEmpty()) {
+        return List.copyOf(names);
+      }
+    }
+    return List.of();
+  }
+
+  private static Instant published(Map<String, List<String>> meta, JsonLd.Article ld, ZoneId zone) {
+    if (ld != null) {
+      Optional<Instant> date = DateParser.parse(ld.published(), zone);
+      if (date.isPresent()) {
+        return date.get();
+      }
+    }
+    for (String key : DATE_KEYS) {
+      Optional<Instant> date = DateParser.parse(first(meta, key), zone);
+      if (date.isPresent()) {
+        return date.get();
+      }
+    }
+    return null;
+  }
+
+  private static String description(Map<String, List<String>> meta, JsonLd.Article ld) {
+    if (ld != null && !ld.description().isEmpty()) {
+      return Whitespace.collapse(ld.description());
+    }
+    for (String key : DESCRIPTION_KEYS) {
+      String value = first(meta, key);
+      if (!value.isEmpty()) {
+        return Whitespace.collapse(value);
+      }
+    }
+    return "";
+  }
+
+  private static URI image(Map<String, List<String>> meta, JsonLd.Article ld, Document doc, URI base) {
+    for (String key : IMAGE_KEYS) {
+      URI uri = resolve(base, first(meta, key));
+      if (uri != null) {
+        return uri;
+      }
+    }
+    if (ld != null) {
+      URI uri = resolve(base, ld.image());
+      if (uri != null) {
+        return uri;
+      }
+    }
+    Element link = doc.selectFirst("link[rel=image_src][href]");
+    return link == null ? null : resolve(base, link.attr("href"));
+  }
+
+  private static URI canonical(Document doc, Map<String, List<String>> meta, URI base) {
+    for (Element link : doc.getElementsByTag("link")) {
+      if (link.attr("rel").equalsIgnoreCase("canonical")) {
+        URI uri = resolve(base, link.attr("href"));
+        if (uri != null) {
+          return uri;
+        }
+      }
+    }
+    return resolve(base, first(meta, "og:url"));
+  }
+
+  private static String language(Document doc, Map<String, List<String>> meta, JsonLd.Article ld) {
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    if (lang.isBlank()) {
+      lang = first(meta, "content-language");
+    }
+    if (lang.isBlank()) {
+      for (Element el : doc.select("meta[http-equiv]")) {
+        if (el.attr("http-equiv").equalsIgnoreCase("content-language")) {
+          lang = el.attr("content");
+        }
+      }
+    }
+    if (lang.isBlank() && ld != null) {
+      lang = ld.language();
+    }
+    if (lang.isBlank()) {
+      lang = first(meta, "og:locale");
+    }
+    lang = lang.strip().replace('_', '-');
+    return lang.isEmpty() || lang.length() > 35 ? null : lang;
+  }
+
+  /** Resolves a page-given address; null when blank, not http(s), or not a valid URI. */
+  static URI resolve(URI base, String href) {
+    String s = href == null ? "" : href.strip();
+    if (s.isEmpty() || s.startsWith("data:")) {
+      return null;
+    }
+    try {
+      URI uri = base.resolve(new URI(encode(s)));
+      String scheme = uri.getScheme();
+      if (scheme == null || !(scheme.equals("http") || scheme.equals("https") || scheme.equals("file"))) {
+        return null;
+      }
+      return uri;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null; // an address we cannot represent: the article goes without it
+    }
+  }
+
+  private static String encode(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        out.append("%20");
+      } else if (c == '|' || c == '"' || c == '<' || c == '>' || c == '{' || c == '}' || c == '^'
+          || c == '`' || c == '\\') {
+        out.append('%').append(String.format("%02X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

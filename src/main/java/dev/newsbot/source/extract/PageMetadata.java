@@ -1,0 +1,44 @@
+package dev.newsbot.source.extract;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a page says about itself in its head: JSON-LD, OpenGraph, Dublin Core and the other meta tags.
+ *
+ * @param titles title candidates, best first (JSON-LD headline, og:title, then other meta titles)
+ * @param documentTitle the {@code <title>} text, possibly empty
+ * @param siteName the site's name, possibly empty
+ * @param authors the authors' names, possibly empty
+ * @param published the publication time, or null
+ * @param description the standfirst or summary the page declares, possibly empty
+ * @param image the lead image, or null
+ * @param canonical the canonical address, or null
+ * @param language the language tag, or null
+ * @param declaresArticle whether JSON-LD or og:type say this page is an article
+ * @param declaredBody the article text given in JSON-LD {@code articleBody}, possibly empty
+ */
+record PageMetadata(
+    List<String> titles,
+    String documentTitle,
+    String siteName,
+    List<String> authors,
+    Instant published,
+    String description,
+    URI image,
+    URI canonical,
+    String language,
+    boolean declaresArticle,
+    String declaredBody) {
+
+  PageMetadata {
+    titles = List.copyOf(titles);
+    Objects.requireNonNull(documentTitle, "documentTitle == null");
+    Objects.requireNonNull(siteName, "siteName == null");
+    authors = List.copyOf(authors);
+    Objects.requireNonNull(description, "description == null");
+    Objects.requireNonNull(declaredBody, "declaredBody == null");
+  }
+}

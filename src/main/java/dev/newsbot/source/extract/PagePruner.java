@@ -1,0 +1,124 @@
+package dev.newsbot.source.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what is never the article before the main content is looked for: scripts and embeds, hidden
+ * elements, page chrome ({@code nav}, {@code aside}, {@code footer}), and blocks whose class or id names
+ * them as boilerplate (share bars, ads, related stories, comments).
+ */
+final class PagePruner {
+  private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "menu");
+  private static final Set<String> PROTECTED = Set.of("html", "body", "main", "article");
+
+  /**
+   * A boilerplate-looking element that holds this share of the page's text outside links is kept anyway: some
+   * sites wrap the whole story in a container named after a sidebar layout or a share bar.
+   */
+  private static final double KEEP_SHARE = 0.5;
+
+  private final List<Evaluator> removals;
+
+  PagePruner(ExtractionRules rules) {
+    this.removals = rules.removeEvaluators();
+  }
+
+  void prune(Element root) {
+    for (Evaluator removal : removals) {
+      root.select(removal).remove();
+    }
+    NodeTraversor.filter(new NeverText(), root);
+    TextStats stats = TextStats.measure(root);
+    NodeTraversor.filter(new Chrome(stats, plainChars(stats.of(root))), root);
+  }
+
+  /** Drops scripts, styles, forms controls, embeds and comments. */
+  private static final class NeverText implements NodeFilter {
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof Comment) {
+        return FilterResult.REMOVE;
+      }
+      if (node instanceof Element el) {
+        String tag = el.normalName();
+        if (HtmlTags.NEVER_TEXT.contains(tag) && !tag.equals("img") && !tag.equals("picture")) {
+          return FilterResult.REMOVE;
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+  }
+
+  /** Drops hidden elements, page chrome and boilerplate-named blocks, each with the size guard above. */
+  private static final class Chrome implements NodeFilter {
+    private final TextStats stats;
+    private final int pagePlainChars;
+
+    Chrome(TextStats stats, int pagePlainChars) {
+      this.stats = stats;
+      this.pagePlainChars = pagePlainChars;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (!(node instanceof Element el) || PROTECTED.contains(el.normalName())) {
+        return FilterResult.CONTINUE;
+      }
+      if (ClassHints.isComments(el) && !holdsMostText(el)) {
+        return FilterResult.REMOVE;
+      }
+      boolean drop = isHidden(el) || CHROME.contains(el.normalName())
+          || (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !isInlineText(el));
+      if (drop && !holdsMostText(el)) {
+        return FilterResult.REMOVE;
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private boolean holdsMostText(Element el) {
+      return pagePlainChars > 0 && plainChars(stats.of(el)) >= KEEP_SHARE * pagePlainChars;
+    }
+  }
+
+  /**
+   * An inline element such as a link inside a heading keeps its text whatever it is named: a heading's
+   * {@code <a class="toc-backref">} is the heading. Inline elements that wrap blocks are containers.
+   */
+  static boolean isInlineText(Element el) {
+    String tag = el.normalName();
+    if (HtmlTags.isBlock(tag) || tag.indexOf('-') > 0) {
+      return false; // custom elements (<share-bar>) are laid out as blocks
+    }
+    for (Element child : el.children()) {
+      if (HtmlTags.isBlock(child.normalName())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Text outside links: what a reader reads rather than clicks. */
+  private static int plainChars(TextStats.Counts c) {
+    return c.chars - c.linkChars;
+  }
+
+  static boolean isHidden(Element el) {
+    if (el.hasAttr("hidden") || el.attr("aria-hidden").equals("true")) {
+      return true;
+    }
+    String style = el.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+}

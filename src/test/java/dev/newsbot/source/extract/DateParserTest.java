@@ -1,0 +1,63 @@
+package dev.newsbot.source.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+  private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
+
+  @Test
+  void readsMonthFirstDatelineInTheGivenZone() {
+    assertEquals(Optional.of(Instant.parse("2021-09-20T11:19:00Z")),
+        DateParser.parseWritten("September 20, 2021, 07:19 PM", SINGAPORE));
+  }
+
+  @Test
+  void readsMidnightAndNoonAsTwelveOClock() {
+    assertEquals(Optional.of(Instant.parse("2021-09-19T16:05:00Z")),
+        DateParser.parseWritten("September 20, 2021, 12:05 AM", SINGAPORE));
+    assertEquals(Optional.of(Instant.parse("2021-09-20T04:05:00Z")),
+        DateParser.parseWritten("September 20, 2021, 12:05 PM", SINGAPORE));
+  }
+
+  @Test
+  void readsDayFirstAndAbbreviatedMonths() {
+    assertEquals(Optional.of(Instant.parse("2019-03-05T00:00:00Z")),
+        DateParser.parseWritten("Published 5 Mar 2019", ZoneOffset.UTC));
+    assertEquals(Optional.of(Instant.parse("2015-11-12T00:00:00Z")),
+        DateParser.parseWritten("12. November 2015", ZoneOffset.UTC));
+  }
+
+  @Test
+  void honoursAWrittenZoneOverTheDefault() {
+    assertEquals(Optional.of(Instant.parse("2008-06-03T11:05:30Z")),
+        DateParser.parse("Tue, 3 Jun 2008 11:05:30 GMT", SINGAPORE));
+    assertEquals(Optional.of(Instant.parse("2020-02-19T22:30:00Z")),
+        DateParser.parse("Feb 19, 2020 5:30 PM EST", SINGAPORE));
+  }
+
+  @Test
+  void readsIsoWithAndWithoutOffset() {
+    assertEquals(Optional.of(Instant.parse("2021-11-01T09:52:50Z")),
+        DateParser.parse("2021-11-01T10:52:50+0100", ZoneOffset.UTC));
+    assertEquals(Optional.of(Instant.parse("2026-06-18T08:42:28Z")),
+        DateParser.parse("2026-06-18T16:42:28", SINGAPORE));
+    assertEquals(Optional.of(Instant.parse("2017-11-03T03:01:00Z")),
+        DateParser.parse("2017-11-03 03:01:00.000000", ZoneOffset.UTC));
+    assertEquals(Optional.of(Instant.parse("2024-06-24T16:00:00Z")),
+        DateParser.parse("2024-06-25", SINGAPORE));
+  }
+
+  @Test
+  void rejectsWhatIsNotACalendarDate() {
+    assertEquals(Optional.empty(), DateParser.parse("2021-02-30T10:00:00Z", ZoneOffset.UTC));
+    assertEquals(Optional.empty(), DateParser.parseWritten("The mayor met 20 marketing staff in 2021", ZoneOffset.UTC));
+    assertEquals(Optional.empty(), DateParser.parseWritten("Updated 3 hours ago", ZoneOffset.UTC));
+    assertEquals(Optional.empty(), DateParser.parse("", ZoneOffset.UTC));
+  }
+}

@@ -1,0 +1,57 @@
+package dev.newsbot.source.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class DatelineFinderTest {
+  private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
+
+  private static Optional<Instant> find(String body) {
+    Document doc = Jsoup.parse("<html><body>" + body + "</body></html>");
+    return DatelineFinder.find(doc.body(), doc.selectFirst("h1"), SINGAPORE);
+  }
+
+  @Test
+  void takesTheDatelineUnderTheHeadlineNotTheRelatedStoriesDates() {
+    Optional<Instant> date = find(
+        "<div class='related'><span class='meta-time'>July 30, 2026, 10:44 AM</span></div>"
+            + "<h1>Headline</h1><h3 class='text-sm pl-6'>July 29, 2026, 11:30 AM</h3><p>Story text.</p>"
+            + "<div class='related-posts'><span class='meta-time'>July 31, 2026, 09:00 AM</span></div>");
+    assertEquals(Optional.of(Instant.parse("2026-07-29T03:30:00Z")), date);
+  }
+
+  @Test
+  void skipsAsidesAndUpdateLines() {
+    Optional<Instant> date = find(
+        "<h1>Headline</h1><aside><span>March 9, 2024</span></aside><p>Updated March 8, 2024</p>"
+            + "<p class='date'>March 7, 2024, 8:00 PM</p>");
+    assertEquals(Optional.of(Instant.parse("2024-03-07T12:00:00Z")), date);
+  }
+
+  @Test
+  void prefersMachineReadableTime() {
+    Optional<Instant> date = find("<h1>Headline</h1><time datetime='2024-03-07T20:00:00+01:00'>Thursday</time>");
+    assertEquals(Optional.of(Instant.parse("2024-03-07T19:00:00Z")), date);
+  }
+
+  @Test
+  void findsNoDateInAPageWithoutOne() {
+    assertEquals(Optional.empty(), find("<h1>Headline</h1><p>Nothing here is dated, not even 2024.</p>"));
+  }
+
+  @Test
+  void readsTheDayFromTheAddress() {
+    assertEquals(Optional.of(Instant.parse("2019-08-02T00:00:00Z")),
+        DatelineFinder.fromUrl(URI.create("https://blog.example/2019/08/02/parsing/"), ZoneOffset.UTC));
+    assertEquals(Optional.empty(),
+        DatelineFinder.fromUrl(URI.create("https://mothership.example/2026/06/slug/"), ZoneOffset.UTC));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.newsbot.source.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return ExtractCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private List<JsonNode> lines() throws IOException {
+    List<JsonNode> nodes = new java.util.ArrayList<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      nodes.add(JSON.readTree(line));
+    }
+    return nodes;
+  }
+
+  private static Path page(String name) throws Exception {
+    return Path.of(ExtractCommandTest.class.getResource("/pages/" + name + "/source.html").toURI());
+  }
+
+  @Test
+  void printsOneJsonLinePerFileAndCarriesOnAfterErrors() throws Exception {
+    int code = run("--zone", "Asia/Singapore", page("mothership-style").toString(),
+        dir.resolve("missing.html").toString(), page("listing-home").toString());
+
+    assertEquals(0, code);
+    List<JsonNode> lines = lines();
+    assertEquals(3, lines.size());
+    JsonNode article = lines.get(0);
+    assertEquals("source.html", article.get("file").asText());
+    assertEquals("Hawker centre pigeons learn to open tray-return gates, cleaners baffled", article.get("title").asText());
+    assertEquals("Clementine Oei", article.get("author").asText());
+    assertEquals("2021-09-20T11:19:00Z", article.get("published").asText());
+    assertEquals("Smart birds.", article.get("excerpt").asText());
+    assertTrue(article.get("text").asText().contains("\n\nGates were meant to keep birds out\n\n"));
+    assertEquals("missing.html", lines.get(1).get("file").asText());
+    assertTrue(lines.get(1).get("error").asText().startsWith("cannot read: "));
+    assertEquals("not an article", lines.get(2).get("error").asText());
+  }
+
+  @Test
+  void usesTheGivenUrlForRelativeLinks() throws Exception {
+    Path file = dir.resolve("story.html");
+    Files.writeString(file, "<html><head><meta property=\"og:type\" content=\"article\"><meta property=\"og:image\" content=\"/img/a.jpg\"><title>Night buses return to"
+        + " the valley</title></head><body><h1>Night buses return to the valley</h1><p>From Friday two night"
+        + " buses will again link the valley towns with the city centre, after a two-year gap caused by a lack of"
+        + " drivers. The operator said it had trained eleven new drivers over the winter and expected to add a"
+        + " third route by the autumn if passenger numbers hold up.</p></body></html>");
+
+    assertEquals(0, run("--url", "https://buses.example/news/night", file.toString()));
+
+    JsonNode line = lines().get(0);
+    assertEquals("https://buses.example/img/a.jpg", line.get("image").asText());
+    assertTrue(line.get("author").isNull());
+    assertTrue(line.get("published").isNull());
+  }
+
+  @Test
+  void rejectsAnUnknownOptionWithUsage() {
+    assertEquals(2, run("--fast", "a.html"));
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.startsWith("extract: unknown option: --fast\nusage: extract [--url URL]"), message);
+  }
+
+  @Test
+  void rejectsARunWithoutFiles() {
+    assertEquals(2, run("--zone", "UTC"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("extract: no FILE given\n"));
+  }
+
+  @Test
+  void rejectsAnUnknownZone() {
+    assertEquals(2, run("--zone", "Mars/Olympus", "a.html"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("extract: --zone is not a time zone: Mars/Olympus\n"));
+  }
+}
