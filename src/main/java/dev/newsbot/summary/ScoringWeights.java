@@ -39,7 +39,7 @@ record ScoringWeights(
     double targetLength) {
 
   static final ScoringWeights DEFAULT =
-      new ScoringWeights(0.14, 1, 1.0, 0.08, 0.06, 0.025, 0.025, 6, 50, 0.5, 0.5, 0.8, 50);
+      new ScoringWeights(0.14, 1, 1.0, 0.10, 0.06, 0.025, 0.025, 6, 50, 0.5, 0.5, 0.8, 50);
 
   ScoringWeights {
     requireNonNegative("position", position);

@@ -3,6 +3,7 @@ package dev.newsbot.summary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,9 @@ import java.util.regex.Pattern;
 final class SentenceCleaner {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  // CREDIT, PROMO and TIMESTAMP are matched against the lower-cased sentence: case-insensitive
+  // matching with Unicode case folding made cleaning the slowest step of summarising.
+
   /** Photo and video credits and caption labels: "Photo: ...", "Top image via ...", "Pictured: ...". */
   private static final Pattern CREDIT =
       Pattern.compile(
@@ -22,30 +26,35 @@ final class SentenceCleaner {
               + "(?:\\s*[:：|]|\\s+(?:by|via|from|courtesy|source|credit|taken from|adapted from)\\b)"
               + "|^[\\s\\p{Pi}\\p{Ps}\"']*(?:source|credits?|courtesy|pictured|above|below|inset|left|right"
               + "|file photo)\\s*[:：]"
-              + "|^(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock)\\b[^.!?]{0,40}$",
-          FLAGS);
+              + "|^(?:getty images|afp|reuters|ap photo|epa|shutterstock|istock)\\b[^.!?]{0,40}$");
 
-  /** Calls to action and furniture around the article. */
+  /** Furniture that opens a line: "Related: ...", "Read more ...", "Advertisement", "Tags: ...". */
+  private static final Pattern PROMO_START =
+      Pattern.compile(
+          "(?:related(?: stories| articles)?|recommended|tags?|topics?|filed under)\\s*[:：]"
+              + "|(?:advertisement|404|read more|also read|continue reading)\\b|scroll down for \\S+$");
+
+  /**
+   * Calls to action, and the text of error pages, cookie walls and paywalls. Tried only where a word
+   * starts, which keeps this long alternation from being the slowest step of summarising.
+   */
   private static final Pattern PROMO =
       Pattern.compile(
           "follow us on|follow @|(?:subscribe|sign up) (?:to|for) (?:our|my)\\b"
               + "|(?:subscribe|sign up) (?:now|here|today)|join (?:us on|our (?:telegram|whatsapp|mailing"
               + "|newsletter|community|channel))|download (?:our|the) \\S*\\s*app|click here|tap here"
-              + "|^read more|read more (?:here|at|on)\\b"
-              + "|(?:also|continue) read|^related(?: stories| articles)?\\s*[:：]|^recommended\\s*[:：]"
-              + "|scroll down for|share this (?:article|story|post)|like us on|^advertisement\\b"
-              + "|sponsored content|this (?:article|story) (?:first appeared|was (?:first|originally) "
-              + "(?:published|posted))|for the latest (?:news|updates|stories)|all rights reserved"
-              + "|©|\\bcopyright \\d{4}|content that keeps|support (?:our|independent) journalism"
-              + "|got a (?:story|tip)|send (?:us )?(?:your )?(?:tips|story ideas)|whatsapp channel"
-              + "|telegram channel|t\\.me/|bit\\.ly/|^(?:tags?|topics?|filed under)\\s*[:：]"
-              // Error pages, cookie walls and paywalls: text that is not an article at all.
-              + "|page (?:not found|cannot be found|could not be found|does ?n[o']t exist)|^404\\b"
+              + "|read more (?:here|at|on)\\b|also read|share this (?:article|story|post)"
+              + "|like us on|sponsored content|this (?:article|story) (?:first appeared|was (?:first"
+              + "|originally) (?:published|posted))|for the latest (?:news|updates|stories)"
+              + "|all rights reserved|copyright \\d{4}|content that keeps"
+              + "|support (?:our|independent) journalism|got a (?:story|tip)"
+              + "|send (?:us )?(?:your )?(?:tips|story ideas)|whatsapp channel|telegram channel|t\\.me/"
+              + "|bit\\.ly/|page\\b[^.!?]{0,40}?\\b(?:not found|(?:can|could) ?not be found|does ?n[o']t exist"
+              + "|no longer (?:exists|available))"
               + "|enable javascript|javascript is disabled|we use cookies|accept (?:all )?cookies"
               + "|cookie (?:policy|settings)|you have (?:reached|used) (?:your|all)"
               + "|(?:subscribe|log ?in|sign in) to (?:continue|read|keep reading|unlock)|access denied"
-              + "|are you a robot|captcha|this content is (?:only )?available",
-          FLAGS);
+              + "|are you a robot|captcha|this content is (?:only )?available");
 
   /** "By Jane Tan", "Reporting by Ali Rahman; Editing by Kim Lee", "By . Daily Mail Reporter". */
   private static final Pattern BYLINE_START =
@@ -57,8 +66,7 @@ final class SentenceCleaner {
   private static final Pattern TIMESTAMP =
       Pattern.compile(
           "^(?:published|updated|last updated|first published|posted|modified|updated on|published on)"
-              + "\\b.{0,60}\\d",
-          FLAGS);
+              + "\\b.{0,60}\\d");
 
   /** "SINGAPORE — ", "LONDON (Reuters) - ", "WASHINGTON, March 3 (AP) — ", "(CNN) ". */
   private static final Pattern DATELINE =
@@ -66,6 +74,10 @@ final class SentenceCleaner {
           "^(?:\\p{Lu}[\\p{Lu}.][\\p{Lu}\\p{M} .'/-]{0,40}(?:,\\s*[\\p{L}.]+\\s+\\d{1,2})?\\s*(?:\\([^()]{1,30}\\))?"
               + "\\s*[-–—]{1,2}\\s+(?=\\P{Ll})"
               + "|\\((?:CNN|Reuters|AP|AFP|Bloomberg|Xinhua|Bernama|dpa|UPI)\\)\\s*(?:[-–—]{1,2}\\s*)?)");
+
+  /** "Scroll down for video", glued to the next sentence when a page's line breaks were lost. */
+  private static final Pattern SCROLL_PROMPT =
+      Pattern.compile("^scroll down for (?:video|more|the video)\\s+(?=\\p{Lu})", FLAGS);
 
   /** Caption asides inside a sentence: "(pictured)", "(left)", "(Photo: Reuters)". */
   private static final Pattern CAPTION_ASIDE =
@@ -99,16 +111,37 @@ final class SentenceCleaner {
       return "";
     }
     String s = DATELINE.matcher(sentence).replaceFirst("");
-    s = CAPTION_ASIDE.matcher(s).replaceAll("");
+    s = SCROLL_PROMPT.matcher(s).replaceFirst("");
+    if (s.indexOf('(') >= 0) {
+      s = CAPTION_ASIDE.matcher(s).replaceAll("");
+    }
     return s.strip();
   }
 
   private boolean isBoilerplate(String s) {
-    if (CREDIT.matcher(s).find() || PROMO.matcher(s).find() || TIMESTAMP.matcher(s).find()) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (CREDIT.matcher(lower).find()
+        || PROMO_START.matcher(lower).lookingAt()
+        || lower.indexOf('©') >= 0
+        || hasPromoPhrase(lower)
+        || TIMESTAMP.matcher(lower).find()) {
       return true;
     }
     List<String> words = tokenizer.terms(s);
     return isByline(s, words) || isDateOnly(words);
+  }
+
+  private static boolean hasPromoPhrase(String lower) {
+    Matcher m = PROMO.matcher(lower);
+    boolean inWord = false;
+    for (int i = 0; i < lower.length(); i++) {
+      boolean wordChar = Character.isLetterOrDigit(lower.charAt(i));
+      if (wordChar && !inWord && m.region(i, lower.length()).lookingAt()) {
+        return true;
+      }
+      inWord = wordChar;
+    }
+    return false;
   }
 
   /** "By" followed only by capitalised names and glue words: not "By Monday, the fires were out." */

@@ -38,7 +38,7 @@ public final class SentenceSplitter {
         int end = skipClosers(p, afterStops);
         if (end < n && p.charAt(end) == ' ' && isBoundary(p, start, i, afterStops, end + 1)) {
           add(p, start, end, out);
-          start = end + 1;
+          start = skipStrayCloser(p, end + 1);
         }
         i = Math.max(afterStops, i + 1);
       } else {
@@ -96,6 +96,18 @@ public final class SentenceSplitter {
       to += Character.charCount(cp);
     }
     return p.substring(from, to);
+  }
+
+  /**
+   * Text that was tokenised and joined again leaves a closing quote behind the gap ("... goal. ’ He
+   * said"); such a quote belongs to no sentence and is dropped.
+   */
+  private static int skipStrayCloser(String p, int at) {
+    int i = at;
+    while (i + 1 < p.length() && isCloser(p.charAt(i)) && p.charAt(i + 1) == ' ') {
+      i += 2;
+    }
+    return i;
   }
 
   private static int skipStops(String p, int i) {
