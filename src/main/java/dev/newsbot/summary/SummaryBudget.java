@@ -8,10 +8,10 @@ package dev.newsbot.summary;
  */
 public record SummaryBudget(int maxSentences, int maxChars) {
   /**
-   * Three sentences in at most 390 characters: about 60 English words on average, since a selection
+   * Three sentences in at most 380 characters: about 60 English words on average, since a selection
    * stays under the cap by whole sentences (measured by {@code dev.newsbot.bench.SummaryEval}).
    */
-  public static final SummaryBudget DEFAULT = new SummaryBudget(3, 390);
+  public static final SummaryBudget DEFAULT = new SummaryBudget(3, 380);
 
   public SummaryBudget {
     if (maxSentences < 1 || maxSentences > 20) {

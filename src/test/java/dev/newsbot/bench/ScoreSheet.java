@@ -1,5 +1,6 @@
 package dev.newsbot.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Running means of one system's ROUGE scores and summary length over a data set. */
@@ -13,6 +14,7 @@ final class ScoreSheet {
   private double allR2;
   private double allRl;
   private long words;
+  private final List<Double> perArticleR2 = new ArrayList<>();
 
   ScoreSheet(String system) {
     this.system = system;
@@ -24,6 +26,7 @@ final class ScoreSheet {
     r1 += s.rouge1();
     r2 += s.rouge2();
     rl += s.rougeL();
+    perArticleR2.add(100 * s.rouge2());
     double a1 = 0;
     double a2 = 0;
     double al = 0;
@@ -39,6 +42,11 @@ final class ScoreSheet {
     allRl += al / n;
     words += summary.size();
     count++;
+  }
+
+  /** ROUGE-2 F1 x100 against {@code reference}, one per article in the order added. */
+  List<Double> perArticleR2() {
+    return List.copyOf(perArticleR2);
   }
 
   String system() {

@@ -39,11 +39,18 @@ public final class SummaryEval {
     Summarizer ours = new ExtractiveSummarizer();
     List<String> table = new ArrayList<>();
     List<String> allReferences = new ArrayList<>();
+    List<String> gains = new ArrayList<>();
     try {
       for (String[] dataset : DATASETS) {
         List<EvalArticle> articles = SummaryDataset.read(Path.of(args[0], dataset[0]));
         List<ScoreSheet> sheets = evaluate(ours, articles);
         double perSecond = Throughput.articlesPerSecond(ours, articles);
+        for (ScoreSheet baseline : sheets.subList(1, sheets.size())) {
+          PairedBootstrap.Interval d =
+              PairedBootstrap.difference(sheets.get(0).perArticleR2(), baseline.perArticleR2());
+          gains.add(String.format(Locale.ROOT, "| %s | %s | %+.2f | %+.2f .. %+.2f |",
+              dataset[1], baseline.system(), d.mean(), d.low(), d.high()));
+        }
         for (ScoreSheet s : sheets) {
           String speed = s == sheets.get(0) ? String.format(Locale.ROOT, "%.0f", perSecond) : "";
           table.add(row(dataset[1], s.system(), s.r1(), s.r2(), s.rl(), s.words(), speed));
@@ -61,6 +68,11 @@ public final class SummaryEval {
     out.println();
     out.println("SummEval: mean over all 11 references");
     printTable(out, allReferences);
+    out.println();
+    out.println("R2 of ours minus baseline, per-article paired bootstrap (10,000 resamples, 95% interval)");
+    out.println("| set | baseline | R2 gain | 95% interval |");
+    out.println("|---|---|---:|---:|");
+    gains.forEach(out::println);
     return 0;
   }
 
