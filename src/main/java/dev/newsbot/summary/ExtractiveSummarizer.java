@@ -1,0 +1,193 @@
+package dev.newsbot.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Summarises by choosing whole sentences of the article (and its standfirst) within a budget:
+ * sentences are scored by position, centrality and closeness to the title, then the subset that
+ * promises most per word without repeating itself is shown in article order. Boilerplate is never
+ * shown; the title is never repeated; a short article comes back whole; a text with no prose
+ * sentence gives an empty summary.
+ */
+public final class ExtractiveSummarizer implements Summarizer {
+  /** Fewer terms than this is not a sentence worth showing ("Fire.", "Read on."). */
+  private static final int MIN_PROSE_TERMS = 4;
+
+  private final SummaryBudget budget;
+  private final Set<String> stopwords;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final TermTokenizer tokenizer = new TermTokenizer();
+  private final SentenceCleaner cleaner = new SentenceCleaner(tokenizer);
+  private final SentenceScorer scorer;
+  private final SentenceSelector selector;
+
+  /** A summariser with {@link SummaryBudget#DEFAULT}. */
+  public ExtractiveSummarizer() {
+    this(SummaryBudget.DEFAULT);
+  }
+
+  public ExtractiveSummarizer(SummaryBudget budget) {
+    this(budget, ScoringWeights.DEFAULT, Stopwords.ENGLISH);
+  }
+
+  ExtractiveSummarizer(SummaryBudget budget, ScoringWeights weights, Set<String> stopwords) {
+    this.budget = Objects.requireNonNull(budget, "budget == null");
+    this.stopwords = Set.copyOf(stopwords);
+    this.scorer = new SentenceScorer(Objects.requireNonNull(weights, "weights == null"));
+    this.selector = new SentenceSelector(weights);
+  }
+
+  @Override
+  public String summarize(SummaryRequest request) {
+    String titleKey = key(request.title());
+    List<Candidate> body = bodyCandidates(request.text(), request.title().strip(), titleKey);
+    if (body.isEmpty()) {
+      return "";
+    }
+    if (fitsWhole(body)) {
+      return join(body);
+    }
+    List<Candidate> all = new ArrayList<>(body.size() + 1);
+    standfirstCandidate(request.standfirst(), titleKey).ifPresent(all::add);
+    all.addAll(body);
+
+    List<List<String>> terms = new ArrayList<>(all.size());
+    List<String> allTerms = new ArrayList<>();
+    for (Candidate c : all) {
+      terms.add(c.terms());
+      allTerms.addAll(c.terms());
+    }
+    TermSpace space = new TermSpace(terms, stopwords);
+    List<SparseVector> vectors = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      vectors.add(space.vector(c.terms()));
+    }
+    SparseVector title = space.vector(tokenizer.terms(request.title()));
+    double[] scores = scorer.score(all, vectors, space.vector(allTerms), title);
+
+    List<Integer> chosen = selector.select(all, scores, vectors, budget);
+    if (chosen.isEmpty()) {
+      return truncate(all.get(best(scores)).text(), budget.maxChars());
+    }
+    List<Candidate> picked = new ArrayList<>(chosen.size());
+    for (int i : chosen) {
+      picked.add(all.get(i));
+    }
+    return join(picked);
+  }
+
+  private List<Candidate> bodyCandidates(String text, String title, String titleKey) {
+    List<Candidate> out = new ArrayList<>();
+    for (String sentence : splitter.split(text)) {
+      String s = withoutTitlePrefix(cleaner.clean(sentence), title);
+      if (s.isEmpty() || !endsLikeSentence(s)) {
+        continue;
+      }
+      List<String> terms = tokenizer.terms(s);
+      if (terms.size() >= MIN_PROSE_TERMS && !isShouting(s) && !String.join(" ", terms).equals(titleKey)) {
+        out.add(new Candidate(s, out.size(), terms));
+      }
+    }
+    return out;
+  }
+
+  /** The standfirst as one candidate, with a full stop added if the site left it off. */
+  private Optional<Candidate> standfirstCandidate(String standfirst, String titleKey) {
+    String s = cleaner.clean(standfirst.strip().replaceAll("\\s+", " "));
+    List<String> terms = tokenizer.terms(s);
+    if (terms.size() < MIN_PROSE_TERMS || key(s).equals(titleKey) || s.length() > budget.maxChars()) {
+      return Optional.empty();
+    }
+    if (!endsLikeSentence(s) && Character.isLetterOrDigit(s.codePointBefore(s.length()))) {
+      s = s + (TermTokenizer.isUnspaced(s.codePointBefore(s.length())) ? "。" : ".");
+    }
+    return Optional.of(new Candidate(s, -1, terms));
+  }
+
+  private boolean fitsWhole(List<Candidate> body) {
+    return body.size() <= budget.maxSentences() && join(body).length() <= budget.maxChars();
+  }
+
+  /** Extraction sometimes glues the headline to the first sentence: "Fire in Yishun Residents fled ...". */
+  private static String withoutTitlePrefix(String s, String title) {
+    if (title.isEmpty() || s.length() <= title.length() || !s.regionMatches(true, 0, title, 0, title.length())) {
+      return s;
+    }
+    String rest = s.substring(title.length()).strip();
+    return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) ? rest : s;
+  }
+
+  private String key(String s) {
+    return String.join(" ", tokenizer.terms(s));
+  }
+
+  private static boolean endsLikeSentence(String s) {
+    int i = s.length();
+    while (i > 0 && "\"'”’)]»」』）".indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i > 0 && ".!?…。！？｡।؟".indexOf(s.charAt(i - 1)) >= 0;
+  }
+
+  /** All capitals and no lower case at all: a heading or a banner, not prose. */
+  private static boolean isShouting(String s) {
+    boolean upper = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      upper |= Character.isUpperCase(c);
+    }
+    return upper;
+  }
+
+  private static int best(double[] scores) {
+    int best = 0;
+    for (int i = 1; i < scores.length; i++) {
+      if (scores[i] > scores[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Cuts at the last space that leaves room for "…"; at a character for unspaced scripts. */
+  private static String truncate(String s, int maxChars) {
+    int cut = maxChars - 1;
+    if (Character.isLowSurrogate(s.charAt(cut))) {
+      cut--;
+    }
+    int space = s.lastIndexOf(' ', cut);
+    if (space > maxChars / 2) {
+      cut = space;
+    }
+    return s.substring(0, cut).stripTrailing().replaceAll("[\\p{Punct}&&[^)\\]\"'%]]+$", "") + "…";
+  }
+
+  /** Joins with spaces, except after a CJK full stop, which carries its own spacing. */
+  private static String join(List<Candidate> sentences) {
+    StringBuilder b = new StringBuilder();
+    for (Candidate c : sentences) {
+      if (b.length() > 0 && !isCjkEnd(b.charAt(b.length() - 1))) {
+        b.append(' ');
+      }
+      b.append(c.text());
+    }
+    return b.toString();
+  }
+
+  private static boolean isCjkEnd(char c) {
+    return "。！？｡」』）".indexOf(c) >= 0;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "ExtractiveSummarizer[%s]", budget);
+  }
+}
