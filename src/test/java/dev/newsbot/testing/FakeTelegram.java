@@ -62,6 +62,8 @@ public final class FakeTelegram implements AutoCloseable {
   private long latencyMillis;
   private boolean refusePhotos;
   private int rateLimited;
+  private long firstSendNanos;
+  private long lastSendNanos;
   private final Deque<Long> recentSends = new ArrayDeque<>();
   private final Map<Long, Deque<Long>> recentByChat = new HashMap<>();
   private int nextUpdateId = 1;
@@ -149,6 +151,20 @@ public final class FakeTelegram implements AutoCloseable {
   /** Answers every sendPhoto as Telegram does when it cannot fetch the image. */
   public void refusePhotos() {
     this.refusePhotos = true;
+  }
+
+  /** When the first message was accepted, on the System.nanoTime scale. */
+  public long firstSendNanos() {
+    synchronized (lock) {
+      return firstSendNanos;
+    }
+  }
+
+  /** When the last message was accepted, on the System.nanoTime scale. */
+  public long lastSendNanos() {
+    synchronized (lock) {
+      return lastSendNanos;
+    }
   }
 
   /** How many sends were answered 429 by {@link #enforceLimits}. */
@@ -301,6 +317,10 @@ public final class FakeTelegram implements AutoCloseable {
       }
       String text = request.has("text") ? request.path("text").asText() : request.path("caption").asText();
       sent.add(new Sent(chatId, method, text, request.path("parse_mode").asText(null), request));
+      lastSendNanos = System.nanoTime();
+      if (firstSendNanos == 0) {
+        firstSendNanos = lastSendNanos;
+      }
       lock.notifyAll();
       ObjectNode message = JSON.createObjectNode();
       message.put("message_id", nextMessageId++);

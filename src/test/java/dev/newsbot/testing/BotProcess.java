@@ -1,0 +1,106 @@
+package dev.newsbot.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** The packaged bot, {@code java -jar target/newsbot.jar}, as a separate process. */
+public final class BotProcess implements AutoCloseable {
+  private static final Path JAR = Path.of("target/newsbot.jar").toAbsolutePath();
+
+  private final Process process;
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+  private BotProcess(Process process) {
+    this.process = process;
+    pump(process.getInputStream(), stdout);
+    pump(process.getErrorStream(), stderr);
+  }
+
+  /** Starts the jar in {@code dir} with {@code env} added to a clean environment. */
+  public static BotProcess start(Path dir, Map<String, String> env) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-jar", JAR.toString()).directory(dir.toFile());
+    pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("NEWSBOT_"));
+    pb.environment().putAll(env);
+    return new BotProcess(pb.start());
+  }
+
+  private static void pump(InputStream in, ByteArrayOutputStream sink) {
+    Thread t = new Thread(() -> {
+      byte[] buf = new byte[8192];
+      try {
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          synchronized (sink) {
+            sink.write(buf, 0, n);
+          }
+        }
+      } catch (IOException e) {
+        // the process ended
+      }
+    });
+    t.setDaemon(true);
+    t.start();
+  }
+
+  public String stdout() {
+    synchronized (stdout) {
+      return stdout.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  public String stderr() {
+    synchronized (stderr) {
+      return stderr.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Waits until standard output matches. */
+  public void awaitOutput(Predicate<String> match, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!match.test(stdout())) {
+      if (System.nanoTime() > deadline || !process.isAlive() && !match.test(stdout())) {
+        throw new AssertionError("stdout never matched; stdout:\n" + stdout() + "\nstderr:\n" + stderr());
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** Types a line on the bot's standard input. */
+  public void type(String line) throws IOException {
+    OutputStream in = process.getOutputStream();
+    in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    in.flush();
+  }
+
+  /** Sends SIGTERM and returns the exit status, failing if it takes more than {@code timeout}. */
+  public int terminate(Duration timeout) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("did not exit within " + timeout + " of SIGTERM; stderr:\n" + stderr());
+    }
+    return process.exitValue();
+  }
+
+  /** SIGKILL: no shutdown hook runs, as when the machine loses power. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}
