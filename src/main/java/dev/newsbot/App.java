@@ -21,7 +21,9 @@ import dev.newsbot.store.SqlArticleStore;
 import dev.newsbot.store.SqlOutbox;
 import dev.newsbot.store.SqlSourceStateStore;
 import dev.newsbot.store.SqlSubscriberStore;
-import dev.newsbot.summary.LeadSummarizer;
+import dev.newsbot.store.SqlSeenLinks;
+import dev.newsbot.summary.ExtractiveSummarizer;
+import dev.newsbot.summary.LlmSummarizer;
 import dev.newsbot.summary.Summarizer;
 import dev.newsbot.telegram.TelegramBot;
 import dev.newsbot.telegram.TokenRejectedException;
@@ -150,11 +152,13 @@ public final class App implements AutoCloseable {
     running.push(sender);
 
     HttpFetcher fetcher = new HttpFetcher(http, config.fetch().maxBodyBytes(), config.fetch().hostDelay());
-    Summarizer summarizer = new LeadSummarizer(3, 60);
+    Summarizer extractive = new ExtractiveSummarizer(config.summary());
+    Summarizer summarizer =
+        config.llm().<Summarizer>map(llm -> new LlmSummarizer(llm, http, extractive)).orElse(extractive);
     SourcePoller poller =
         new SourcePoller(
-            fetcher, new FeedReader(), summarizer, articles, states, sender::wake, clock,
-            config.pollInterval());
+            fetcher, new FeedReader(), summarizer, articles, states, new SqlSeenLinks(db, clock), sender::wake,
+            clock, config.pollInterval());
     PollScheduler scheduler =
         new PollScheduler(poller, config.sources(), config.pollInterval(), Math.min(4, Math.max(1, config.sources().size())));
     scheduler.start();

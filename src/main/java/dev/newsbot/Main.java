@@ -6,7 +6,9 @@ import dev.newsbot.config.ConfigLoader;
 import dev.newsbot.telegram.TokenRejectedException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import dev.newsbot.source.extract.ExtractCommand;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +24,12 @@ public final class Main {
   static final String USAGE_TEXT =
       """
       Usage:
-        java -jar newsbot.jar            run the bot (console mode when TELEGRAM_BOT_TOKEN is unset)
-        java -jar newsbot.jar help       show this text
+        java -jar newsbot.jar                              run the bot (console mode without TELEGRAM_BOT_TOKEN)
+        java -jar newsbot.jar extract [--url URL] [--zone ZONE] FILE...
+                                                           print each saved page's article as a JSON line
+        java -jar newsbot.jar summarize --jsonl            summarise {"id","title","text"} lines from stdin
+        java -jar newsbot.jar summarize FILE               print the summary of a saved page
+        java -jar newsbot.jar help                         show this text
 
       Environment (also read from a .env file in the working directory):
         TELEGRAM_BOT_TOKEN   the token from @BotFather; unset means console mode
@@ -44,6 +50,12 @@ public final class Main {
       return runBot(env, in, out, err);
     }
     switch (args[0]) {
+      case "extract" -> {
+        return ExtractCommand.run(List.of(args).subList(1, args.length), out, err);
+      }
+      case "summarize" -> {
+        return new SummarizeCommand().run(List.of(args).subList(1, args.length), in, out, err);
+      }
       case "help", "--help", "-h" -> {
         out.print(USAGE_TEXT);
         return OK;

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import dev.newsbot.summary.LlmConfig;
+import dev.newsbot.summary.SummaryBudget;
 
 /**
  * Everything the bot is configured with, loaded once at start-up.
@@ -17,6 +20,8 @@ import java.util.Objects;
  * @param database the SQLite file
  * @param fetch how pages and feeds are fetched
  * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
+ * @param summary how long summaries may be
+ * @param llm the optional LLM that writes summaries, with the extractive summariser as fallback
  */
 public record AppConfig(
     Duration pollInterval,
@@ -26,13 +31,17 @@ public record AppConfig(
     TelegramConfig telegram,
     Path database,
     FetchConfig fetch,
-    int maxBacklog) {
+    int maxBacklog,
+    SummaryBudget summary,
+    Optional<LlmConfig> llm) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");
     Objects.requireNonNull(telegram, "telegram == null");
     Objects.requireNonNull(database, "database == null");
     Objects.requireNonNull(fetch, "fetch == null");
+    Objects.requireNonNull(summary, "summary == null");
+    Objects.requireNonNull(llm, "llm == null");
     sources = List.copyOf(sources);
     if (maxBacklog < 1) {
       throw new IllegalArgumentException("maxBacklog < 1: " + maxBacklog);

@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import dev.newsbot.summary.LlmConfig;
+import dev.newsbot.summary.SummaryBudget;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
@@ -38,7 +40,8 @@ public final class ConfigLoader {
   static final int DEFAULT_MAX_BACKLOG = 5;
 
   private static final Set<String> TOP_KEYS =
-      Set.of("poll_seconds", "send_rate_per_second", "max_backlog", "time_zone", "fetch", "sources");
+      Set.of("poll_seconds", "send_rate_per_second", "max_backlog", "time_zone", "fetch", "summary", "sources");
+  private static final Set<String> SUMMARY_KEYS = Set.of("max_sentences", "max_chars");
   private static final Set<String> FETCH_KEYS = Set.of("max_body_bytes", "host_delay_seconds");
   private static final Set<String> SOURCE_KEYS =
       Set.of("id", "name", "feed", "page", "time_zone", "include", "exclude", "links", "remove", "photos");
@@ -72,6 +75,8 @@ public final class ConfigLoader {
     int maxBacklog = positiveInt(root, "max_backlog", DEFAULT_MAX_BACKLOG, where, problems);
     ZoneId displayZone = zone(root, ZoneId.systemDefault(), where, problems);
     FetchConfig fetch = fetch(root.path("fetch"), where, problems);
+    SummaryBudget summary = summary(root.path("summary"), where, problems);
+    Optional<LlmConfig> llm = llm(env, problems);
     List<SourceConfig> sources = sources(root.path("sources"), displayZone, where, problems);
 
     Optional<String> token =
@@ -94,7 +99,9 @@ public final class ConfigLoader {
         new TelegramConfig(token, apiUrl),
         database,
         fetch,
-        maxBacklog);
+        maxBacklog,
+        summary,
+        llm);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {
@@ -252,6 +259,47 @@ public final class ConfigLoader {
       }
     }
     return new FetchConfig(maxBody, delay);
+  }
+
+  private static SummaryBudget summary(JsonNode node, String where, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return SummaryBudget.DEFAULT;
+    }
+    String label = where + ": summary";
+    if (!node.isObject()) {
+      problems.add(label + " must be a mapping with max_sentences and max_chars");
+      return SummaryBudget.DEFAULT;
+    }
+    checkKeys(node, SUMMARY_KEYS, label, problems);
+    int sentences = positiveInt(node, "max_sentences", SummaryBudget.DEFAULT.maxSentences(), label, problems);
+    int chars = positiveInt(node, "max_chars", SummaryBudget.DEFAULT.maxChars(), label, problems);
+    try {
+      return new SummaryBudget(sentences, chars);
+    } catch (IllegalArgumentException e) {
+      problems.add(label + ": " + e.getMessage());
+      return SummaryBudget.DEFAULT;
+    }
+  }
+
+  private static Optional<LlmConfig> llm(Map<String, String> env, List<String> problems) {
+    String url = env.getOrDefault("NEWSBOT_LLM_URL", "").strip();
+    String model = env.getOrDefault("NEWSBOT_LLM_MODEL", "").strip();
+    if (url.isEmpty()) {
+      if (!model.isEmpty()) {
+        problems.add("NEWSBOT_LLM_MODEL is set but NEWSBOT_LLM_URL is not; set both to use an LLM for summaries");
+      }
+      return Optional.empty();
+    }
+    if (model.isEmpty()) {
+      problems.add("NEWSBOT_LLM_URL is set but NEWSBOT_LLM_MODEL is not; name the model, for example llama3.2");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new LlmConfig(new URI(url), model, Optional.ofNullable(env.get("NEWSBOT_LLM_API_KEY"))));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      problems.add("NEWSBOT_LLM_URL is not an http(s) URL: " + url);
+      return Optional.empty();
+    }
   }
 
   private static List<String> strings(JsonNode node, String key, String label, List<String> problems) {

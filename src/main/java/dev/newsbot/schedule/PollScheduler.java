@@ -46,9 +46,17 @@ public final class PollScheduler implements AutoCloseable {
     scheduler.setJobFactory(factory);
   }
 
-  /** Schedules every source, the first poll right away. */
+  /**
+   * Schedules every source. First polls are spread over a short window (50 ms a source, at most
+   * one interval) so that thousands of sources are not all fetched in the same second, and each
+   * cycle after keeps that spread; one source is polled at once.
+   */
   public void start() throws SchedulerException {
-    for (SourceConfig source : sources) {
+    long window = Math.min(interval.toMillis(), 50L * sources.size());
+    long now = System.currentTimeMillis();
+    for (int i = 0; i < sources.size(); i++) {
+      SourceConfig source = sources.get(i);
+      long offset = sources.size() < 2 ? 0 : window * i / sources.size();
       JobDetail job =
           JobBuilder.newJob(PollSourceJob.class)
               .withIdentity(source.id(), "sources")
@@ -57,7 +65,7 @@ public final class PollScheduler implements AutoCloseable {
       Trigger trigger =
           TriggerBuilder.newTrigger()
               .withIdentity(source.id(), "sources")
-              .startNow()
+              .startAt(new java.util.Date(now + offset))
               .withSchedule(
                   SimpleScheduleBuilder.simpleSchedule()
                       .withIntervalInMilliseconds(interval.toMillis())

@@ -4,34 +4,48 @@ import dev.newsbot.config.SourceConfig;
 import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
-import dev.newsbot.source.extract.ArticleBody;
-import dev.newsbot.source.extract.BodyCleaner;
 import dev.newsbot.summary.Summarizer;
-import dev.newsbot.summary.SummaryRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one source: fetches its feed, stores each article not seen before with its summary, and
- * queues it for subscribers. The first successful poll of a source only records its backlog.
+ * Polls one source: fetches its feed or listing page, stores each article not seen before with
+ * its summary, and queues it for subscribers. The first successful poll of a source records its
+ * backlog without pushing it. A failing source backs off; the others are not affected.
  */
 public final class SourcePoller {
   private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+  /** Article pages fetched on a listing's first poll, so that /latest has something to show. */
+  static final int PRIME_PAGES = 5;
+  /** Article pages fetched per poll of a listing at most; the rest wait for the next poll. */
+  static final int MAX_PAGES = 20;
 
   private final HttpFetcher fetcher;
   private final FeedReader feeds;
-  private final Summarizer summarizer;
+  private final ArticleReader reader;
   private final ArticleStore articles;
   private final SourceStateStore states;
+  private final SeenLinks seen;
   private final Runnable onQueued;
   private final Clock clock;
   private final Duration pollInterval;
+
+  /** What one successful poll found. */
+  private record Found(boolean modified, int stored, URI feedUrl, Validators validators) {}
 
   /**
    * @param onQueued called after new deliveries were queued, to wake the sender
@@ -43,14 +57,16 @@ public final class SourcePoller {
       Summarizer summarizer,
       ArticleStore articles,
       SourceStateStore states,
+      SeenLinks seen,
       Runnable onQueued,
       Clock clock,
       Duration pollInterval) {
     this.fetcher = fetcher;
     this.feeds = feeds;
-    this.summarizer = summarizer;
+    this.reader = new ArticleReader(fetcher, summarizer);
     this.articles = articles;
     this.states = states;
+    this.seen = seen;
     this.onQueued = onQueued;
     this.clock = clock;
     this.pollInterval = pollInterval;
@@ -64,19 +80,15 @@ public final class SourcePoller {
       return new PollResult(id, PollResult.Outcome.BACKING_OFF, 0, null);
     }
     try {
-      FetchResult result = fetcher.get(source.url(), state.validators());
-      if (result instanceof FetchResult.Fetched fetched) {
-        List<FeedItem> items =
-            feeds.read(fetched.body(), fetched.charset(), fetched.url(), source.zone());
-        int stored = store(source, items, state.primed());
-        states.recordSuccess(id, fetched.validators(), clock.instant());
-        return new PollResult(id, PollResult.Outcome.CHECKED, stored, null);
+      Found found = source.kind() == SourceConfig.Kind.FEED ? pollFeed(source, state) : pollPage(source, state);
+      states.recordSuccess(id, found.feedUrl(), found.validators(), clock.instant());
+      if (found.stored() > 0 && state.primed()) {
+        onQueued.run();
       }
-      states.recordSuccess(id, state.validators(), clock.instant());
-      return new PollResult(id, PollResult.Outcome.NOT_MODIFIED, 0, null);
+      return new PollResult(
+          id, found.modified() ? PollResult.Outcome.CHECKED : PollResult.Outcome.NOT_MODIFIED, found.stored(), null);
     } catch (FetchException | FeedException e) {
-      int failures = state.consecutiveFailures() + 1;
-      Instant next = now.plus(backoff(failures));
+      Instant next = now.plus(backoff(state.consecutiveFailures() + 1));
       states.recordFailure(id, e.getMessage(), now, next);
       return new PollResult(id, PollResult.Outcome.FAILED, 0, e.getMessage());
     }
@@ -88,48 +100,105 @@ public final class SourcePoller {
     return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
   }
 
-  /** Stores new items oldest first, so that pushes arrive in the order things happened. */
-  private int store(SourceConfig source, List<FeedItem> items, boolean deliver) {
+  private Found pollFeed(SourceConfig source, SourceState state) throws FetchException, FeedException {
+    URI feedUrl = state.feedUrl() != null ? state.feedUrl() : source.url();
+    FetchResult result = fetcher.get(feedUrl, state.validators());
+    if (!(result instanceof FetchResult.Fetched fetched)) {
+      return new Found(false, 0, state.feedUrl(), state.validators());
+    }
+    if (isHtml(fetched)) {
+      feedUrl = LinkFinder.announcedFeed(parse(fetched));
+      if (feedUrl == null) {
+        throw new FeedException(source.url() + " is a web page that announces no RSS or Atom feed;"
+            + " give the feed's address as 'feed', or list the page as 'page'", null);
+      }
+      log.info("Source '{}': found its feed at {}", source.id(), feedUrl);
+      if (!(fetcher.get(feedUrl, Validators.NONE) instanceof FetchResult.Fetched feed)) {
+        throw new FeedException("the feed " + feedUrl + " sent no content", null);
+      }
+      fetched = feed;
+    }
+    List<FeedItem> items = feeds.read(fetched.body(), fetched.charset(), fetched.url(), source.zone());
     int stored = 0;
-    for (int i = items.size() - 1; i >= 0; i--) {
+    for (int i = items.size() - 1; i >= 0; i--) { // oldest first: pushes arrive in the order things happened
       FeedItem item = items.get(i);
       URI url = UrlNormalizer.clean(item.link());
-      if (articles.contains(UrlNormalizer.key(url))) {
-        continue;
-      }
-      try {
-        if (articles.add(toArticle(source, url, item), deliver).isPresent()) {
-          stored++;
-        }
-      } catch (RuntimeException e) {
-        log.warn("Source '{}': skipped {}: {}", source.id(), url, e.toString());
+      if (source.accepts(url) && !articles.contains(UrlNormalizer.key(url))) {
+        stored += store(source, reader.fromItem(source, url, item), state.primed());
       }
     }
-    if (stored > 0 && deliver) {
-      onQueued.run();
-    }
-    return stored;
+    URI discovered = feedUrl.equals(source.url()) ? null : feedUrl;
+    return new Found(true, stored, discovered, fetched.validators());
   }
 
-  private NewArticle toArticle(SourceConfig source, URI url, FeedItem item) {
-    ArticleBody body =
-        item.contentHtml().isEmpty()
-            ? new ArticleBody(item.description().isEmpty() ? List.of() : List.of(item.description()), null)
-            : BodyCleaner.clean(item.contentHtml(), url);
-    String standfirst = item.description();
-    String summary = summarizer.summarize(new SummaryRequest(item.title(), standfirst, body.text()));
-    return new NewArticle(
-        new SourceId(source.id()),
-        source.name(),
-        url,
-        UrlNormalizer.key(url),
-        ContentFingerprint.of(body.text()),
-        item.title().isEmpty() ? url.toString() : item.title(),
-        item.author(),
-        item.published(),
-        standfirst,
-        body.leadImage(),
-        body.text(),
-        summary);
+  private Found pollPage(SourceConfig source, SourceState state) throws FetchException {
+    FetchResult result = fetcher.get(source.url(), state.validators());
+    if (!(result instanceof FetchResult.Fetched listing)) {
+      return new Found(false, 0, null, state.validators());
+    }
+    List<URI> fresh = new ArrayList<>();
+    for (URI link : LinkFinder.find(parse(listing), source.links(), listing.url())) {
+      String key = UrlNormalizer.key(link);
+      if (source.accepts(link) && !articles.contains(key) && !seen.contains(key)) {
+        fresh.add(link);
+      }
+    }
+    int fetch = Math.min(fresh.size(), state.primed() ? MAX_PAGES : PRIME_PAGES);
+    if (!state.primed()) {
+      // The backlog: a few pages for /latest, the rest only remembered.
+      fresh.subList(fetch, fresh.size()).forEach(link -> seen.remember(new SourceId(source.id()), UrlNormalizer.key(link)));
+    }
+    int stored = 0;
+    for (int i = fetch - 1; i >= 0; i--) { // listings put the newest first
+      stored += storePage(source, fresh.get(i), state.primed());
+    }
+    return new Found(true, stored, null, listing.validators());
+  }
+
+  private int storePage(SourceConfig source, URI link, boolean deliver) {
+    SourceId id = new SourceId(source.id());
+    try {
+      Optional<NewArticle> article = reader.fromPage(source, link);
+      if (article.isEmpty() || !article.get().urlKey().equals(UrlNormalizer.key(link))) {
+        seen.remember(id, UrlNormalizer.key(link)); // not an article, or known under its canonical address
+      }
+      return store(source, article, deliver);
+    } catch (FetchException e) {
+      if (e.status() >= 400 && e.status() < 500) {
+        seen.remember(id, UrlNormalizer.key(link)); // gone or forbidden: not worth asking again
+      }
+      log.debug("Source '{}': skipped {}: {}", source.id(), link, e.getMessage());
+      return 0;
+    }
+  }
+
+  private int store(SourceConfig source, Optional<NewArticle> article, boolean deliver) {
+    if (article.isEmpty()) {
+      return 0;
+    }
+    try {
+      return articles.add(article.get(), deliver).isPresent() ? 1 : 0;
+    } catch (RuntimeException e) {
+      log.warn("Source '{}': could not store {}: {}", source.id(), article.get().url(), e.toString());
+      return 0;
+    }
+  }
+
+  private static boolean isHtml(FetchResult.Fetched fetched) {
+    if (fetched.contentType().contains("html")) {
+      return true;
+    }
+    String start = new String(fetched.body(), 0, Math.min(512, fetched.body().length), StandardCharsets.ISO_8859_1)
+        .stripLeading().toLowerCase(Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+  }
+
+  private static Document parse(FetchResult.Fetched page) throws FetchException {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(page.body()),
+          page.charset() == null ? null : page.charset().name(), page.url().toString());
+    } catch (IOException e) {
+      throw new FetchException(page.url(), "unreadable page", e);
+    }
   }
 }

@@ -4,6 +4,7 @@ import dev.newsbot.news.SourceId;
 import dev.newsbot.source.SourceState;
 import dev.newsbot.source.SourceStateStore;
 import dev.newsbot.source.Validators;
+import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -22,14 +23,16 @@ public final class SqlSourceStateStore implements SourceStateStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT etag, last_modified, primed, consecutive_failures, next_poll_at"
+                  "SELECT feed_url, etag, last_modified, primed, consecutive_failures, next_poll_at"
                       + " FROM source_state WHERE source_id = ?")) {
             ps.setString(1, source.value());
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) {
                 return SourceState.NEW;
               }
+              String feed = rs.getString("feed_url");
               return new SourceState(
+                  feed == null ? null : URI.create(feed),
                   new Validators(rs.getString("etag"), rs.getString("last_modified")),
                   rs.getInt("primed") == 1,
                   rs.getInt("consecutive_failures"),
@@ -40,11 +43,11 @@ public final class SqlSourceStateStore implements SourceStateStore {
   }
 
   @Override
-  public void recordSuccess(SourceId source, Validators validators, Instant at) {
+  public void recordSuccess(SourceId source, URI feedUrl, Validators validators, Instant at) {
     String sql =
-        "INSERT INTO source_state (source_id, etag, last_modified, primed, last_success_at,"
-            + " consecutive_failures, next_poll_at) VALUES (?, ?, ?, 1, ?, 0, NULL)"
-            + " ON CONFLICT (source_id) DO UPDATE SET etag = excluded.etag,"
+        "INSERT INTO source_state (source_id, feed_url, etag, last_modified, primed, last_success_at,"
+            + " consecutive_failures, next_poll_at) VALUES (?, ?, ?, ?, 1, ?, 0, NULL)"
+            + " ON CONFLICT (source_id) DO UPDATE SET feed_url = excluded.feed_url, etag = excluded.etag,"
             + " last_modified = excluded.last_modified, primed = 1,"
             + " last_success_at = excluded.last_success_at, consecutive_failures = 0,"
             + " next_poll_at = NULL";
@@ -52,9 +55,10 @@ public final class SqlSourceStateStore implements SourceStateStore {
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, source.value());
-            ps.setString(2, validators.etag());
-            ps.setString(3, validators.lastModified());
-            ps.setLong(4, at.toEpochMilli());
+            ps.setString(2, feedUrl == null ? null : feedUrl.toString());
+            ps.setString(3, validators.etag());
+            ps.setString(4, validators.lastModified());
+            ps.setLong(5, at.toEpochMilli());
             return ps.executeUpdate();
           }
         });

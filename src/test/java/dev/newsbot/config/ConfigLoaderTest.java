@@ -78,7 +78,7 @@ class ConfigLoaderTest {
     String where = dir.resolve("config/newsbot.yml").toString();
     assertEquals(
         List.of(
-            where + ": unknown key 'pol_seconds' (known: fetch, max_backlog, poll_seconds, send_rate_per_second, sources, time_zone)",
+            where + ": unknown key 'pol_seconds' (known: fetch, max_backlog, poll_seconds, send_rate_per_second, sources, summary, time_zone)",
             where + ": poll_seconds must be a whole number of at least 1, got '0'",
             where + ": source 'ok': feed is not an http(s) URL: ftp://example.org/feed",
             where + ": sources[1]: id 'ok' is used by an earlier source",

@@ -3,6 +3,7 @@ package dev.newsbot.testing;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.SqlArticleStore;
 import dev.newsbot.store.SqlOutbox;
+import dev.newsbot.store.SqlSeenLinks;
 import dev.newsbot.store.SqlSourceStateStore;
 import dev.newsbot.store.SqlSubscriberStore;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ public final class TestDb {
   public final SqlSubscriberStore subscribers;
   public final SqlOutbox outbox;
   public final SqlSourceStateStore states;
+  public final SqlSeenLinks seen;
 
   public TestDb(Path dir, Clock clock) {
     db = Database.openSqlite(dir.resolve("test.db"));
@@ -22,6 +24,7 @@ public final class TestDb {
     subscribers = new SqlSubscriberStore(db, clock);
     outbox = new SqlOutbox(db);
     states = new SqlSourceStateStore(db);
+    seen = new SqlSeenLinks(db, clock);
   }
 
   public TestDb(Path dir) {
