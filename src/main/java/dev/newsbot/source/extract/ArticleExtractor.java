@@ -62,7 +62,7 @@ public final class ArticleExtractor {
     PageMetadata meta = metadata.read(doc, url, zone);
     Element body = doc.body();
     List<Element> h1s = body.getElementsByTag("h1");
-    String title = TitleChooser.choose(meta, texts(h1s), url);
+    String title = TitleChooser.choose(meta, texts(h1s), texts(body.getElementsByTag("h2")), url);
     Element titleElement = titleElement(h1s, title);
     Instant published = meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
     List<String> authors = meta.authors().isEmpty() ? BylineFinder.find(body) : meta.authors();
