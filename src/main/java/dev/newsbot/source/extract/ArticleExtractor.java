@@ -66,7 +66,7 @@ public final class ArticleExtractor {
     String title = TitleChooser.choose(meta, texts(h1s), texts(h2s), url);
     Element titleElement = titleElement(h1s, h2s, title);
     Instant published = meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
-    List<String> authors = meta.authors().isEmpty() ? BylineFinder.find(body) : meta.authors();
+    List<String> authors = meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors();
 
     pruner.prune(body);
     TextStats stats = TextStats.measure(body);
