@@ -62,10 +62,11 @@ public final class ArticleExtractor {
     PageMetadata meta = metadata.read(doc, url, zone);
     Element body = doc.body();
     List<Element> h1s = body.getElementsByTag("h1");
-    String title = TitleChooser.choose(meta, texts(h1s), url);
-    Element titleElement = titleElement(h1s, title);
+    List<Element> h2s = body.getElementsByTag("h2");
+    String title = TitleChooser.choose(meta, texts(h1s), texts(h2s), url);
+    Element titleElement = titleElement(h1s, h2s, title);
     Instant published = meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
-    List<String> authors = meta.authors().isEmpty() ? BylineFinder.find(body) : meta.authors();
+    List<String> authors = meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors();
 
     pruner.prune(body);
     TextStats stats = TextStats.measure(body);
@@ -115,13 +116,21 @@ public final class ArticleExtractor {
     return out;
   }
 
-  /** The h1 showing the headline; the first h1 when none matches; null on pages without one. */
-  private static Element titleElement(List<Element> h1s, String title) {
+  /**
+   * The h1 showing the headline, else an h2 showing exactly it (pages whose h1 is the logo); the first h1
+   * when none matches; null on pages without one.
+   */
+  private static Element titleElement(List<Element> h1s, List<Element> h2s, String title) {
     String wanted = BlockFilter.comparable(title);
     for (Element h1 : h1s) {
       String text = BlockFilter.comparable(h1.text());
       if (!text.isEmpty() && (text.equals(wanted) || wanted.contains(text) || text.contains(wanted))) {
         return h1;
+      }
+    }
+    for (Element h2 : h2s) {
+      if (!wanted.isEmpty() && BlockFilter.comparable(h2.text()).equals(wanted)) {
+        return h2;
       }
     }
     return h1s.isEmpty() ? null : h1s.get(0);

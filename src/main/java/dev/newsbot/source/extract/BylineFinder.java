@@ -15,11 +15,12 @@ final class BylineFinder {
 
   private BylineFinder() {}
 
-  static List<String> find(Element body) {
+  /** The byline's names; {@code title} is the headline element (or null), whose wrappers are not asides. */
+  static List<String> find(Element body, Element title) {
     for (Element el : body.select("[rel=author], [itemprop=author], [class*=byline], [class*=author], "
         + "[id*=byline], [class*=writer]")) {
       // "author-name" and "byline" are bylines; "author-bio" and "authors-list" pages are not
-      if (!isByline(el) || insideOtherStories(el)) {
+      if (!isByline(el) || insideOtherStories(el, title)) {
         continue;
       }
       Element named = el.selectFirst("[itemprop=name]");
@@ -53,10 +54,24 @@ final class BylineFinder {
     return ClassHints.words(el.id()).contains("byline");
   }
 
-  private static boolean insideOtherStories(Element el) {
-    for (Element up = el; up != null; up = up.parent()) {
+  /**
+   * Whether an ancestor is about other stories. The page's {@code body} and the wrappers around the headline
+   * are not, whatever their names say ("right-sidebar" on {@code body} names a layout).
+   */
+  private static boolean insideOtherStories(Element el, Element title) {
+    for (Element up = el; up != null && !up.normalName().equals("body"); up = up.parent()) {
       String tag = up.normalName();
-      if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav") || ClassHints.isOtherStories(up)) {
+      if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")
+          || (ClassHints.isOtherStories(up) && !holds(up, title))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(Element el, Element title) {
+    for (Element up = title; up != null; up = up.parent()) {
+      if (up == el) {
         return true;
       }
     }

@@ -15,7 +15,10 @@ final class Bylines {
   private static final Pattern LEAD =
       Pattern.compile("^(?i)(?:(?:written|posted|reported|words|text|story|photos?)\\s+)?(?:by|von|par|por)[:\\s]+");
   private static final Set<String> NOT_NAMES =
-      Set.of("admin", "staff", "editor", "editors", "unknown", "guest", "anonymous", "by", "and");
+      Set.of("admin", "staff", "editor", "editors", "unknown", "guest", "anonymous", "by", "and", "posted",
+          "posted on", "written", "published", "published on");
+  /** A separator left hanging at a name's end by a template: "Jane Doe -", "Jane Doe |". */
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[-–—|·:]+$");
   private static final int MAX_NAME = 60;
 
   private Bylines() {}
@@ -35,7 +38,7 @@ final class Bylines {
   }
 
   private static String clean(String part) {
-    String name = LEAD.matcher(part.strip()).replaceFirst("").strip();
+    String name = TRAILING_SEPARATOR.matcher(LEAD.matcher(part.strip()).replaceFirst("")).replaceFirst("").strip();
     if (name.isEmpty() || name.length() > MAX_NAME || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       return "";
     }

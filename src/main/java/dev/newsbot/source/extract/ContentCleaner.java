@@ -17,6 +17,9 @@ final class ContentCleaner {
   private static final Set<String> CONDITIONAL =
       Set.of("div", "section", "ul", "ol", "dl", "table", "header", "span", "article", "center");
 
+  /** Paragraph prose outside a big boilerplate-named block that makes it the story, not the block. */
+  private static final int MIN_STORY_BESIDE = 1000;
+
   private ContentCleaner() {}
 
   static void clean(Element root, TextStats stats) {
@@ -50,9 +53,14 @@ final class ContentCleaner {
       return FilterResult.CONTINUE;
     }
 
-    /** A block that holds over half the body's text is the body, whatever its name. */
+    /**
+     * A block that holds over half the body's text is the body, whatever its name, unless the body has a
+     * story of its own beside it: a gallery of fifty captioned pictures can outweigh the article it sits in.
+     */
     private boolean holdsProse(Element el) {
-      return stats.chars(el) * 2 > stats.chars(root);
+      TextStats.Counts inner = stats.of(el);
+      TextStats.Counts outer = stats.of(root);
+      return inner.chars * 2 > outer.chars && outer.proseChars - inner.proseChars < MIN_STORY_BESIDE;
     }
 
     private boolean isJunk(Element el) {

@@ -65,6 +65,10 @@ final class DatelineFinder {
     private Instant beforeTitle;
     private int beforeIndex;
     private Instant first;
+    private Instant marked;
+    private LocalDate timeDay;
+    private Instant firstTime;
+    private boolean timesDisagree;
 
     Walk(Element title, ZoneId zone) {
       this.title = title;
@@ -77,15 +81,20 @@ final class DatelineFinder {
         titleIndex = textIndex;
       }
       if (node instanceof Element el) {
-        if (isOtherStories(el)) {
+        if (isOtherStories(el) && !holdsTitle(el)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (el.normalName().equals("time") || el.attr("itemprop").equals("datePublished")) {
           String value = el.hasAttr("datetime") ? el.attr("datetime") : el.attr("content");
+          if (value.isEmpty() && el.normalName().equals("abbr")) {
+            value = el.attr("title"); // the microformats habit: <abbr class="published" title="2019-10-16T14:33">
+          }
           if (value.isEmpty()) {
             value = el.text();
           }
-          consider(DateParser.parse(value, zone), value);
+          Optional<Instant> date = DateParser.parse(value, zone);
+          consider(date, value);
+          timed(el, date);
           return FilterResult.SKIP_ENTIRELY;
         }
       } else if (node instanceof TextNode text) {
@@ -97,6 +106,22 @@ final class DatelineFinder {
         }
       }
       return FilterResult.CONTINUE;
+    }
+
+    /**
+     * Whether the element holds the headline: then its names ("right-sidebar" on {@code body}, "nav-header"
+     * on a page wrapper) describe the layout around the article, not other stories.
+     */
+    private boolean holdsTitle(Element el) {
+      if (title == null) {
+        return el.normalName().equals("body");
+      }
+      for (Element up = title; up != null; up = up.parent()) {
+        if (up == el) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A dateline split over elements ("May 5, 2021, <b>7:19 PM</b>") is read whole from its parent. */
@@ -126,6 +151,32 @@ final class DatelineFinder {
       }
     }
 
+    /**
+     * Remembers machine-readable dates: the first one marked as the publication date ({@code pubdate},
+     * {@code itemprop="datePublished"}, a "published" class), and whether all {@code <time>} elements agree on
+     * one day.
+     */
+    private void timed(Element el, Optional<Instant> date) {
+      if (date.isEmpty()) {
+        return;
+      }
+      if (marked == null && (el.hasAttr("pubdate") || el.attr("itemprop").equals("datePublished")
+          || el.classNames().contains("published"))) {
+        marked = date.get();
+      }
+      LocalDate day = LocalDate.ofInstant(date.get(), zone);
+      if (timeDay == null) {
+        timeDay = day;
+        firstTime = date.get();
+      } else if (!timeDay.equals(day)) {
+        timesDisagree = true;
+      }
+    }
+
+    /**
+     * The date after the headline, else shortly before it; failing both (blogs that print the date under the
+     * post), a date marked as the publication date, or the day every {@code <time>} element gives.
+     */
     Instant best() {
       if (title == null || titleIndex < 0) {
         return first;
@@ -136,7 +187,10 @@ final class DatelineFinder {
       if (beforeTitle != null && titleIndex >= 0 && titleIndex - beforeIndex <= BEFORE_TITLE) {
         return beforeTitle;
       }
-      return null;
+      if (marked != null) {
+        return marked;
+      }
+      return timesDisagree ? null : firstTime;
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,10 @@ import org.jsoup.nodes.Element;
 
 /** Reads a page's self-description from JSON-LD and meta tags into {@link PageMetadata}. */
 final class MetadataReader {
+  /** Dublin Core first, as Readability.js orders them: a page that declares it is deliberate about it. */
   private static final List<String> TITLE_KEYS =
-      List.of("og:title", "twitter:title", "dc.title", "dcterms.title", "parsely-title", "sailthru.title",
-          "citation_title", "title");
+      List.of("dc:title", "dc.title", "dcterm:title", "dcterms:title", "dcterms.title", "og:title",
+          "twitter:title", "parsely-title", "sailthru.title", "citation_title", "title");
   private static final List<String> DESCRIPTION_KEYS =
       List.of("og:description", "description", "twitter:description", "dc.description",
           "dcterms.description", "dcterms.abstract", "sailthru.description");
@@ -34,6 +36,7 @@ final class MetadataReader {
           "publish-date", "publish_date", "article.published", "date", "dc.date.created");
   private static final List<String> IMAGE_KEYS =
       List.of("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
+  private static final int MAX_H1S = 5;
   private static final Set<String> ARTICLE_OG_TYPES = Set.of("article", "og:article", "blog", "news");
 
   private final JsonLd jsonLd = new JsonLd();
@@ -42,15 +45,20 @@ final class MetadataReader {
     Map<String, List<String>> meta = metaTags(doc);
     JsonLd.Article ld = jsonLd.read(doc);
     List<String> titles = new ArrayList<>();
-    if (ld != null) {
-      addIfPresent(ld.headline(), titles);
-    }
     for (String key : TITLE_KEYS) {
-      addIfPresent(first(meta, key), titles);
+      for (String value : meta.getOrDefault(key, List.of())) {
+        addIfPresent(value, titles);
+      }
+    }
+    String documentTitle = documentTitle(doc);
+    if (ld != null && isRelated(ld.headline(), titles, documentTitle, doc)) {
+      String headline = Whitespace.collapse(ld.headline());
+      titles.remove(headline);
+      titles.add(0, headline);
     }
     return new PageMetadata(
         titles,
-        documentTitle(doc),
+        documentTitle,
         siteName(meta, ld),
         authors(meta, ld),
         published(meta, ld, zone),
@@ -62,16 +70,21 @@ final class MetadataReader {
         ld == null ? "" : ld.body());
   }
 
-  /** Meta tags by lower-cased name, property or itemprop; a key may appear several times (authors). */
+  /**
+   * Meta tags by lower-cased name, property or itemprop; a key may appear several times (authors). Values
+   * given with {@code property}, the attribute OpenGraph and RDFa define, come before those given with
+   * {@code name} or {@code itemprop} under the same key.
+   */
   private static Map<String, List<String>> metaTags(Document doc) {
     Map<String, List<String>> meta = new HashMap<>();
-    for (Element el : doc.getElementsByTag("meta")) {
-      String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
-      content = content.strip();
-      if (content.isEmpty()) {
-        continue;
-      }
-      for (String attr : List.of("property", "name", "itemprop")) {
+    List<Element> tags = doc.getElementsByTag("meta");
+    for (String attr : List.of("property", "name", "itemprop")) {
+      for (Element el : tags) {
+        String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
+        content = content.strip();
+        if (content.isEmpty()) {
+          continue;
+        }
         // "property" may hold several space-separated names: "og:title twitter:title"
         for (String key : el.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
           if (!key.isEmpty()) {
@@ -81,6 +94,52 @@ final class MetadataReader {
       }
     }
     return meta;
+  }
+
+  /**
+   * Whether a JSON-LD headline shares at least half its words with the {@code <title>}, a meta title or one
+   * of the first {@code h1}s. Some sites put a one-line description there ("constitutional monarchy in
+   * Oceania" for a country's page).
+   */
+  private static boolean isRelated(String headline, List<String> titles, String documentTitle, Document doc) {
+    Set<String> words = words(headline);
+    if (words.isEmpty()) {
+      return false;
+    }
+    List<String> others = new ArrayList<>(titles);
+    others.add(documentTitle);
+    for (Element h1 : doc.getElementsByTag("h1")) {
+      others.add(h1.text());
+      if (others.size() > titles.size() + MAX_H1S) {
+        break;
+      }
+    }
+    if (others.stream().allMatch(String::isBlank)) {
+      return true;
+    }
+    String compact = BlockFilter.comparable(headline);
+    for (String other : others) {
+      String otherCompact = BlockFilter.comparable(other);
+      if (!otherCompact.isEmpty() && (otherCompact.contains(compact) || compact.contains(otherCompact))) {
+        return true;
+      }
+      Set<String> shared = words(other);
+      shared.retainAll(words);
+      if (shared.size() * 2 >= words.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private static String first(Map<String, List<String>> meta, String key) {

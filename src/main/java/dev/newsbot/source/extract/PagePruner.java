@@ -1,6 +1,9 @@
 package dev.newsbot.source.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
@@ -25,6 +28,9 @@ final class PagePruner {
    */
   private static final double KEEP_SHARE = 0.5;
 
+  /** A run of paragraphs this long is a story, whatever its containers are called. */
+  private static final int MIN_STORY_CHARS = 1000;
+
   private final List<Evaluator> removals;
 
   PagePruner(ExtractionRules rules) {
@@ -37,7 +43,38 @@ final class PagePruner {
     }
     NodeTraversor.filter(new NeverText(), root);
     TextStats stats = TextStats.measure(root);
-    NodeTraversor.filter(new Chrome(stats, plainChars(stats.of(root))), root);
+    NodeTraversor.filter(new Chrome(stats, plainChars(stats.of(root)), storyAncestors(root, stats)), root);
+  }
+
+  /**
+   * The ancestors of the page's largest run of prose paragraphs (the element whose own {@code p} children
+   * hold the most reading text), when that run is long enough to be a story. Names do not remove these: a
+   * story shown in a layer named "modal" over a page of teasers is still the story.
+   */
+  private static Set<Element> storyAncestors(Element root, TextStats stats) {
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    Element best = null;
+    int bestChars = 0;
+    for (Element p : root.getElementsByTag("p")) {
+      int chars = stats.of(p).proseChars;
+      Element parent = p.parent();
+      if (chars == 0 || parent == null) {
+        continue;
+      }
+      int sum = prose.merge(parent, chars, Integer::sum);
+      if (sum > bestChars) {
+        best = parent;
+        bestChars = sum;
+      }
+    }
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (bestChars < MIN_STORY_CHARS) {
+      return out;
+    }
+    for (Element up = best; up != null; up = up.parent()) {
+      out.add(up);
+    }
+    return out;
   }
 
   /** Drops scripts, styles, forms controls, embeds and comments. */
@@ -61,10 +98,12 @@ final class PagePruner {
   private static final class Chrome implements NodeFilter {
     private final TextStats stats;
     private final int pagePlainChars;
+    private final Set<Element> story;
 
-    Chrome(TextStats stats, int pagePlainChars) {
+    Chrome(TextStats stats, int pagePlainChars, Set<Element> story) {
       this.stats = stats;
       this.pagePlainChars = pagePlainChars;
+      this.story = story;
     }
 
     @Override
@@ -75,8 +114,8 @@ final class PagePruner {
       if (ClassHints.isComments(el) && !holdsMostText(el)) {
         return FilterResult.REMOVE;
       }
-      boolean drop = isHidden(el) || CHROME.contains(el.normalName())
-          || (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !isInlineText(el));
+      boolean drop = isHidden(el) || (!story.contains(el) && (CHROME.contains(el.normalName())
+          || (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !isInlineText(el))));
       if (drop && !holdsMostText(el)) {
         return FilterResult.REMOVE;
       }

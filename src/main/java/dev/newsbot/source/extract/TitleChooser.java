@@ -8,18 +8,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks the headline: the page's declared title (JSON-LD, og:title, other meta), else the {@code <title>},
- * else the first {@code h1}; then strips a site-name suffix or prefix such as " | The Daily Planet".
+ * Picks the headline: the page's declared title (JSON-LD, Dublin Core, og:title, other meta), else the
+ * {@code <title>}, else the first {@code h1}; strips a site-name suffix or prefix such as " | The Daily
+ * Planet"; then prefers the headline as the page shows it when a visible heading is a close match of the
+ * declared one (the same words in the page's own case and punctuation, the declared title without a trailing
+ * part, or the full form of a declared title cut short with an ellipsis).
  */
 final class TitleChooser {
   /** Separators sites put between headline and site name. Hyphens need spaces around them. */
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»·:/\\\\]{1,2}\\s+|\\s+::\\s+");
   /** Separators that never occur inside a headline, so the part after the last is dropped unseen. */
   private static final Pattern STRONG = Pattern.compile("\\s+(?:\\||::|»|·)\\s+");
+  /** A separator at the very start of what follows a headline: " - Part two", " | Site". */
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*(?:[|\\-–—»·:/\\\\]{1,2}|::)\\s+");
+  private static final Pattern ANCHOR_MARK = Pattern.compile("\\s*[¶§#🔗]+\\s*$");
+  private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)$");
 
   private TitleChooser() {}
 
-  static String choose(PageMetadata meta, List<String> headings, URI url) {
+  /**
+   * Chooses the headline.
+   *
+   * @param h1s the texts of the page's first {@code h1} elements, in order
+   * @param h2s the texts of its first {@code h2} elements, in order
+   */
+  static String choose(PageMetadata meta, List<String> h1s, List<String> h2s, URI url) {
     String site = meta.siteName();
     String host = url == null || url.getHost() == null ? "" : url.getHost();
     String title = "";
@@ -30,30 +43,115 @@ final class TitleChooser {
       }
     }
     if (title.isEmpty()) {
-      title = fromDocumentTitle(meta.documentTitle(), headings);
+      title = fromDocumentTitle(meta.documentTitle(), h1s, h2s, site, host);
     }
-    if ((title.isEmpty() || namesOnlyTheSite(title, site, host)) && !headings.isEmpty()) {
-      title = headings.get(0);
+    if ((title.isEmpty() || namesOnlyTheSite(title, site, host)) && !h1s.isEmpty()) {
+      title = h1s.get(0);
     }
-    return stripSite(title, site, host);
+    String declared = stripSite(title, site, host);
+    String documentTitle = meta.documentTitle();
+    String shown = shownForm(declared, h1s, documentTitle);
+    if (shown == null) {
+      shown = sameWords(declared, h2s, documentTitle); // pages whose h1 is the logo show the headline in an h2
+    }
+    return shown != null ? shown : declared;
   }
 
   /**
-   * Reads the headline out of a {@code <title>} such as "Headline | Site": when an {@code h1} repeats one of
-   * its parts, the h1 shows which part is the headline (a site-name h1 marks the other part); a part after a
-   * separator that never occurs in headlines is dropped when what remains is long enough to be one.
+   * The visible heading that is a close match of the declared headline: the same words, or the declared
+   * headline's first part before a separator ("Chapter 1: Prologue" of "Chapter 1: Prologue - The Saga"), or
+   * the whole of a declared headline that ends in an ellipsis. Null when no heading matches.
    */
-  private static String fromDocumentTitle(String documentTitle, List<String> headings) {
+  private static String shownForm(String declared, List<String> headings, String documentTitle) {
+    String same = sameWords(declared, headings, documentTitle);
+    if (same != null) {
+      return same;
+    }
+    String want = BlockFilter.comparable(declared);
+    Matcher ellipsis = ELLIPSIS.matcher(declared);
+    String cut = ellipsis.find() ? BlockFilter.comparable(declared.substring(0, ellipsis.start())) : "";
+    for (String heading : headings) {
+      String h = BlockFilter.comparable(heading);
+      if (h.length() < 8 || isShouted(heading, declared)) {
+        continue;
+      }
+      if (!cut.isEmpty() && h.startsWith(cut) && h.length() > cut.length()) {
+        return heading;
+      }
+      if (want.startsWith(h) && startsWithSeparator(declared, heading)) {
+        return heading;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The heading with the declared headline's words in the page's own case and punctuation, or null. Where the
+   * two spell the words differently, the {@code <title>} has the casting vote: the declared spelling stays
+   * when the {@code <title>} repeats it and not the heading's.
+   */
+  private static String sameWords(String declared, List<String> headings, String documentTitle) {
+    String want = BlockFilter.comparable(declared);
+    if (want.isEmpty()) {
+      return null;
+    }
+    for (String heading : headings) {
+      String shown = withoutAnchorMark(heading);
+      if (!BlockFilter.comparable(shown).equals(want) || isShouted(shown, declared)) {
+        continue;
+      }
+      if (documentTitle.contains(declared) && !documentTitle.contains(shown)) {
+        return declared;
+      }
+      return shown;
+    }
+    return null;
+  }
+
+  /** A heading without the permalink mark some sites append ("Installation¶", "Usage #"). */
+  private static String withoutAnchorMark(String heading) {
+    return ANCHOR_MARK.matcher(heading).replaceFirst("").strip();
+  }
+
+  /** Whether the declared headline goes on, after the heading's words, with a separator. */
+  private static boolean startsWithSeparator(String declared, String heading) {
+    int seen = 0;
+    int wanted = BlockFilter.comparable(heading).length();
+    for (int i = 0; i < declared.length(); i++) {
+      if (Character.isLetterOrDigit(declared.charAt(i))) {
+        seen++;
+        if (seen == wanted) {
+          return LEADING_SEPARATOR.matcher(declared.substring(i + 1)).lookingAt();
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An all-capitals heading over a mixed-case title is styling, not the headline's spelling. */
+  private static boolean isShouted(String heading, String declared) {
+    return heading.equals(heading.toUpperCase(Locale.ROOT)) && !declared.equals(declared.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Reads the headline out of a {@code <title>} such as "Headline | Site": when a heading repeats one of its
+   * parts, the heading shows which part is the headline (the longest such part, since a site-name logo may
+   * be a heading too; a part naming the site marks the others); a part after a separator that never occurs
+   * in headlines is dropped when what remains is long enough to be one.
+   */
+  private static String fromDocumentTitle(String documentTitle, List<String> h1s, List<String> h2s, String site,
+      String host) {
     List<String> parts = List.of(SEPARATOR.split(documentTitle));
     if (parts.size() >= 2) {
-      String first = BlockFilter.comparable(parts.get(0));
+      List<String> headings = new ArrayList<>(h1s);
+      headings.addAll(h2s);
+      String shown = longestShownPart(parts, headings, site, host);
+      if (shown != null) {
+        return shown;
+      }
       String last = BlockFilter.comparable(parts.get(parts.size() - 1));
-      for (String heading : headings) {
-        String h = BlockFilter.comparable(heading);
-        if (h.equals(first)) {
-          return parts.get(0).strip();
-        }
-        if (h.equals(last)) {
+      for (String heading : h1s) {
+        if (BlockFilter.comparable(heading).equals(last)) { // a site-name h1 marks the other part
           return documentTitle.substring(0, documentTitle.lastIndexOf(parts.get(parts.size() - 1))).strip()
               .replaceAll("\\s*[|\\-–—»·:/\\\\]+$", "").strip();
         }
@@ -73,7 +171,33 @@ final class TitleChooser {
     return documentTitle;
   }
 
+  /**
+   * The longest part of a split {@code <title>} that a heading repeats, not counting the last part when it
+   * is shorter than the first (a logo heading that repeats the site name), nor parts naming the site.
+   */
+  private static String longestShownPart(List<String> parts, List<String> headings, String site, String host) {
+    String best = null;
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i).strip();
+      String p = BlockFilter.comparable(part);
+      if (p.isEmpty() || isSite(part, site, host)
+          || (i == parts.size() - 1 && i > 0 && p.length() < BlockFilter.comparable(parts.get(0)).length())) {
+        continue;
+      }
+      for (String heading : headings) {
+        if (BlockFilter.comparable(heading).equals(p) && (best == null || part.length() > best.length())) {
+          best = part;
+        }
+      }
+    }
+    return best;
+  }
+
   static String stripSite(String title, String site, String host) {
+    String whole = stripWholeSiteName(title, site);
+    if (whole != null) {
+      return whole;
+    }
     List<String> parts = new ArrayList<>();
     List<String> separators = new ArrayList<>();
     Matcher m = SEPARATOR.matcher(title);
@@ -96,6 +220,22 @@ final class TitleChooser {
     return title.strip();
   }
 
+  /**
+   * The title without the whole site name at its end, after a separator, when the site name itself holds a
+   * separator ("Headline - My Magazine - Art, Design and Travel"); null when it does not end so.
+   */
+  private static String stripWholeSiteName(String title, String site) {
+    if (site.isEmpty() || !SEPARATOR.matcher(site).find() || !title.endsWith(site)) {
+      return null;
+    }
+    String head = title.substring(0, title.length() - site.length());
+    Matcher m = Pattern.compile("(?:" + SEPARATOR.pattern() + ")$").matcher(head + " ");
+    if (!m.find() || m.start() == 0) {
+      return null;
+    }
+    return head.substring(0, m.start()).strip();
+  }
+
   private static String join(List<String> parts, List<String> separators) {
     StringBuilder out = new StringBuilder(parts.get(0));
     for (int i = 1; i < parts.size(); i++) {
@@ -110,15 +250,18 @@ final class TitleChooser {
         || (!letters(hostLabel(host)).isEmpty() && t.equals(letters(hostLabel(host))));
   }
 
-  /** Whether a title part names the site: its name, or its host name without "www." and the TLD. */
+  /**
+   * Whether a title part names the site: its name, a part of the name, the name with a word or two more
+   * ("The Guardian" for "Guardian"), or its host name without "www." and the TLD.
+   */
   private static boolean isSite(String part, String site, String host) {
     String p = letters(part);
     if (p.isEmpty()) {
       return false;
     }
     String s = letters(site);
-    if (!s.isEmpty() && (p.equals(s) || (p.length() >= 4 && s.contains(p)) || (s.length() >= 4 && p.contains(s)
-        && part.length() < 40))) {
+    if (!s.isEmpty() && (p.equals(s) || (p.length() >= 4 && s.contains(p))
+        || (s.length() >= 4 && p.contains(s) && p.length() - s.length() <= Math.max(4, s.length() / 2)))) {
       return true;
     }
     String h = letters(hostLabel(host));

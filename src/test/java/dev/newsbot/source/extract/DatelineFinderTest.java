@@ -54,4 +54,43 @@ class DatelineFinderTest {
     assertEquals(Optional.empty(),
         DatelineFinder.fromUrl(URI.create("https://mothership.example/2026/06/slug/"), ZoneOffset.UTC));
   }
+
+  @Test
+  void readsDatesInsideAWrapperNamedAfterTheLayout() {
+    Document doc = Jsoup.parse("<html><body class='single right-sidebar nav-below-header'>"
+        + "<div class='nav-header'><h1>Headline</h1><time datetime='2024-03-07T20:00:00+01:00'>7 March</time>"
+        + "<p>Story text.</p></div></body></html>");
+    assertEquals(Optional.of(Instant.parse("2024-03-07T19:00:00Z")),
+        DatelineFinder.find(doc.body(), doc.selectFirst("h1"), SINGAPORE));
+  }
+
+  @Test
+  void takesAMarkedPublicationDatePrintedUnderALongPost() {
+    Optional<Instant> date = find("<h1>Headline</h1>" + "<p>A sentence of the post.</p>".repeat(70)
+        + "<p>Posted <time datetime='2020-10-18T21:30:35Z' pubdate>Sunday evening</time></p>"
+        + "<p>Edited <time datetime='2020-10-20T08:00:00Z'>Tuesday</time></p>");
+    assertEquals(Optional.of(Instant.parse("2020-10-18T21:30:35Z")), date);
+  }
+
+  @Test
+  void takesTheOnlyTimeOnThePageWhenFarFromTheHeadline() {
+    Optional<Instant> date = find("<h1>Chapter 1</h1>" + "<p>A sentence of the chapter.</p>".repeat(70)
+        + "<p>Posted on <time datetime='2020-08-06T09:09:24Z'>a Thursday</time></p>");
+    assertEquals(Optional.of(Instant.parse("2020-08-06T09:09:24Z")), date);
+  }
+
+  @Test
+  void ignoresFarTimesThatDisagree() {
+    Optional<Instant> date = find("<h1>Chapter 1</h1>" + "<p>A sentence of the chapter.</p>".repeat(70)
+        + "<p><time datetime='2020-08-06T09:09:24Z'>a Thursday</time></p>"
+        + "<p><time datetime='2020-09-01T10:00:00Z'>a Tuesday</time></p>");
+    assertEquals(Optional.empty(), date);
+  }
+
+  @Test
+  void readsTheTitleOfAPublishedAbbr() {
+    Optional<Instant> date = find("<h1>Headline</h1><p>Story text.</p>"
+        + "<abbr class='published' itemprop='datePublished' title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr>");
+    assertEquals(Optional.of(Instant.parse("2019-10-16T21:33:00Z")), date);
+  }
 }
