@@ -89,6 +89,7 @@ public final class App implements AutoCloseable {
   private void startAll(AppConfig config, InputStream in, PrintStream out) throws Exception {
     Clock clock = Clock.systemUTC();
     Database db = Database.openSqlite(config.database());
+    running.push(db);
     var articles = new SqlArticleStore(db, clock);
     var subscribers = new SqlSubscriberStore(db, clock);
     var outbox = new SqlOutbox(db);

@@ -120,10 +120,14 @@ public final class HttpFetcher {
     return Math.max(hostGapNanos, TimeUnit.MILLISECONDS.toNanos(Math.min(millis, MAX_CRAWL_DELAY.toMillis())));
   }
 
-  /** Runs one request, body included, while holding the host's gate. */
+  /**
+   * Runs one request, body included, while holding the host's gate; the next request to the host
+   * waits {@code gapNanos} after it. robots.txt is asked for with no gap after it, so that the
+   * request it was fetched for follows at once.
+   */
   private <T> T exchange(OkHttpClient http, Request request, long gapNanos, ResponseReader<T> reader)
       throws IOException, InterruptedException, FetchException {
-    try (HostGate.Permit permit = gate.enter(request.url().host(), Math.max(gapNanos, hostGapNanos));
+    try (HostGate.Permit permit = gate.enter(request.url().host(), gapNanos);
         Response response = http.newCall(request).execute()) {
       return reader.read(response);
     }

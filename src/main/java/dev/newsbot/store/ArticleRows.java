@@ -3,13 +3,11 @@ package dev.newsbot.store;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.SourceId;
 import java.net.URI;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 
-/** Reads and writes the columns that articles and deliveries share. */
+/** Reads the article columns that article and delivery queries share. */
 final class ArticleRows {
   /** The columns {@link #read} expects, for a query with {@code articles} aliased as {@code a}. */
   static final String COLUMNS =
@@ -37,13 +35,5 @@ final class ArticleRows {
   static Instant instant(ResultSet rs, String column) throws SQLException {
     long millis = rs.getLong(column);
     return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-  }
-
-  static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.BIGINT);
-    } else {
-      ps.setLong(index, value.toEpochMilli());
-    }
   }
 }

@@ -6,16 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** The bot's database: opened once, migrated to the current schema, and lent out per transaction. */
-public final class Database {
-  private final DataSource dataSource;
+/**
+ * The bot's database: opened once, migrated to the current schema, and lent out per transaction
+ * from a small pool (opening a SQLite connection and applying its pragmas costs more than most of
+ * the bot's queries).
+ */
+public final class Database implements AutoCloseable {
+  private static final int POOL_SIZE = 6;
 
-  private Database(DataSource dataSource) {
+  private final HikariDataSource dataSource;
+
+  private Database(HikariDataSource dataSource) {
     this.dataSource = dataSource;
   }
 
@@ -43,7 +50,18 @@ public final class Database {
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    return new Database(sqlite);
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(sqlite);
+    pool.setPoolName("newsbot-db");
+    pool.setMaximumPoolSize(POOL_SIZE);
+    pool.setMinimumIdle(1);
+    return new Database(new HikariDataSource(pool));
+  }
+
+  /** Closes the pool's connections. */
+  @Override
+  public void close() {
+    dataSource.close();
   }
 
   /** A unit of work on one connection. */
@@ -52,20 +70,48 @@ public final class Database {
     T apply(Connection connection) throws SQLException;
   }
 
-  /** Runs {@code work} in one transaction, committed when it returns and rolled back if it throws. */
+  /**
+   * Runs {@code work} in one write transaction, committed when it returns and rolled back if it
+   * throws. The transaction begins IMMEDIATE, so two writers queue on the lock instead of failing.
+   */
   public <T> T transaction(Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
+      // sqlite-jdbc begins the next transaction as soon as one ends while auto-commit is off; a
+      // pooled connection must not sit idle holding the write lock, so auto-commit is switched
+      // off only for the span of the work, and switching it back on commits.
       c.setAutoCommit(false);
+      T result;
       try {
-        T result = work.apply(c);
-        c.commit();
-        return result;
+        result = work.apply(c);
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollback(c, e);
         throw e;
       }
+      c.setAutoCommit(true);
+      return result;
     } catch (SQLException e) {
       throw new StoreException(e);
+    }
+  }
+
+  /**
+   * Runs {@code work}, a single statement, in auto-commit: SQLite makes one statement atomic by
+   * itself, and in WAL mode a lone read never waits for a writer.
+   */
+  public <T> T statement(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.apply(c);
+    } catch (SQLException e) {
+      throw new StoreException(e);
+    }
+  }
+
+  private static void rollback(Connection c, Exception cause) {
+    try {
+      c.rollback();
+      c.setAutoCommit(true);
+    } catch (SQLException e) {
+      cause.addSuppressed(e); // the work's failure is the one worth reporting
     }
   }
 }

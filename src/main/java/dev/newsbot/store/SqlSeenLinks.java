@@ -2,8 +2,6 @@ package dev.newsbot.store;
 
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.SeenLinks;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 
 /** Links of listing pages already looked at, in SQL. */
@@ -18,30 +16,13 @@ public final class SqlSeenLinks implements SeenLinks {
 
   @Override
   public boolean contains(String urlKey) {
-    return db.transaction(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM seen_links WHERE url_key = ?")) {
-            ps.setString(1, urlKey);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next();
-            }
-          }
-        });
+    return db.statement(c -> Sql.exists(c, "SELECT 1 FROM seen_links WHERE url_key = ?", urlKey));
   }
 
   @Override
   public void remember(SourceId source, String urlKey) {
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO seen_links (url_key, source_id, first_seen_at) VALUES (?, ?, ?)"
-                      + " ON CONFLICT (url_key) DO NOTHING")) {
-            ps.setString(1, urlKey);
-            ps.setString(2, source.value());
-            ps.setLong(3, clock.millis());
-            return ps.executeUpdate();
-          }
-        });
+    db.statement(c -> Sql.update(c,
+        "INSERT INTO seen_links (url_key, source_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (url_key) DO NOTHING",
+        urlKey, source.value(), clock.millis()));
   }
 }

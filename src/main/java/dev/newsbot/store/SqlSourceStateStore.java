@@ -5,8 +5,6 @@ import dev.newsbot.source.SourceState;
 import dev.newsbot.source.SourceStateStore;
 import dev.newsbot.source.Validators;
 import java.net.URI;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 
 /** Per-source polling state in SQL. */
@@ -19,17 +17,11 @@ public final class SqlSourceStateStore implements SourceStateStore {
 
   @Override
   public SourceState load(SourceId source) {
-    return db.transaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT feed_url, etag, last_modified, primed, consecutive_failures, next_poll_at"
-                      + " FROM source_state WHERE source_id = ?")) {
-            ps.setString(1, source.value());
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return SourceState.NEW;
-              }
+    return db.statement(
+        c -> Sql.first(c,
+            "SELECT feed_url, etag, last_modified, primed, consecutive_failures, next_poll_at"
+                + " FROM source_state WHERE source_id = ?",
+            rs -> {
               String feed = rs.getString("feed_url");
               return new SourceState(
                   feed == null ? null : URI.create(feed),
@@ -37,51 +29,31 @@ public final class SqlSourceStateStore implements SourceStateStore {
                   rs.getInt("primed") == 1,
                   rs.getInt("consecutive_failures"),
                   ArticleRows.instant(rs, "next_poll_at"));
-            }
-          }
-        });
+            },
+            source.value()))
+        .orElse(SourceState.NEW);
   }
 
   @Override
   public void recordSuccess(SourceId source, URI feedUrl, Validators validators, Instant at) {
-    String sql =
+    db.statement(c -> Sql.update(c,
         "INSERT INTO source_state (source_id, feed_url, etag, last_modified, primed, last_success_at,"
             + " consecutive_failures, next_poll_at) VALUES (?, ?, ?, ?, 1, ?, 0, NULL)"
             + " ON CONFLICT (source_id) DO UPDATE SET feed_url = excluded.feed_url, etag = excluded.etag,"
             + " last_modified = excluded.last_modified, primed = 1,"
-            + " last_success_at = excluded.last_success_at, consecutive_failures = 0,"
-            + " next_poll_at = NULL";
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, source.value());
-            ps.setString(2, feedUrl == null ? null : feedUrl.toString());
-            ps.setString(3, validators.etag());
-            ps.setString(4, validators.lastModified());
-            ps.setLong(5, at.toEpochMilli());
-            return ps.executeUpdate();
-          }
-        });
+            + " last_success_at = excluded.last_success_at, consecutive_failures = 0, next_poll_at = NULL",
+        source.value(), feedUrl, validators.etag(), validators.lastModified(), at));
   }
 
   @Override
   public void recordFailure(SourceId source, String error, Instant at, Instant nextPollAt) {
-    String sql =
-        "INSERT INTO source_state (source_id, last_error, last_error_at, consecutive_failures,"
-            + " next_poll_at) VALUES (?, ?, ?, 1, ?)"
+    db.statement(c -> Sql.update(c,
+        "INSERT INTO source_state (source_id, last_error, last_error_at, consecutive_failures, next_poll_at)"
+            + " VALUES (?, ?, ?, 1, ?)"
             + " ON CONFLICT (source_id) DO UPDATE SET last_error = excluded.last_error,"
             + " last_error_at = excluded.last_error_at,"
             + " consecutive_failures = source_state.consecutive_failures + 1,"
-            + " next_poll_at = excluded.next_poll_at";
-    db.transaction(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, source.value());
-            ps.setString(2, error);
-            ps.setLong(3, at.toEpochMilli());
-            ps.setLong(4, nextPollAt.toEpochMilli());
-            return ps.executeUpdate();
-          }
-        });
+            + " next_poll_at = excluded.next_poll_at",
+        source.value(), error, at, nextPollAt));
   }
 }
