@@ -1,0 +1,123 @@
+package dev.newsbot.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbot.delivery.Delivery;
+import dev.newsbot.delivery.Outbox;
+import dev.newsbot.news.NewArticle;
+import dev.newsbot.news.SourceId;
+import dev.newsbot.subscription.ChatId;
+import dev.newsbot.testing.TestDb;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQL stores on a real SQLite file. */
+class SqlStoresTest {
+  private static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
+  @TempDir Path dir;
+  private TestDb store;
+
+  @BeforeEach
+  void setUp() {
+    store = new TestDb(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private static NewArticle article(String key, String hash) {
+    return new NewArticle(new SourceId("s"), "S", URI.create("https://" + key), key, hash, "Title " + key, null,
+        null, "", null, "Body.", "Summary.");
+  }
+
+  @Test
+  void storesAnArticleOncePerUrlKeyAndOncePerContent() {
+    assertTrue(store.articles.add(article("a.example/1", "h1"), false).isPresent());
+    assertTrue(store.articles.add(article("a.example/1", "h2"), false).isEmpty(), "same address");
+    assertTrue(store.articles.add(article("b.example/9", "h1"), false).isEmpty(), "same story elsewhere");
+    assertTrue(store.articles.add(article("c.example/2", null), false).isPresent());
+    assertTrue(store.articles.add(article("c.example/3", null), false).isPresent(), "no hash: no content match");
+    assertTrue(store.articles.contains("a.example/1"));
+  }
+
+  @Test
+  void queuesDeliveriesOnlyForActiveSubscribers() {
+    store.subscribers.subscribe(new ChatId(1));
+    store.subscribers.subscribe(new ChatId(2));
+    store.subscribers.unsubscribe(new ChatId(2));
+    store.articles.add(article("a.example/1", null), true);
+    List<Delivery> due = store.outbox.due(NOW, 10);
+    assertEquals(List.of(new ChatId(1)), due.stream().map(Delivery::chat).toList());
+  }
+
+  @Test
+  void endingASubscriptionDropsItsUnsentDeliveries() {
+    store.subscribers.subscribe(new ChatId(1));
+    store.articles.add(article("a.example/1", null), true);
+    store.subscribers.deactivate(new ChatId(1), "blocked");
+    assertTrue(store.outbox.due(NOW, 10).isEmpty());
+    assertTrue(store.subscribers.subscribe(new ChatId(1)), "reactivated by /start");
+  }
+
+  @Test
+  void aClaimedDeliveryIsNotDueAndComesBackAfterARestart() {
+    store.subscribers.subscribe(new ChatId(1));
+    store.articles.add(article("a.example/1", null), true);
+    Delivery d = store.outbox.due(NOW, 10).get(0);
+    assertTrue(store.outbox.claim(d.id()));
+    assertTrue(!store.outbox.claim(d.id()), "claimed once");
+    assertTrue(store.outbox.due(NOW, 10).isEmpty());
+    assertEquals(1, store.outbox.releaseClaims());
+    assertEquals(1, store.outbox.due(NOW, 10).get(0).attempts());
+  }
+
+  @Test
+  void aRetryIsDueOnlyAtItsTime() {
+    store.subscribers.subscribe(new ChatId(1));
+    store.articles.add(article("a.example/1", null), true);
+    Delivery d = store.outbox.due(NOW, 10).get(0);
+    store.outbox.claim(d.id());
+    store.outbox.retryAt(d.id(), NOW.plusSeconds(30), "429");
+    assertTrue(store.outbox.due(NOW.plusSeconds(29), 10).isEmpty());
+    assertEquals(1, store.outbox.due(NOW.plusSeconds(30), 10).size());
+  }
+
+  @Test
+  void collapsesABacklogToTheNewestAndCountsTheRest() {
+    store.subscribers.subscribe(new ChatId(1));
+    for (int i = 1; i <= 7; i++) {
+      store.articles.add(new NewArticle(new SourceId("s"), "S", URI.create("https://a.example/" + i), "a/" + i, null,
+          "T" + i, null, NOW.minusSeconds(100 - i), "", null, "B", "S"), true);
+    }
+    Outbox outbox = store.outbox;
+    assertEquals(4, outbox.collapseBacklogs(3));
+    List<Delivery> due = outbox.due(NOW, 10);
+    assertEquals(List.of("T5", "T6", "T7"), due.stream().map(d -> d.article().title()).toList());
+    assertEquals(4, due.stream().filter(d -> d.article().title().equals("T7")).findFirst().orElseThrow().more());
+    assertEquals(0, outbox.collapseBacklogs(3), "nothing more to collapse");
+  }
+
+  @Test
+  void reportsTheQueueDepthAndTheAgeOfItsOldest() {
+    store.subscribers.subscribe(new ChatId(1));
+    store.subscribers.subscribe(new ChatId(2));
+    store.articles.add(article("a.example/1", null), true);
+    assertEquals(new Outbox.Depth(2, Duration.ofMinutes(5)), store.outbox.depth(NOW.plusSeconds(300)));
+  }
+
+  @Test
+  void movesASubscriptionAndItsPendingDeliveriesToTheMigratedChat() {
+    store.subscribers.subscribe(new ChatId(-5));
+    store.articles.add(article("a.example/1", null), true);
+    store.subscribers.migrate(new ChatId(-5), new ChatId(-1005));
+    assertTrue(store.subscribers.isActive(new ChatId(-1005)));
+    assertTrue(!store.subscribers.isActive(new ChatId(-5)));
+    assertEquals(new ChatId(-1005), store.outbox.due(NOW, 10).get(0).chat());
+  }
+}
