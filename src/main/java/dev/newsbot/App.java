@@ -26,6 +26,7 @@ import dev.newsbot.summary.ExtractiveSummarizer;
 import dev.newsbot.summary.LlmSummarizer;
 import dev.newsbot.summary.Summarizer;
 import dev.newsbot.telegram.TelegramBot;
+import dev.newsbot.telegram.TelegramMessenger;
 import dev.newsbot.telegram.TokenRejectedException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -41,6 +42,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
+import org.quartz.SchedulerException;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,6 +88,9 @@ public final class App implements AutoCloseable {
     return app;
   }
 
+  /** How users reach the bot: Telegram, or the console without a token. */
+  private record Front(Messenger pushes, Messenger replies, TelegramBot bot) {}
+
   private void startAll(AppConfig config, InputStream in, PrintStream out) throws Exception {
     Clock clock = Clock.systemUTC();
     Database db = Database.openSqlite(config.database());
@@ -93,7 +98,6 @@ public final class App implements AutoCloseable {
     var articles = new SqlArticleStore(db, clock);
     var subscribers = new SqlSubscriberStore(db, clock);
     var outbox = new SqlOutbox(db);
-    var states = new SqlSourceStateStore(db);
 
     OkHttpClient http =
         new OkHttpClient.Builder()
@@ -106,40 +110,15 @@ public final class App implements AutoCloseable {
     CommandHandler commands =
         new CommandHandler(
             subscribers, articles, formatter, config.sources().stream().map(SourceConfig::name).toList());
-
     SendLimiter limiter = new SendLimiter(config.sendRatePerSecond(), System::nanoTime);
-    Messenger messenger;
-    Messenger replies;
-    TelegramBot bot = null;
-    if (config.telegram().token().isPresent()) {
-      String token = config.telegram().token().get();
-      HttpUrl api = HttpUrl.get(config.telegram().apiUrl());
-      TelegramUrl url = new TelegramUrl(api.scheme(), api.host(), api.port(), false);
-      var telegramClient = new OkHttpTelegramClient(http, token, url);
-      messenger = new dev.newsbot.telegram.TelegramMessenger(telegramClient);
-      replies = new ReplyMessenger(messenger, limiter);
-      OkHttpClient pollingHttp = http.newBuilder().readTimeout(Duration.ofSeconds(75)).build();
-      bot =
-          new TelegramBot(
-              token,
-              url,
-              telegramClient,
-              pollingHttp,
-              commands,
-              subscribers,
-              replies,
-              Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
-    } else {
-      messenger = new ConsoleMessenger(out);
-      replies = messenger;
-    }
+    Front front = front(config, http, commands, subscribers, limiter, out);
 
     Set<SourceId> photoSources =
         config.sources().stream().filter(SourceConfig::photos).map(s -> new SourceId(s.id())).collect(Collectors.toSet());
     DeliverySender sender =
         new DeliverySender(
             outbox,
-            messenger,
+            front.pushes(),
             formatter,
             subscribers,
             limiter,
@@ -152,35 +131,71 @@ public final class App implements AutoCloseable {
     sender.start();
     running.push(sender);
 
+    startPolling(config, http, db, articles, sender, clock);
+
+    if (front.bot() != null) {
+      running.push(front.bot());
+      front.bot().start();
+    } else {
+      startConsole(in, out, commands, front.replies());
+    }
+    log.info("NewsBot started: {} sources, polled every {} s, database {}",
+        config.sources().size(), config.pollInterval().toSeconds(), config.database());
+  }
+
+  private static Front front(
+      AppConfig config,
+      OkHttpClient http,
+      CommandHandler commands,
+      SqlSubscriberStore subscribers,
+      SendLimiter limiter,
+      PrintStream out) {
+    if (config.telegram().token().isEmpty()) {
+      Messenger console = new ConsoleMessenger(out);
+      return new Front(console, console, null);
+    }
+    String token = config.telegram().token().get();
+    HttpUrl api = HttpUrl.get(config.telegram().apiUrl());
+    TelegramUrl url = new TelegramUrl(api.scheme(), api.host(), api.port(), false);
+    var client = new OkHttpTelegramClient(http, token, url);
+    Messenger pushes = new TelegramMessenger(client);
+    Messenger replies = new ReplyMessenger(pushes, limiter);
+    // getUpdates waits up to 50 s for news; its read time-out must outlast that.
+    OkHttpClient pollingHttp = http.newBuilder().readTimeout(Duration.ofSeconds(75)).build();
+    TelegramBot bot =
+        new TelegramBot(
+            token, url, client, pollingHttp, commands, subscribers, replies,
+            Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
+    return new Front(pushes, replies, bot);
+  }
+
+  private void startPolling(
+      AppConfig config, OkHttpClient http, Database db, SqlArticleStore articles, DeliverySender sender, Clock clock)
+      throws SchedulerException {
     HttpFetcher fetcher = new HttpFetcher(http, config.fetch().maxBodyBytes(), config.fetch().hostDelay());
     Summarizer extractive = new ExtractiveSummarizer(config.summary());
     Summarizer summarizer =
         config.llm().<Summarizer>map(llm -> new LlmSummarizer(llm, http, extractive)).orElse(extractive);
     SourcePoller poller =
         new SourcePoller(
-            fetcher, new FeedReader(), summarizer, articles, states, new SqlSeenLinks(db, clock), sender::wake,
-            clock, config.pollInterval());
+            fetcher, new FeedReader(), summarizer, articles, new SqlSourceStateStore(db),
+            new SqlSeenLinks(db, clock), sender::wake, clock, config.pollInterval());
     PollScheduler scheduler =
-        new PollScheduler(poller, config.sources(), config.pollInterval(), Math.min(4, Math.max(1, config.sources().size())));
+        new PollScheduler(poller, config.sources(), config.pollInterval(), Math.min(4, config.sources().size()));
     scheduler.start();
     running.push(scheduler);
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs
+  }
 
-    if (bot != null) {
-      running.push(bot);
-      bot.start();
-    } else {
-      ConsoleChat console = new ConsoleChat(in, commands, replies);
-      running.push(console);
-      out.println(
-          "NewsBot is running in console mode: TELEGRAM_BOT_TOKEN is not set.\n"
-              + "Type /start to subscribe, /latest to see the newest articles, /help for all commands.\n"
-              + "New articles are printed here as they arrive. Stop with Ctrl-C.\n");
-      out.flush();
-      console.start();
-    }
-    log.info("NewsBot started: {} sources, polled every {} s, database {}",
-        config.sources().size(), config.pollInterval().toSeconds(), config.database());
+  private void startConsole(InputStream in, PrintStream out, CommandHandler commands, Messenger replies) {
+    ConsoleChat console = new ConsoleChat(in, commands, replies);
+    running.push(console);
+    out.println(
+        "NewsBot is running in console mode: TELEGRAM_BOT_TOKEN is not set.\n"
+            + "Type /start to subscribe, /latest to see the newest articles, /help for all commands.\n"
+            + "New articles are printed here as they arrive. Stop with Ctrl-C.\n");
+    out.flush();
+    console.start();
   }
 
   private static Thread daemon(Runnable r, String name) {

@@ -173,6 +173,10 @@ public final class ConfigLoader {
       problems.add(where + ": 'sources' must be a list of {id, name, feed}");
       return List.of();
     }
+    if (node.isEmpty()) {
+      problems.add(where + ": 'sources' is empty; list at least one source with id, name and feed (or page)");
+      return List.of();
+    }
     List<SourceConfig> sources = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
