@@ -2,7 +2,7 @@ package dev.newsbot.source.extract;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -195,15 +195,15 @@ final class MetadataReader {
     return List.of();
   }
 
-  private static Instant published(Map<String, List<String>> meta, JsonLd.Article ld, ZoneId zone) {
+  private static OffsetDateTime published(Map<String, List<String>> meta, JsonLd.Article ld, ZoneId zone) {
     if (ld != null) {
-      Optional<Instant> date = DateParser.parse(ld.published(), zone);
+      Optional<OffsetDateTime> date = DateParser.parse(ld.published(), zone);
       if (date.isPresent()) {
         return date.get();
       }
     }
     for (String key : DATE_KEYS) {
-      Optional<Instant> date = DateParser.parse(first(meta, key), zone);
+      Optional<OffsetDateTime> date = DateParser.parse(first(meta, key), zone);
       if (date.isPresent()) {
         return date.get();
       }
