@@ -57,7 +57,8 @@ final class ArticleReader {
         url,
         title,
         item.author() != null ? item.author() : page == null ? null : authors(page),
-        item.published() != null ? item.published() : page == null ? null : page.published(),
+        item.published() != null ? item.published() : page == null ? null
+            : page.published() == null ? null : page.published().toInstant(),
         standfirst,
         feedBody.leadImage() != null ? feedBody.leadImage() : page == null ? null : page.image(),
         body));
@@ -77,7 +78,8 @@ final class ArticleReader {
     URI canonical = page.canonicalUrl();
     URI url = canonical != null && sameSite(canonical, link) ? UrlNormalizer.clean(canonical) : link;
     return Optional.of(article(
-        source, url, page.title(), authors(page), page.published(), page.excerpt(), page.image(), page.text()));
+        source, url, page.title(), authors(page), page.published() == null ? null : page.published().toInstant(),
+        page.excerpt(), page.image(), page.text()));
   }
 
   private NewArticle article(

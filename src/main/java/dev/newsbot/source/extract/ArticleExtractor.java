@@ -2,7 +2,7 @@ package dev.newsbot.source.extract;
 
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class ArticleExtractor {
     List<Element> h2s = body.getElementsByTag("h2");
     String title = TitleChooser.choose(meta, texts(h1s), texts(h2s), url);
     Element titleElement = titleElement(h1s, h2s, title);
-    Instant published = meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
+    OffsetDateTime published = meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
     List<String> authors = meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors();
 
     pruner.prune(body);
@@ -96,7 +96,7 @@ public final class ArticleExtractor {
             blocks.stream().map(Block::rendered).toList()));
   }
 
-  private static Instant shownDate(Element body, Element titleElement, URI url, ZoneId zone) {
+  private static OffsetDateTime shownDate(Element body, Element titleElement, URI url, ZoneId zone) {
     return DatelineFinder.find(body, titleElement, zone)
         .or(() -> DatelineFinder.fromUrl(url, zone))
         .orElse(null);

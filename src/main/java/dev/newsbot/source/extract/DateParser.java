@@ -1,10 +1,10 @@
 package dev.newsbot.source.extract;
 
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the dates publishers write: ISO-8601 in metadata (with or without an offset, with a space for the
  * {@code T}) and month-name datelines such as {@code September 20, 2021, 07:19 PM} or {@code Tue, 3 Jun
- * 2008 11:05:30 GMT}. A date without an offset is read in the zone given by the caller, since that is the
- * publisher's local time.
+ * 2008 11:05:30 GMT}. The result keeps the publisher's calendar date and wall-clock time: a written offset is
+ * kept as written; a date without one is read in the zone given by the caller, since that is the publisher's
+ * local time, and a bare date is the start of that day there.
  */
 final class DateParser {
   private static final Pattern ISO =
@@ -55,7 +56,7 @@ final class DateParser {
   private DateParser() {}
 
   /** Parses a machine-readable date (metadata, {@code <time datetime>}), falling back to month names. */
-  static Optional<Instant> parse(String raw, ZoneId zone) {
+  static Optional<OffsetDateTime> parse(String raw, ZoneId zone) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -65,7 +66,7 @@ final class DateParser {
     }
     Matcher iso = ISO.matcher(s);
     if (iso.find()) {
-      return isoInstant(iso, zone);
+      return isoDateTime(iso, zone);
     }
     Matcher slashed = SLASHED.matcher(s);
     if (slashed.find()) {
@@ -75,7 +76,7 @@ final class DateParser {
     if (compact.matches()) {
       return atStartOfDay(compact.group(1), compact.group(2), compact.group(3), zone);
     }
-    Optional<Instant> written = parseWritten(s, zone);
+    Optional<OffsetDateTime> written = parseWritten(s, zone);
     if (written.isPresent()) {
       return written;
     }
@@ -91,12 +92,12 @@ final class DateParser {
    * 2021}, {@code Tue, 3 Jun 2008 11:05:30 GMT}, {@code 12. November 2015}. Needs a day, a month name and a
    * four-digit year.
    */
-  static Optional<Instant> parseWritten(String s, ZoneId zone) {
+  static Optional<OffsetDateTime> parseWritten(String s, ZoneId zone) {
     WrittenDate date = new WrittenDate();
     for (String token : tokens(s)) {
       date.accept(token);
     }
-    return date.toInstant(zone);
+    return date.toDateTime(zone);
   }
 
   /** Splits into runs of letters, of digits (with their colons, for times) and single signs. */
@@ -210,7 +211,7 @@ final class DateParser {
       return FULL_MONTHS.contains(word);
     }
 
-    Optional<Instant> toInstant(ZoneId zone) {
+    Optional<OffsetDateTime> toDateTime(ZoneId zone) {
       if (year < MIN_YEAR || year > MAX_YEAR || month == 0 || day == 0) {
         return Optional.empty();
       }
@@ -218,7 +219,7 @@ final class DateParser {
         LocalDate date = LocalDate.of(year, month, day);
         LocalTime time = hour >= 0 ? LocalTime.of(hour, minute, second) : LocalTime.MIDNIGHT;
         LocalDateTime local = LocalDateTime.of(date, time);
-        return Optional.of(offset != null ? local.toInstant(offset) : local.atZone(zone).toInstant());
+        return Optional.of(offset != null ? local.atOffset(offset) : local.atZone(zone).toOffsetDateTime());
       } catch (DateTimeException e) {
         return Optional.empty(); // "February 30" and the like: not a date
       }
@@ -231,23 +232,23 @@ final class DateParser {
           "october", "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober",
           "dezember");
 
-  private static Optional<Instant> isoInstant(Matcher m, ZoneId zone) {
+  private static Optional<OffsetDateTime> isoDateTime(Matcher m, ZoneId zone) {
     try {
       LocalDate date = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
       if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
         return Optional.empty();
       }
       if (m.group(4) == null) {
-        return Optional.of(date.atStartOfDay(zone).toInstant());
+        return Optional.of(date.atStartOfDay(zone).toOffsetDateTime());
       }
       LocalTime time =
           LocalTime.of(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)));
       LocalDateTime local = LocalDateTime.of(date, time);
       String zoneText = m.group(7);
       if (zoneText == null) {
-        return Optional.of(local.atZone(zone).toInstant());
+        return Optional.of(local.atZone(zone).toOffsetDateTime());
       }
-      return Optional.of(local.toInstant(offset(zoneText)));
+      return Optional.of(local.atOffset(offset(zoneText)));
     } catch (DateTimeException e) {
       return Optional.empty(); // month 13, hour 25, offset +25:00: not a date we can trust
     }
@@ -265,13 +266,13 @@ final class DateParser {
     return ZoneOffset.ofTotalSeconds(digits.charAt(0) == '-' ? -total : total);
   }
 
-  private static Optional<Instant> atStartOfDay(String year, String month, String day, ZoneId zone) {
+  private static Optional<OffsetDateTime> atStartOfDay(String year, String month, String day, ZoneId zone) {
     try {
       LocalDate date = LocalDate.of(num(year), num(month), num(day));
       if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
         return Optional.empty();
       }
-      return Optional.of(date.atStartOfDay(zone).toInstant());
+      return Optional.of(date.atStartOfDay(zone).toOffsetDateTime());
     } catch (DateTimeException e) {
       return Optional.empty(); // not a calendar date
     }

@@ -1,8 +1,8 @@
 package dev.newsbot.source.extract;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,14 +31,14 @@ final class DatelineFinder {
   private DatelineFinder() {}
 
   /** The date nearest the headline element {@code title} (or the page's first, when null). */
-  static Optional<Instant> find(Element body, Element title, ZoneId zone) {
+  static Optional<OffsetDateTime> find(Element body, Element title, ZoneId zone) {
     Walk walk = new Walk(title, zone);
     NodeTraversor.filter(walk, body);
     return Optional.ofNullable(walk.best());
   }
 
-  /** A date in the address, as in {@code /2019/08/02/slug}, read as the start of that day. */
-  static Optional<Instant> fromUrl(URI url, ZoneId zone) {
+  /** A date in the address, as in {@code /2019/08/02/slug}, read as the start of that day in {@code zone}. */
+  static Optional<OffsetDateTime> fromUrl(URI url, ZoneId zone) {
     String path = url == null ? null : url.getPath();
     if (path == null) {
       return Optional.empty();
@@ -50,7 +50,7 @@ final class DatelineFinder {
     try {
       LocalDate date =
           LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      return Optional.of(date.atStartOfDay(zone).toInstant());
+      return Optional.of(date.atStartOfDay(zone).toOffsetDateTime());
     } catch (java.time.DateTimeException e) {
       return Optional.empty(); // "/2019/13/45/" is a path, not a date
     }
@@ -61,13 +61,13 @@ final class DatelineFinder {
     private final ZoneId zone;
     private int textIndex;
     private int titleIndex = -1;
-    private Instant afterTitle;
-    private Instant beforeTitle;
+    private OffsetDateTime afterTitle;
+    private OffsetDateTime beforeTitle;
     private int beforeIndex;
-    private Instant first;
-    private Instant marked;
+    private OffsetDateTime first;
+    private OffsetDateTime marked;
     private LocalDate timeDay;
-    private Instant firstTime;
+    private OffsetDateTime firstTime;
     private boolean timesDisagree;
 
     Walk(Element title, ZoneId zone) {
@@ -92,7 +92,7 @@ final class DatelineFinder {
           if (value.isEmpty()) {
             value = el.text();
           }
-          Optional<Instant> date = DateParser.parse(value, zone);
+          Optional<OffsetDateTime> date = DateParser.parse(value, zone);
           consider(date, value);
           timed(el, date);
           return FilterResult.SKIP_ENTIRELY;
@@ -136,7 +136,7 @@ final class DatelineFinder {
       return own;
     }
 
-    private void consider(Optional<Instant> date, String line) {
+    private void consider(Optional<OffsetDateTime> date, String line) {
       if (date.isEmpty() || isUpdateLine(line)) {
         return;
       }
@@ -156,7 +156,7 @@ final class DatelineFinder {
      * {@code itemprop="datePublished"}, a "published" class), and whether all {@code <time>} elements agree on
      * one day.
      */
-    private void timed(Element el, Optional<Instant> date) {
+    private void timed(Element el, Optional<OffsetDateTime> date) {
       if (date.isEmpty()) {
         return;
       }
@@ -164,7 +164,7 @@ final class DatelineFinder {
           || el.classNames().contains("published"))) {
         marked = date.get();
       }
-      LocalDate day = LocalDate.ofInstant(date.get(), zone);
+      LocalDate day = date.get().toLocalDate(); // the publisher's day, as each <time> writes it
       if (timeDay == null) {
         timeDay = day;
         firstTime = date.get();
@@ -177,7 +177,7 @@ final class DatelineFinder {
      * The date after the headline, else shortly before it; failing both (blogs that print the date under the
      * post), a date marked as the publication date, or the day every {@code <time>} element gives.
      */
-    Instant best() {
+    OffsetDateTime best() {
       if (title == null || titleIndex < 0) {
         return first;
       }

@@ -1,7 +1,7 @@
 package dev.newsbot.source.extract;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param title the headline without the site-name suffix; never blank
  * @param authors the authors' names, possibly empty
- * @param published when the article was first published, or null when the page does not say
+ * @param published when the article was first published, in the publisher's local time and offset (so that
+ *     {@code toLocalDate()} is the day the publisher printed), or null when the page does not say
  * @param excerpt the standfirst (or, failing that, the opening of the body); may be empty
  * @param image the lead image, or null
  * @param canonicalUrl the page's canonical address, or null
@@ -20,7 +21,7 @@ import java.util.Objects;
 public record ExtractedArticle(
     String title,
     List<String> authors,
-    Instant published,
+    OffsetDateTime published,
     String excerpt,
     URI image,
     URI canonicalUrl,

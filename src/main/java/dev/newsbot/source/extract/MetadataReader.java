@@ -2,8 +2,9 @@ package dev.newsbot.source.extract;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -195,20 +196,31 @@ final class MetadataReader {
     return List.of();
   }
 
-  private static Instant published(Map<String, List<String>> meta, JsonLd.Article ld, ZoneId zone) {
+  /**
+   * The JSON-LD date, else the first meta date. Many sites write one in UTC and another in local time for
+   * the same moment (JSON-LD {@code 2025-04-11T03:40:00Z}, og {@code 2025-04-10T20:40:00-07:00}); then the
+   * local one is taken, since only its offset gives the publisher's calendar day.
+   */
+  private static OffsetDateTime published(Map<String, List<String>> meta, JsonLd.Article ld, ZoneId zone) {
+    List<OffsetDateTime> dates = new ArrayList<>();
     if (ld != null) {
-      Optional<Instant> date = DateParser.parse(ld.published(), zone);
-      if (date.isPresent()) {
-        return date.get();
-      }
+      DateParser.parse(ld.published(), zone).ifPresent(dates::add);
     }
     for (String key : DATE_KEYS) {
-      Optional<Instant> date = DateParser.parse(first(meta, key), zone);
-      if (date.isPresent()) {
-        return date.get();
+      DateParser.parse(first(meta, key), zone).ifPresent(dates::add);
+    }
+    if (dates.isEmpty()) {
+      return null;
+    }
+    OffsetDateTime chosen = dates.get(0);
+    if (chosen.getOffset().equals(ZoneOffset.UTC)) {
+      for (OffsetDateTime date : dates) {
+        if (date.isEqual(chosen) && !date.getOffset().equals(ZoneOffset.UTC)) {
+          return date;
+        }
       }
     }
-    return null;
+    return chosen;
   }
 
   private static String description(Map<String, List<String>> meta, JsonLd.Article ld) {

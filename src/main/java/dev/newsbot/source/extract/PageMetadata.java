@@ -1,7 +1,7 @@
 package dev.newsbot.source.extract;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param documentTitle the {@code <title>} text, possibly empty
  * @param siteName the site's name, possibly empty
  * @param authors the authors' names, possibly empty
- * @param published the publication time, or null
+ * @param published the publication time with the offset the page gave (or the source zone's), or null
  * @param description the standfirst or summary the page declares, possibly empty
  * @param image the lead image, or null
  * @param canonical the canonical address, or null
@@ -25,7 +25,7 @@ record PageMetadata(
     String documentTitle,
     String siteName,
     List<String> authors,
-    Instant published,
+    OffsetDateTime published,
     String description,
     URI image,
     URI canonical,

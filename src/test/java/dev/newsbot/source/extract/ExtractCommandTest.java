@@ -52,12 +52,26 @@ class ExtractCommandTest {
     assertEquals("source.html", article.get("file").asText());
     assertEquals("Hawker centre pigeons learn to open tray-return gates, cleaners baffled", article.get("title").asText());
     assertEquals("Clementine Oei", article.get("author").asText());
-    assertEquals("2021-09-20T11:19:00Z", article.get("published").asText());
+    assertEquals("2021-09-20T19:19:00+08:00", article.get("published").asText());
     assertEquals("Smart birds.", article.get("excerpt").asText());
     assertTrue(article.get("text").asText().contains("\n\nGates were meant to keep birds out\n\n"));
     assertEquals("missing.html", lines.get(1).get("file").asText());
     assertTrue(lines.get(1).get("error").asText().startsWith("cannot read: "));
     assertEquals("not an article", lines.get(2).get("error").asText());
+  }
+
+  @Test
+  void printsThePublishersOwnDayAndOffset() throws Exception {
+    assertEquals(0, run(page("jsonld-evening-western").toString()));
+
+    assertEquals("2026-11-22T20:00:00-05:00", lines().get(0).get("published").asText());
+  }
+
+  @Test
+  void printsSecondsAndZForAWholeMinuteInUtc() throws Exception {
+    assertEquals(0, run(page("opengraph-only").toString()));
+
+    assertEquals("2022-03-07T08:30:00Z", lines().get(0).get("published").asText());
   }
 
   @Test

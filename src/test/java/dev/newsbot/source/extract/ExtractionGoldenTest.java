@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,8 @@ class ExtractionGoldenTest {
     ExtractedArticle article = found.orElseThrow(() -> new AssertionError("no article extracted"));
     assertEquals(expected.path("title").asText(), article.title(), "title");
     assertEquals(strings(expected.path("authors")), article.authors(), "authors");
-    assertEquals(nullable(expected, "published"), article.published() == null ? null : article.published().toString(),
+    assertEquals(nullable(expected, "published"),
+        article.published() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()),
         "published");
     assertEquals(expected.path("excerpt").asText(), article.excerpt(), "excerpt");
     assertEquals(nullable(expected, "image"), article.image() == null ? null : article.image().toString(), "image");

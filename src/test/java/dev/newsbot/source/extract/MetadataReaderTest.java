@@ -1,0 +1,49 @@
+package dev.newsbot.source.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class MetadataReaderTest {
+  private static final URI BASE = URI.create("https://ledger.example/story");
+
+  private static OffsetDateTime published(String head) {
+    return new MetadataReader()
+        .read(Jsoup.parse("<html><head>" + head + "</head><body></body></html>", BASE.toString()), BASE, ZoneOffset.UTC)
+        .published();
+  }
+
+  private static String jsonLd(String datePublished) {
+    return "<script type='application/ld+json'>{\"@context\": \"https://schema.org\","
+        + " \"@type\": \"NewsArticle\", \"headline\": \"Council approves the harbour budget\","
+        + " \"datePublished\": \"" + datePublished + "\"}</script>";
+  }
+
+  @Test
+  void keepsAWesternEveningOffsetFromJsonLd() {
+    OffsetDateTime date = published(jsonLd("2026-11-22T20:00:00-05:00"));
+
+    assertEquals(OffsetDateTime.parse("2026-11-22T20:00:00-05:00"), date);
+    assertEquals("2026-11-22", date.toLocalDate().toString());
+  }
+
+  @Test
+  void takesTheLocalOffsetOfTheSameMomentOverUtc() {
+    OffsetDateTime date = published(jsonLd("2025-04-11T03:40:00Z")
+        + "<meta property='article:published_time' content='2025-04-10T20:40:00-07:00'>");
+
+    assertEquals(OffsetDateTime.parse("2025-04-10T20:40:00-07:00"), date);
+  }
+
+  @Test
+  void keepsTheJsonLdDateWhenAnotherTagGivesAnotherMoment() {
+    OffsetDateTime date = published(jsonLd("2025-04-11T03:40:00Z")
+        + "<meta property='article:published_time' content='2025-04-10T09:00:00-07:00'>");
+
+    assertEquals(OffsetDateTime.parse("2025-04-11T03:40:00Z"), date);
+  }
+}
