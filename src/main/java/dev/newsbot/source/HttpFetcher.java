@@ -78,7 +78,9 @@ public final class HttpFetcher {
       BaseRobotRules rules =
           robots.rulesFor(url, template(policy), r -> exchange(http, r, 0, RobotsRules::readResponse));
       if (!rules.isAllowed(url.toString())) {
-        throw new FetchException(url, 0, "robots.txt disallows " + RobotsRules.ROBOT_NAME);
+        throw new FetchException(url, 0, rules.isDeferVisits()
+            ? "robots.txt could not be fetched (the server failed or did not answer), so nothing is; will try again"
+            : "robots.txt disallows " + RobotsRules.ROBOT_NAME);
       }
       Request.Builder request = template(policy).url(url.toString());
       if (validators.etag() != null) {

@@ -101,6 +101,16 @@ class HttpFetcherTest {
   }
 
   @Test
+  void saysSoWhenRobotsTxtCannotBeFetched() {
+    site.fail("/robots.txt", 503);
+    site.put("/a", "text/plain", "a");
+    FetchException e = assertThrows(FetchException.class,
+        () -> fetcher(1 << 20, Duration.ZERO).get(site.url("/a"), Validators.NONE));
+    assertTrue(e.getMessage().startsWith("robots.txt could not be fetched"), e.getMessage());
+    assertEquals(0, site.count("/a"));
+  }
+
+  @Test
   void waitsTheCrawlDelayBetweenRequestsToAHost() throws Exception {
     site.put("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 0.4\n");
     site.put("/a", "text/plain", "a");
