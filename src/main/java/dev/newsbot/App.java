@@ -19,15 +19,17 @@ import dev.newsbot.source.SourcePoller;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.SqlArticleStore;
 import dev.newsbot.store.SqlOutbox;
+import dev.newsbot.store.SqlSeenLinks;
 import dev.newsbot.store.SqlSourceStateStore;
 import dev.newsbot.store.SqlSubscriberStore;
-import dev.newsbot.store.SqlSeenLinks;
 import dev.newsbot.summary.ExtractiveSummarizer;
 import dev.newsbot.summary.LlmSummarizer;
 import dev.newsbot.summary.Summarizer;
 import dev.newsbot.telegram.TelegramBot;
 import dev.newsbot.telegram.TelegramMessenger;
 import dev.newsbot.telegram.TokenRejectedException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -35,15 +37,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
-import java.util.stream.Collectors;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
-import org.quartz.SchedulerException;
 import okhttp3.OkHttpClient;
+import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -58,6 +58,7 @@ public final class App implements AutoCloseable {
 
   /** What to stop, most recently started first. */
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   /** Sends in flight at once: enough to keep 25 a second going at Telegram's round-trip times. */
@@ -109,12 +110,18 @@ public final class App implements AutoCloseable {
     MessageFormatter formatter = new MessageFormatter(config.displayZone());
     CommandHandler commands =
         new CommandHandler(
-            subscribers, articles, formatter, config.sources().stream().map(SourceConfig::name).toList());
+            subscribers,
+            articles,
+            formatter,
+            config.sources().stream().map(SourceConfig::name).toList());
     SendLimiter limiter = new SendLimiter(config.sendRatePerSecond(), System::nanoTime);
     Front front = front(config, http, commands, subscribers, limiter, out);
 
     Set<SourceId> photoSources =
-        config.sources().stream().filter(SourceConfig::photos).map(s -> new SourceId(s.id())).collect(Collectors.toSet());
+        config.sources().stream()
+            .filter(SourceConfig::photos)
+            .map(s -> new SourceId(s.id()))
+            .collect(Collectors.toSet());
     DeliverySender sender =
         new DeliverySender(
             outbox,
@@ -139,8 +146,11 @@ public final class App implements AutoCloseable {
     } else {
       startConsole(in, out, commands, front.replies());
     }
-    log.info("NewsBot started: {} sources, polled every {} s, database {}",
-        config.sources().size(), config.pollInterval().toSeconds(), config.database());
+    log.info(
+        "NewsBot started: {} sources, polled every {} s, database {}",
+        config.sources().size(),
+        config.pollInterval().toSeconds(),
+        config.database());
   }
 
   private static Front front(
@@ -164,30 +174,54 @@ public final class App implements AutoCloseable {
     OkHttpClient pollingHttp = http.newBuilder().readTimeout(Duration.ofSeconds(75)).build();
     TelegramBot bot =
         new TelegramBot(
-            token, url, client, pollingHttp, commands, subscribers, replies,
+            token,
+            url,
+            client,
+            pollingHttp,
+            commands,
+            subscribers,
+            replies,
             Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
     return new Front(pushes, replies, bot);
   }
 
   private void startPolling(
-      AppConfig config, OkHttpClient http, Database db, SqlArticleStore articles, DeliverySender sender, Clock clock)
+      AppConfig config,
+      OkHttpClient http,
+      Database db,
+      SqlArticleStore articles,
+      DeliverySender sender,
+      Clock clock)
       throws SchedulerException {
-    HttpFetcher fetcher = new HttpFetcher(http, config.fetch().maxBodyBytes(), config.fetch().hostDelay());
+    HttpFetcher fetcher =
+        new HttpFetcher(http, config.fetch().maxBodyBytes(), config.fetch().hostDelay());
     Summarizer extractive = new ExtractiveSummarizer(config.summary());
     Summarizer summarizer =
-        config.llm().<Summarizer>map(llm -> new LlmSummarizer(llm, http, extractive)).orElse(extractive);
+        config
+            .llm()
+            .<Summarizer>map(llm -> new LlmSummarizer(llm, http, extractive))
+            .orElse(extractive);
     SourcePoller poller =
         new SourcePoller(
-            fetcher, new FeedReader(), summarizer, articles, new SqlSourceStateStore(db),
-            new SqlSeenLinks(db, clock), sender::wake, clock, config.pollInterval());
+            fetcher,
+            new FeedReader(),
+            summarizer,
+            articles,
+            new SqlSourceStateStore(db),
+            new SqlSeenLinks(db, clock),
+            sender::wake,
+            clock,
+            config.pollInterval());
     PollScheduler scheduler =
-        new PollScheduler(poller, config.sources(), config.pollInterval(), Math.min(4, config.sources().size()));
+        new PollScheduler(
+            poller, config.sources(), config.pollInterval(), Math.min(4, config.sources().size()));
     scheduler.start();
     running.push(scheduler);
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs
   }
 
-  private void startConsole(InputStream in, PrintStream out, CommandHandler commands, Messenger replies) {
+  private void startConsole(
+      InputStream in, PrintStream out, CommandHandler commands, Messenger replies) {
     ConsoleChat console = new ConsoleChat(in, commands, replies);
     running.push(console);
     out.println(

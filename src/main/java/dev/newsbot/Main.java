@@ -3,17 +3,20 @@ package dev.newsbot;
 import dev.newsbot.config.AppConfig;
 import dev.newsbot.config.ConfigException;
 import dev.newsbot.config.ConfigLoader;
+import dev.newsbot.source.extract.ExtractCommand;
 import dev.newsbot.telegram.TokenRejectedException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import dev.newsbot.source.extract.ExtractCommand;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Command-line entry point: parses arguments, loads the config, runs the bot, maps failures to exit codes. */
+/**
+ * Command-line entry point: parses arguments, loads the config, runs the bot, maps failures to exit
+ * codes.
+ */
 public final class Main {
   static final int OK = 0;
   static final int FAILED = 1;
@@ -44,8 +47,12 @@ public final class Main {
     System.exit(run(args, System.getenv(), System.in, System.out, System.err));
   }
 
-  /** Runs the command in {@code args}; returns 0 on success, 1 on a runtime failure, 2 on bad usage or config. */
-  static int run(String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+  /**
+   * Runs the command in {@code args}; returns 0 on success, 1 on a runtime failure, 2 on bad usage
+   * or config.
+   */
+  static int run(
+      String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     if (args.length == 0) {
       return runBot(env, in, out, err);
     }
@@ -68,7 +75,8 @@ public final class Main {
     }
   }
 
-  private static int runBot(Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
+  private static int runBot(
+      Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     AppConfig config;
     try {
       config = new ConfigLoader(Path.of(""), env).load();

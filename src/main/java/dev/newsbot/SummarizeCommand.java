@@ -23,9 +23,9 @@ import java.util.Optional;
 
 /**
  * The {@code summarize} command, with the built-in extractive summariser and its default budget:
- * {@code summarize --jsonl} turns {@code {"id","title","text"}} lines on standard input into
- * {@code {"id","summary"}} lines, one per input and in order; {@code summarize FILE} prints the
- * summary of one saved page.
+ * {@code summarize --jsonl} turns {@code {"id","title","text"}} lines on standard input into {@code
+ * {"id","summary"}} lines, one per input and in order; {@code summarize FILE} prints the summary of
+ * one saved page.
  */
 final class SummarizeCommand {
   static final String USAGE =
@@ -55,7 +55,8 @@ final class SummarizeCommand {
   }
 
   private int jsonl(InputStream in, PrintStream out, PrintStream err) {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
@@ -72,7 +73,9 @@ final class SummarizeCommand {
     }
   }
 
-  /** One output line per input line: the summary, or an error saying what was wrong with the input. */
+  /**
+   * One output line per input line: the summary, or an error saying what was wrong with the input.
+   */
   private String summarizeLine(String line, int number) {
     ObjectNode result = JSON.createObjectNode();
     try {
@@ -81,8 +84,11 @@ final class SummarizeCommand {
       if (!input.path("text").isTextual()) {
         result.put("error", "line " + number + ": \"text\" must be a string");
       } else {
-        result.put("summary", summarizer.summarize(
-            new SummaryRequest(input.path("title").asText(""), "", input.path("text").asText())));
+        result.put(
+            "summary",
+            summarizer.summarize(
+                new SummaryRequest(
+                    input.path("title").asText(""), "", input.path("text").asText())));
       }
     } catch (JsonProcessingException e) {
       result.putNull("id");

@@ -24,8 +24,12 @@ class CommandLineTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String stdin, String... args) {
-    return Main.run(args, Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        Map.of(),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private String out() {
@@ -48,22 +52,32 @@ class CommandLineTest {
 
   @Test
   void summarizeJsonlAnswersEveryLineInOrder() throws Exception {
-    String text = "The council approved a plan to plant two thousand trees along the river on Tuesday. "
-        + "Work will start in March and take about a year. "
-        + "Residents said they hoped the shade would make the riverside path usable in the afternoon heat. "
-        + "The council will pay for the trees from its parks budget.";
-    String input = "{\"id\":\"a\",\"title\":\"Trees for the river\",\"text\":\"" + text + "\"}\n"
-        + "not json\n"
-        + "{\"id\":7,\"title\":\"\",\"text\":\"\"}\n";
+    String text =
+        "The council approved a plan to plant two thousand trees along the river on Tuesday. "
+            + "Work will start in March and take about a year. "
+            + "Residents said they hoped the shade would make the riverside path usable in the afternoon heat. "
+            + "The council will pay for the trees from its parks budget.";
+    String input =
+        "{\"id\":\"a\",\"title\":\"Trees for the river\",\"text\":\""
+            + text
+            + "\"}\n"
+            + "not json\n"
+            + "{\"id\":7,\"title\":\"\",\"text\":\"\"}\n";
     assertEquals(0, run(input, "summarize", "--jsonl"));
     String[] lines = out().split("\n");
     assertEquals(3, lines.length, out());
     ObjectMapper json = new ObjectMapper();
     assertEquals("a", json.readTree(lines[0]).path("id").asText());
-    assertTrue(json.readTree(lines[0]).path("summary").asText().startsWith("The council approved a plan"), lines[0]);
-    assertTrue(json.readTree(lines[1]).path("error").asText().startsWith("line 2 is not JSON"), lines[1]);
+    assertTrue(
+        json.readTree(lines[0]).path("summary").asText().startsWith("The council approved a plan"),
+        lines[0]);
+    assertTrue(
+        json.readTree(lines[1]).path("error").asText().startsWith("line 2 is not JSON"), lines[1]);
     assertEquals(7, json.readTree(lines[2]).path("id").asInt());
-    assertEquals("", json.readTree(lines[2]).path("summary").asText(), "nothing to summarise gives no summary");
+    assertEquals(
+        "",
+        json.readTree(lines[2]).path("summary").asText(),
+        "nothing to summarise gives no summary");
   }
 
   @Test
@@ -76,7 +90,8 @@ class CommandLineTest {
   @Test
   void summarizeExplainsItsUsage() {
     assertEquals(2, run("", "summarize"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("summarize: expected --jsonl or one FILE"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).startsWith("summarize: expected --jsonl or one FILE"));
   }
 
   @Test

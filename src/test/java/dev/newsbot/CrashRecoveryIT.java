@@ -25,17 +25,25 @@ class CrashRecoveryIT {
 
   @Test
   void aBroadcastInterruptedBySigkillIsCompletedAfterRestart() throws Exception {
-    try (FakeSite site = FakeSite.start(); FakeTelegram telegram = FakeTelegram.start()) {
+    try (FakeSite site = FakeSite.start();
+        FakeTelegram telegram = FakeTelegram.start()) {
       MothershipFeed feed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
       site.put("/feed/", "application/rss+xml", feed.xml());
-      Files.writeString(dir.resolve("newsbot.yml"),
+      Files.writeString(
+          dir.resolve("newsbot.yml"),
           "poll_seconds: 1\nsend_rate_per_second: 20\nsources:\n  - id: ms\n    name: Mothership\n    feed: "
-              + site.url("/feed/") + "\n    time_zone: Asia/Singapore\n    photos: false\n");
-      Map<String, String> env = Map.of(
-          "NEWSBOT_CONFIG", "newsbot.yml",
-          "NEWSBOT_DB", "bot.db",
-          "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
-          "TELEGRAM_API_URL", telegram.url().toString());
+              + site.url("/feed/")
+              + "\n    time_zone: Asia/Singapore\n    photos: false\n");
+      Map<String, String> env =
+          Map.of(
+              "NEWSBOT_CONFIG",
+              "newsbot.yml",
+              "NEWSBOT_DB",
+              "bot.db",
+              "TELEGRAM_BOT_TOKEN",
+              FakeTelegram.TOKEN,
+              "TELEGRAM_API_URL",
+              telegram.url().toString());
 
       BotProcess first = BotProcess.start(dir, env);
       for (long user = 1; user <= USERS; user++) {
@@ -62,7 +70,9 @@ class CrashRecoveryIT {
         Map<Long, Integer> pushes = pushes(telegram);
         assertEquals(USERS, pushes.size(), "every subscriber got the article: nothing lost");
         long twice = pushes.values().stream().filter(n -> n > 1).count();
-        assertTrue(twice <= 8, "only sends in flight at the kill may repeat (8 workers); repeated: " + twice);
+        assertTrue(
+            twice <= 8,
+            "only sends in flight at the kill may repeat (8 workers); repeated: " + twice);
         assertEquals(0, second.terminate(WAIT));
       }
     }

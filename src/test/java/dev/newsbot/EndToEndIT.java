@@ -44,7 +44,9 @@ class EndToEndIT {
     Files.writeString(
         dir.resolve("newsbot.yml"),
         "poll_seconds: 1\nsend_rate_per_second: 25\ntime_zone: Asia/Singapore\n"
-            + "sources:\n  - id: mothership\n    name: Mothership\n    feed: " + site.url("/feed/") + "\n"
+            + "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
+            + site.url("/feed/")
+            + "\n"
             + "    time_zone: Asia/Singapore\n");
   }
 
@@ -63,12 +65,19 @@ class EndToEndIT {
         new ConfigLoader(
                 dir,
                 Map.of(
-                    "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL", telegram.url().toString(),
-                    "NEWSBOT_CONFIG", "newsbot.yml",
-                    "NEWSBOT_DB", "bot.db"))
+                    "TELEGRAM_BOT_TOKEN",
+                    FakeTelegram.TOKEN,
+                    "TELEGRAM_API_URL",
+                    telegram.url().toString(),
+                    "NEWSBOT_CONFIG",
+                    "newsbot.yml",
+                    "NEWSBOT_DB",
+                    "bot.db"))
             .load();
-    return App.start(config, new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()));
+    return App.start(
+        config,
+        new ByteArrayInputStream(new byte[0]),
+        new PrintStream(new ByteArrayOutputStream()));
   }
 
   /** Sends a command again and again, as an impatient user would, until the reply matches. */
@@ -122,21 +131,29 @@ class EndToEndIT {
       telegram.awaitSent(ALICE, t -> t.contains("Punggol ferry"), WAIT);
 
       assertTrue("HTML".equalsIgnoreCase(push.parseMode()), push.parseMode());
-      assertTrue(push.text().contains("<b><a href=\"" + feed.link(Stories.FERRY) + "\">"), push.text());
+      assertTrue(
+          push.text().contains("<b><a href=\"" + feed.link(Stories.FERRY) + "\">"), push.text());
       assertTrue(push.text().contains("3,000 riders &amp; their bicycles"), push.text());
       assertTrue(push.text().contains("Mothership · 28 Nov 2026, 09:30 SGT"), push.text());
-      assertTrue(push.text().contains("carried about 3,000 passengers in its first week"), push.text());
+      assertTrue(
+          push.text().contains("carried about 3,000 passengers in its first week"), push.text());
       assertFalse(push.text().contains("Follow us on Telegram"), push.text());
       assertFalse(push.text().contains("Top image"), push.text());
       assertFalse(push.text().contains("podcast"), push.text());
 
       telegram.userSends(ALICE, "/summary");
-      telegram.awaitSent(ALICE, t -> t.contains("Punggol ferry") && t.contains("40-minute wait") || t.contains("first week, the operator"), WAIT);
+      telegram.awaitSent(
+          ALICE,
+          t ->
+              t.contains("Punggol ferry") && t.contains("40-minute wait")
+                  || t.contains("first week, the operator"),
+          WAIT);
       awaitPolls(site.count("/feed/"), 2);
     }
     assertEquals(2, ferryMessages(ALICE), "one push and one /summary reply");
     assertEquals(1, ferryMessages(BOB), "one push");
-    assertTrue(site.requests("/feed/").stream().anyMatch(r -> r.headers().containsKey("If-none-match")),
+    assertTrue(
+        site.requests("/feed/").stream().anyMatch(r -> r.headers().containsKey("If-none-match")),
         "later polls are conditional");
 
     try (App app = startBot()) {
@@ -145,7 +162,9 @@ class EndToEndIT {
     }
     assertEquals(2, ferryMessages(ALICE), "not pushed again after a restart");
     assertEquals(1, ferryMessages(BOB), "not pushed again after a restart");
-    assertTrue(telegram.sent().stream().noneMatch(s -> s.text().contains("Tampines") && !s.text().contains("Latest")),
+    assertTrue(
+        telegram.sent().stream()
+            .noneMatch(s -> s.text().contains("Tampines") && !s.text().contains("Latest")),
         "the backlog is never pushed");
   }
 
@@ -174,6 +193,8 @@ class EndToEndIT {
 
   private long ferryMessages(long chat) {
     List<Sent> sent = telegram.sentTo(chat);
-    return sent.stream().filter(s -> s.text().startsWith("<b><a") && s.text().contains("Punggol ferry")).count();
+    return sent.stream()
+        .filter(s -> s.text().startsWith("<b><a") && s.text().contains("Punggol ferry"))
+        .count();
   }
 }

@@ -35,7 +35,8 @@ class JarIT {
     Files.writeString(
         dir.resolve("newsbot.yml"),
         "poll_seconds: 1\nsources:\n  - id: mothership\n    name: Mothership\n    feed: "
-            + site.url("/feed/") + "\n    time_zone: Asia/Singapore\n");
+            + site.url("/feed/")
+            + "\n    time_zone: Asia/Singapore\n");
   }
 
   @AfterEach
@@ -45,7 +46,9 @@ class JarIT {
 
   @Test
   void consoleModeWithoutATokenTakesCommandsAndPrintsPushes() throws Exception {
-    try (BotProcess bot = BotProcess.start(dir, Map.of("NEWSBOT_CONFIG", "newsbot.yml", "NEWSBOT_DB", "data/bot.db"))) {
+    try (BotProcess bot =
+        BotProcess.start(
+            dir, Map.of("NEWSBOT_CONFIG", "newsbot.yml", "NEWSBOT_DB", "data/bot.db"))) {
       bot.awaitOutput(out -> out.contains("console mode"), WAIT);
       bot.type("/start");
       bot.awaitOutput(out -> out.contains("Welcome to NewsBot"), WAIT);
@@ -56,8 +59,13 @@ class JarIT {
       bot.awaitOutput(out -> out.contains("Tampines hawker centre adds late-night stalls"), WAIT);
 
       site.put("/feed/", "application/rss+xml", feed.add(Stories.FERRY).xml());
-      bot.awaitOutput(out -> out.contains("Punggol ferry trial carries 3,000 riders & their bicycles in first week <"
-          + feed.link(Stories.FERRY) + ">"), WAIT);
+      bot.awaitOutput(
+          out ->
+              out.contains(
+                  "Punggol ferry trial carries 3,000 riders & their bicycles in first week <"
+                      + feed.link(Stories.FERRY)
+                      + ">"),
+          WAIT);
       assertFalse(bot.stdout().contains("Follow us on Telegram"), bot.stdout());
 
       assertEquals(0, bot.terminate(WAIT), "a clean stop exits 0");
@@ -67,11 +75,18 @@ class JarIT {
   @Test
   void telegramModeAnswersAndStopsCleanlyWithoutLoggingTheToken() throws Exception {
     try (FakeTelegram telegram = FakeTelegram.start();
-        BotProcess bot = BotProcess.start(dir, Map.of(
-            "NEWSBOT_CONFIG", "newsbot.yml",
-            "NEWSBOT_DB", "data/bot.db",
-            "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
-            "TELEGRAM_API_URL", telegram.url().toString()))) {
+        BotProcess bot =
+            BotProcess.start(
+                dir,
+                Map.of(
+                    "NEWSBOT_CONFIG",
+                    "newsbot.yml",
+                    "NEWSBOT_DB",
+                    "data/bot.db",
+                    "TELEGRAM_BOT_TOKEN",
+                    FakeTelegram.TOKEN,
+                    "TELEGRAM_API_URL",
+                    telegram.url().toString()))) {
       telegram.awaitCall("getUpdates", WAIT);
       telegram.userSends(7, "/start");
       telegram.awaitSent(7, t -> t.contains("Welcome"), WAIT);
@@ -79,8 +94,11 @@ class JarIT {
       telegram.awaitSent(7, t -> t.contains("'x' is not a number from 1 to 20"), WAIT);
 
       assertEquals(0, bot.terminate(WAIT), "a clean stop exits 0");
-      List.of(bot.stdout(), bot.stderr()).forEach(out ->
-          assertFalse(out.contains(FakeTelegram.TOKEN.substring(5)), "the token leaked:\n" + out));
+      List.of(bot.stdout(), bot.stderr())
+          .forEach(
+              out ->
+                  assertFalse(
+                      out.contains(FakeTelegram.TOKEN.substring(5)), "the token leaked:\n" + out));
     }
   }
 }

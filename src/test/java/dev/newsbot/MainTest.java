@@ -20,8 +20,12 @@ class MainTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(Map<String, String> env, String... args) {
-    return Main.run(args, env, new ByteArrayInputStream(new byte[0]),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return Main.run(
+        args,
+        env,
+        new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -33,7 +37,8 @@ class MainTest {
   @Test
   void unknownCommandIsAUsageError() {
     assertEquals(2, run(Map.of(), "frobnicate"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("newsbot: unknown command 'frobnicate'"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8).startsWith("newsbot: unknown command 'frobnicate'"));
   }
 
   @Test
@@ -48,16 +53,21 @@ class MainTest {
 
   @Test
   void aRejectedTokenIsAUsageErrorThatDoesNotPrintTheToken() throws Exception {
-    Files.writeString(dir.resolve("ok.yml"), "sources:\n  - id: a\n    feed: http://127.0.0.1:9/feed\n");
+    Files.writeString(
+        dir.resolve("ok.yml"), "sources:\n  - id: a\n    feed: http://127.0.0.1:9/feed\n");
     try (FakeTelegram telegram = FakeTelegram.start()) {
-      int code = run(Map.of(
-          "NEWSBOT_CONFIG", dir.resolve("ok.yml").toString(),
-          "NEWSBOT_DB", dir.resolve("bot.db").toString(),
-          "TELEGRAM_BOT_TOKEN", "999:wrong-token",
-          "TELEGRAM_API_URL", telegram.url().toString()));
+      int code =
+          run(
+              Map.of(
+                  "NEWSBOT_CONFIG", dir.resolve("ok.yml").toString(),
+                  "NEWSBOT_DB", dir.resolve("bot.db").toString(),
+                  "TELEGRAM_BOT_TOKEN", "999:wrong-token",
+                  "TELEGRAM_API_URL", telegram.url().toString()));
       assertEquals(2, code);
       String text = err.toString(StandardCharsets.UTF_8);
-      assertEquals("newsbot: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized); check the token BotFather gave you\n", text);
+      assertEquals(
+          "newsbot: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized); check the token BotFather gave you\n",
+          text);
     }
   }
 }

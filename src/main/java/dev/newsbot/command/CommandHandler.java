@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Answers the bot's commands. Every reply to a wrong argument says what is wrong and how to fix it. */
+/**
+ * Answers the bot's commands. Every reply to a wrong argument says what is wrong and how to fix it.
+ */
 public final class CommandHandler {
   /** The commands, in the order of the menu. */
   public static final List<BotCommand> MENU =
@@ -18,7 +20,10 @@ public final class CommandHandler {
           new BotCommand("start", "/start", "Subscribe to new articles"),
           new BotCommand("stop", "/stop", "Unsubscribe"),
           new BotCommand("latest", "/latest [n]", "The newest articles (default 5, at most 20)"),
-          new BotCommand("summary", "/summary [n]", "Summary of the newest article, or of the n-th in /latest"),
+          new BotCommand(
+              "summary",
+              "/summary [n]",
+              "Summary of the newest article, or of the n-th in /latest"),
           new BotCommand("help", "/help", "What this bot can do"));
 
   static final int DEFAULT_LATEST = 5;
@@ -77,7 +82,10 @@ public final class CommandHandler {
       case "help":
         return reply(help());
       default:
-        return reply("Unknown command /" + MessageFormatter.escape(command) + ". Send /help to see what I can do.");
+        return reply(
+            "Unknown command /"
+                + MessageFormatter.escape(command)
+                + ". Send /help to see what I can do.");
     }
   }
 
@@ -86,7 +94,9 @@ public final class CommandHandler {
     String sources = MessageFormatter.escape(String.join(", ", sourceNames));
     String first =
         added
-            ? "Welcome to NewsBot! You are subscribed: new articles from " + sources + " will arrive here."
+            ? "Welcome to NewsBot! You are subscribed: new articles from "
+                + sources
+                + " will arrive here."
             : "You are already subscribed to " + sources + ".";
     return reply(first + "\n\n" + help());
   }
@@ -113,7 +123,8 @@ public final class CommandHandler {
   private Optional<OutgoingMessage> summary(String argument) {
     Integer n = count(argument, 1, MAX_LATEST);
     if (n == null) {
-      return reply(badCount("/summary", argument, MAX_LATEST, "summarises the n-th article of /latest"));
+      return reply(
+          badCount("/summary", argument, MAX_LATEST, "summarises the n-th article of /latest"));
     }
     List<Article> found = articles.latest(n);
     if (found.isEmpty()) {
@@ -121,8 +132,11 @@ public final class CommandHandler {
     }
     if (found.size() < n) {
       return reply(
-          "There are only " + found.size() + " articles so far. Send /summary with a number from 1 to "
-              + found.size() + ".");
+          "There are only "
+              + found.size()
+              + " articles so far. Send /summary with a number from 1 to "
+              + found.size()
+              + ".");
     }
     return Optional.of(formatter.push(found.get(n - 1)));
   }
@@ -141,8 +155,17 @@ public final class CommandHandler {
   }
 
   private static String badCount(String command, String argument, int max, String what) {
-    return "'" + MessageFormatter.escape(argument) + "' is not a number from 1 to " + max + ". "
-        + command + " n " + what + ", for example " + command + " 3.";
+    return "'"
+        + MessageFormatter.escape(argument)
+        + "' is not a number from 1 to "
+        + max
+        + ". "
+        + command
+        + " n "
+        + what
+        + ", for example "
+        + command
+        + " 3.";
   }
 
   private static String noArticlesYet() {
@@ -152,7 +175,10 @@ public final class CommandHandler {
   private static String help() {
     StringBuilder out = new StringBuilder("Commands:");
     for (BotCommand c : MENU) {
-      out.append('\n').append(MessageFormatter.escape(c.usage())).append(" - ").append(MessageFormatter.escape(c.description()));
+      out.append('\n')
+          .append(MessageFormatter.escape(c.usage()))
+          .append(" - ")
+          .append(MessageFormatter.escape(c.description()));
     }
     return out.toString();
   }

@@ -1,13 +1,13 @@
 package dev.newsbot.config;
 
+import dev.newsbot.summary.LlmConfig;
+import dev.newsbot.summary.SummaryBudget;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import dev.newsbot.summary.LlmConfig;
-import dev.newsbot.summary.SummaryBudget;
 
 /**
  * Everything the bot is configured with, loaded once at start-up.

@@ -3,6 +3,8 @@ package dev.newsbot.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.newsbot.summary.LlmConfig;
+import dev.newsbot.summary.SummaryBudget;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,8 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import dev.newsbot.summary.LlmConfig;
-import dev.newsbot.summary.SummaryBudget;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
@@ -40,11 +40,28 @@ public final class ConfigLoader {
   static final int DEFAULT_MAX_BACKLOG = 5;
 
   private static final Set<String> TOP_KEYS =
-      Set.of("poll_seconds", "send_rate_per_second", "max_backlog", "time_zone", "fetch", "summary", "sources");
+      Set.of(
+          "poll_seconds",
+          "send_rate_per_second",
+          "max_backlog",
+          "time_zone",
+          "fetch",
+          "summary",
+          "sources");
   private static final Set<String> SUMMARY_KEYS = Set.of("max_sentences", "max_chars");
   private static final Set<String> FETCH_KEYS = Set.of("max_body_bytes", "host_delay_seconds");
   private static final Set<String> SOURCE_KEYS =
-      Set.of("id", "name", "feed", "page", "time_zone", "include", "exclude", "links", "remove", "photos");
+      Set.of(
+          "id",
+          "name",
+          "feed",
+          "page",
+          "time_zone",
+          "include",
+          "exclude",
+          "links",
+          "remove",
+          "photos");
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
   private final Path workingDir;
@@ -80,7 +97,9 @@ public final class ConfigLoader {
     List<SourceConfig> sources = sources(root.path("sources"), displayZone, where, problems);
 
     Optional<String> token =
-        Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN")).map(String::strip).filter(t -> !t.isEmpty());
+        Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN"))
+            .map(String::strip)
+            .filter(t -> !t.isEmpty());
     URI apiUrl = DEFAULT_TELEGRAM_API;
     String rawApiUrl = env.get("TELEGRAM_API_URL");
     if (rawApiUrl != null && !rawApiUrl.isBlank()) {
@@ -110,7 +129,9 @@ public final class ConfigLoader {
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
       throw new ConfigException(
-          "config file " + file + " does not exist (set NEWSBOT_CONFIG or copy config/newsbot.yml)");
+          "config file "
+              + file
+              + " does not exist (set NEWSBOT_CONFIG or copy config/newsbot.yml)");
     } catch (IOException e) {
       throw new ConfigException("cannot read config file " + file + ": " + e.getMessage());
     }
@@ -128,11 +149,18 @@ public final class ConfigLoader {
     }
   }
 
-  private static void checkKeys(JsonNode node, Set<String> known, String where, List<String> problems) {
+  private static void checkKeys(
+      JsonNode node, Set<String> known, String where, List<String> problems) {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
-        problems.add(where + ": unknown key '" + key + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+        problems.add(
+            where
+                + ": unknown key '"
+                + key
+                + "' (known: "
+                + String.join(", ", known.stream().sorted().toList())
+                + ")");
       }
     }
   }
@@ -144,7 +172,13 @@ public final class ConfigLoader {
       return fallback;
     }
     if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 1) {
-      problems.add(where + ": " + key + " must be a whole number of at least 1, got '" + value.asText() + "'");
+      problems.add(
+          where
+              + ": "
+              + key
+              + " must be a whole number of at least 1, got '"
+              + value.asText()
+              + "'");
       return fallback;
     }
     return value.asInt();
@@ -158,7 +192,11 @@ public final class ConfigLoader {
     try {
       return ZoneId.of(value.asText());
     } catch (DateTimeException e) {
-      problems.add(where + ": time_zone '" + value.asText() + "' is not a time zone such as Asia/Singapore or UTC");
+      problems.add(
+          where
+              + ": time_zone '"
+              + value.asText()
+              + "' is not a time zone such as Asia/Singapore or UTC");
       return fallback;
     }
   }
@@ -166,7 +204,9 @@ public final class ConfigLoader {
   private static List<SourceConfig> sources(
       JsonNode node, ZoneId defaultZone, String where, List<String> problems) {
     if (node.isMissingNode() || node.isNull()) {
-      problems.add(where + ": 'sources' is missing; list at least one source with id, name and feed (or page)");
+      problems.add(
+          where
+              + ": 'sources' is missing; list at least one source with id, name and feed (or page)");
       return List.of();
     }
     if (!node.isArray()) {
@@ -174,7 +214,9 @@ public final class ConfigLoader {
       return List.of();
     }
     if (node.isEmpty()) {
-      problems.add(where + ": 'sources' is empty; list at least one source with id, name and feed (or page)");
+      problems.add(
+          where
+              + ": 'sources' is empty; list at least one source with id, name and feed (or page)");
       return List.of();
     }
     List<SourceConfig> sources = new ArrayList<>();
@@ -204,8 +246,10 @@ public final class ConfigLoader {
       boolean hasFeed = s.hasNonNull("feed");
       boolean hasPage = s.hasNonNull("page");
       if (hasFeed == hasPage) {
-        problems.add(label + ": give either 'feed' (an RSS, Atom or RDF feed, or a site that links to one)"
-            + " or 'page' (a page that lists articles)");
+        problems.add(
+            label
+                + ": give either 'feed' (an RSS, Atom or RDF feed, or a site that links to one)"
+                + " or 'page' (a page that lists articles)");
       } else {
         kind = hasFeed ? SourceConfig.Kind.FEED : SourceConfig.Kind.PAGE;
         String key = hasFeed ? "feed" : "page";
@@ -216,7 +260,9 @@ public final class ConfigLoader {
       List<Pattern> exclude = patterns(s, "exclude", label, problems);
       String links = s.hasNonNull("links") ? s.path("links").asText().strip() : null;
       if (links != null && kind == SourceConfig.Kind.FEED) {
-        problems.add(label + ": 'links' selects article links on a listing page; it needs 'page', not 'feed'");
+        problems.add(
+            label
+                + ": 'links' selects article links on a listing page; it needs 'page', not 'feed'");
       }
       if (links != null) {
         checkSelector(links, label + ": links", problems);
@@ -227,8 +273,18 @@ public final class ConfigLoader {
       }
       boolean photos = bool(s, "photos", true, label, problems);
       if (problems.size() == before) {
-        sources.add(new SourceConfig(
-            id, name.isEmpty() ? id : name, kind, url, zone, include, exclude, links, remove, photos));
+        sources.add(
+            new SourceConfig(
+                id,
+                name.isEmpty() ? id : name,
+                kind,
+                url,
+                zone,
+                include,
+                exclude,
+                links,
+                remove,
+                photos));
       }
     }
     return sources;
@@ -248,7 +304,11 @@ public final class ConfigLoader {
     JsonNode body = node.get("max_body_bytes");
     if (body != null && !body.isNull()) {
       if (!body.isIntegralNumber() || body.asLong() < 1024) {
-        problems.add(label + ": max_body_bytes must be a whole number of at least 1024, got '" + body.asText() + "'");
+        problems.add(
+            label
+                + ": max_body_bytes must be a whole number of at least 1024, got '"
+                + body.asText()
+                + "'");
       } else {
         maxBody = body.asLong();
       }
@@ -257,7 +317,11 @@ public final class ConfigLoader {
     JsonNode seconds = node.get("host_delay_seconds");
     if (seconds != null && !seconds.isNull()) {
       if (!seconds.isNumber() || seconds.asDouble() < 0 || seconds.asDouble() > 600) {
-        problems.add(label + ": host_delay_seconds must be a number from 0 to 600, got '" + seconds.asText() + "'");
+        problems.add(
+            label
+                + ": host_delay_seconds must be a number from 0 to 600, got '"
+                + seconds.asText()
+                + "'");
       } else {
         delay = Duration.ofMillis(Math.round(seconds.asDouble() * 1000));
       }
@@ -275,7 +339,8 @@ public final class ConfigLoader {
       return SummaryBudget.DEFAULT;
     }
     checkKeys(node, SUMMARY_KEYS, label, problems);
-    int sentences = positiveInt(node, "max_sentences", SummaryBudget.DEFAULT.maxSentences(), label, problems);
+    int sentences =
+        positiveInt(node, "max_sentences", SummaryBudget.DEFAULT.maxSentences(), label, problems);
     int chars = positiveInt(node, "max_chars", SummaryBudget.DEFAULT.maxChars(), label, problems);
     try {
       return new SummaryBudget(sentences, chars);
@@ -290,23 +355,27 @@ public final class ConfigLoader {
     String model = env.getOrDefault("NEWSBOT_LLM_MODEL", "").strip();
     if (url.isEmpty()) {
       if (!model.isEmpty()) {
-        problems.add("NEWSBOT_LLM_MODEL is set but NEWSBOT_LLM_URL is not; set both to use an LLM for summaries");
+        problems.add(
+            "NEWSBOT_LLM_MODEL is set but NEWSBOT_LLM_URL is not; set both to use an LLM for summaries");
       }
       return Optional.empty();
     }
     if (model.isEmpty()) {
-      problems.add("NEWSBOT_LLM_URL is set but NEWSBOT_LLM_MODEL is not; name the model, for example llama3.2");
+      problems.add(
+          "NEWSBOT_LLM_URL is set but NEWSBOT_LLM_MODEL is not; name the model, for example llama3.2");
       return Optional.empty();
     }
     try {
-      return Optional.of(new LlmConfig(new URI(url), model, Optional.ofNullable(env.get("NEWSBOT_LLM_API_KEY"))));
+      return Optional.of(
+          new LlmConfig(new URI(url), model, Optional.ofNullable(env.get("NEWSBOT_LLM_API_KEY"))));
     } catch (URISyntaxException | IllegalArgumentException e) {
       problems.add("NEWSBOT_LLM_URL is not an http(s) URL: " + url);
       return Optional.empty();
     }
   }
 
-  private static List<String> strings(JsonNode node, String key, String label, List<String> problems) {
+  private static List<String> strings(
+      JsonNode node, String key, String label, List<String> problems) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return List.of();
@@ -323,14 +392,21 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static List<Pattern> patterns(JsonNode node, String key, String label, List<String> problems) {
+  private static List<Pattern> patterns(
+      JsonNode node, String key, String label, List<String> problems) {
     List<Pattern> out = new ArrayList<>();
     for (String regex : strings(node, key, label, problems)) {
       try {
         out.add(Pattern.compile(regex));
       } catch (PatternSyntaxException e) {
-        problems.add(label + ": " + key + " pattern '" + regex + "' is not a valid regular expression: "
-            + e.getDescription());
+        problems.add(
+            label
+                + ": "
+                + key
+                + " pattern '"
+                + regex
+                + "' is not a valid regular expression: "
+                + e.getDescription());
       }
     }
     return out;
@@ -344,7 +420,8 @@ public final class ConfigLoader {
     }
   }
 
-  private static boolean bool(JsonNode node, String key, boolean fallback, String label, List<String> problems) {
+  private static boolean bool(
+      JsonNode node, String key, boolean fallback, String label, List<String> problems) {
     JsonNode value = node.get(key);
     if (value == null || value.isNull()) {
       return fallback;

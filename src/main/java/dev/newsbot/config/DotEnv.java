@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a {@code .env} file of {@code KEY=value} lines, as docker compose and most tools write them. */
+/**
+ * Reads a {@code .env} file of {@code KEY=value} lines, as docker compose and most tools write
+ * them.
+ */
 final class DotEnv {
   private DotEnv() {}
 

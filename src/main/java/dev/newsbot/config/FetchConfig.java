@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param hostDelay the least time between two requests to one host (robots.txt may ask for more)
  */
 public record FetchConfig(long maxBodyBytes, Duration hostDelay) {
-  public static final FetchConfig DEFAULT = new FetchConfig(5L * 1024 * 1024, Duration.ofSeconds(1));
+  public static final FetchConfig DEFAULT =
+      new FetchConfig(5L * 1024 * 1024, Duration.ofSeconds(1));
 
   public FetchConfig {
     Objects.requireNonNull(hostDelay, "hostDelay == null");

@@ -50,7 +50,8 @@ public record SourceConfig(
 
   /** A feed source with no filters or rules. */
   public static SourceConfig feed(String id, String name, URI feed, ZoneId zone) {
-    return new SourceConfig(id, name, Kind.FEED, feed, zone, List.of(), List.of(), null, List.of(), true);
+    return new SourceConfig(
+        id, name, Kind.FEED, feed, zone, List.of(), List.of(), null, List.of(), true);
   }
 
   /** Whether an article URL passes this source's include and exclude patterns. */

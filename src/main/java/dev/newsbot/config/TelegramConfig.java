@@ -19,6 +19,10 @@ public record TelegramConfig(Optional<String> token, URI apiUrl) {
   /** Never prints the token: records' default toString would. */
   @Override
   public String toString() {
-    return "TelegramConfig[token=" + (token.isPresent() ? "<set>" : "<none>") + ", apiUrl=" + apiUrl + "]";
+    return "TelegramConfig[token="
+        + (token.isPresent() ? "<set>" : "<none>")
+        + ", apiUrl="
+        + apiUrl
+        + "]";
   }
 }

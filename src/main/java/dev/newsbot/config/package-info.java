@@ -1,2 +1,4 @@
-/** Loads the bot's configuration once: built-in defaults, then the YAML file, then the environment. */
+/**
+ * Loads the bot's configuration once: built-in defaults, then the YAML file, then the environment.
+ */
 package dev.newsbot.config;

@@ -19,7 +19,10 @@ public final class ConsoleMessenger implements Messenger {
 
   @Override
   public SendResult send(ChatId chat, OutgoingMessage message) {
-    String text = message.format() == OutgoingMessage.Format.HTML ? plainText(message.text()) : message.text();
+    String text =
+        message.format() == OutgoingMessage.Format.HTML
+            ? plainText(message.text())
+            : message.text();
     synchronized (out) {
       out.println(text);
       out.println();

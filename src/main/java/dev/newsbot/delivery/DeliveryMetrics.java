@@ -27,7 +27,9 @@ public final class DeliveryMetrics {
             .register(registry);
     Gauge.builder("newsbot.deliveries.queue.depth", outbox, o -> o.depth(clock.instant()).pending())
         .register(registry);
-    Gauge.builder("newsbot.deliveries.oldest.pending.seconds", outbox,
+    Gauge.builder(
+            "newsbot.deliveries.oldest.pending.seconds",
+            outbox,
             o -> o.depth(clock.instant()).oldest().toMillis() / 1000.0)
         .register(registry);
   }

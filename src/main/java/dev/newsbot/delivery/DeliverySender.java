@@ -22,16 +22,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drains the outbox as fast as Telegram allows. A dispatcher thread picks due deliveries, skips
- * chats that must wait (one send in flight per chat, per-chat limits, flood waits), takes a slot
- * of the bot-wide rate, claims the row and hands the send to a worker; interleaving chats keeps
- * the bot-wide rate full. Each outcome is recorded on the row: nothing is dropped but for chats
- * that can no longer be reached.
+ * chats that must wait (one send in flight per chat, per-chat limits, flood waits), takes a slot of
+ * the bot-wide rate, claims the row and hands the send to a worker; interleaving chats keeps the
+ * bot-wide rate full. Each outcome is recorded on the row: nothing is dropped but for chats that
+ * can no longer be reached.
  */
 public final class DeliverySender implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
   private static final int BATCH = 200;
   private static final Duration IDLE_WAIT = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+
   /** Two chats hit by 429 within this window means the whole bot is being held back. */
   private static final long FLOOD_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -58,7 +59,8 @@ public final class DeliverySender implements AutoCloseable {
   /**
    * @param photos whether articles of a source are pushed with their lead image
    * @param workers runs the sends; {@code workerCount} of them at most at once
-   * @param maxBacklog a chat with more queued is sent only the newest this many, and a count of the rest
+   * @param maxBacklog a chat with more queued is sent only the newest this many, and a count of the
+   *     rest
    */
   public DeliverySender(
       Outbox outbox,
@@ -183,12 +185,18 @@ public final class DeliverySender implements AutoCloseable {
     OutgoingMessage message = formatter.push(d.article(), withPhoto, d.more());
     SendResult result = messenger.send(d.chat(), message);
     if (message.photo() != null && result instanceof SendResult.Rejected rejected) {
-      log.info("Photo {} refused for chat {} ({}); sending text", message.photo(), d.chat(), rejected.description());
+      log.info(
+          "Photo {} refused for chat {} ({}); sending text",
+          message.photo(),
+          d.chat(),
+          rejected.description());
       result = messenger.send(d.chat(), formatter.push(d.article(), false, d.more()));
     }
     if (result instanceof SendResult.Rejected rejected && isFormattingProblem(rejected)) {
-      log.error("Bug: Telegram refused our message for article {} ({}); resending as plain text",
-          d.article().id(), rejected.description());
+      log.error(
+          "Bug: Telegram refused our message for article {} ({}); resending as plain text",
+          d.article().id(),
+          rejected.description());
       result = messenger.send(d.chat(), formatter.plainPush(d.article(), d.more()));
     }
     return result;
@@ -208,12 +216,17 @@ public final class DeliverySender implements AutoCloseable {
       metrics.rateLimited();
       metrics.retried();
       floodWait(d.chat(), r.delay());
-      outbox.retryAt(d.id(), now.plus(r.delay()), "429: retry after " + r.delay().toSeconds() + " s");
+      outbox.retryAt(
+          d.id(), now.plus(r.delay()), "429: retry after " + r.delay().toSeconds() + " s");
     } else if (result instanceof SendResult.Transient t) {
       metrics.retried();
       Duration wait = backoff(d.attempts());
       outbox.retryAt(d.id(), now.plus(wait), t.description());
-      log.warn("Send to chat {} failed ({}); retrying in {} s", d.chat(), t.description(), wait.toSeconds());
+      log.warn(
+          "Send to chat {} failed ({}); retrying in {} s",
+          d.chat(),
+          t.description(),
+          wait.toSeconds());
     } else if (result instanceof SendResult.Blocked b) {
       metrics.failed();
       outbox.markFailed(d.id(), b.description());
@@ -226,7 +239,11 @@ public final class DeliverySender implements AutoCloseable {
     } else if (result instanceof SendResult.Rejected r) {
       metrics.failed();
       outbox.markFailed(d.id(), r.description());
-      log.warn("Telegram refused article {} for chat {}: {}", d.article().id(), d.chat(), r.description());
+      log.warn(
+          "Telegram refused article {} for chat {}: {}",
+          d.article().id(),
+          d.chat(),
+          r.description());
     }
   }
 
@@ -235,9 +252,12 @@ public final class DeliverySender implements AutoCloseable {
     long now = limiter.now();
     limiter.pauseChat(chat, delay);
     ChatId previous = lastRateLimitedChat;
-    if (previous != null && !previous.equals(chat) && now - lastRateLimitedNanos < FLOOD_WINDOW_NANOS) {
+    if (previous != null
+        && !previous.equals(chat)
+        && now - lastRateLimitedNanos < FLOOD_WINDOW_NANOS) {
       limiter.pauseAll(delay);
-      log.warn("Telegram is holding the whole bot back; pausing all sends for {} s", delay.toSeconds());
+      log.warn(
+          "Telegram is holding the whole bot back; pausing all sends for {} s", delay.toSeconds());
     }
     lastRateLimitedChat = chat;
     lastRateLimitedNanos = now;

@@ -49,10 +49,14 @@ public final class MessageFormatter {
    */
   public OutgoingMessage push(Article article, boolean withPhoto, int more) {
     boolean photo = withPhoto && article.image() != null;
-    Parts parts = parts(article, more, photo ? OutgoingMessage.MAX_CAPTION : OutgoingMessage.MAX_TEXT);
+    Parts parts =
+        parts(article, more, photo ? OutgoingMessage.MAX_CAPTION : OutgoingMessage.MAX_TEXT);
     StringBuilder html = new StringBuilder();
-    html.append("<b><a href=\"").append(escape(article.url().toString())).append("\">")
-        .append(escape(parts.title())).append("</a></b>\n");
+    html.append("<b><a href=\"")
+        .append(escape(article.url().toString()))
+        .append("\">")
+        .append(escape(parts.title()))
+        .append("</a></b>\n");
     html.append("<i>").append(escape(parts.byline())).append("</i>");
     if (!parts.body().isEmpty()) {
       html.append("\n\n").append(escape(parts.body()));
@@ -60,14 +64,20 @@ public final class MessageFormatter {
     if (!parts.more().isEmpty()) {
       html.append("\n\n<i>").append(escape(parts.more())).append("</i>");
     }
-    return new OutgoingMessage(html.toString(), OutgoingMessage.Format.HTML, !photo, photo ? article.image() : null);
+    return new OutgoingMessage(
+        html.toString(), OutgoingMessage.Format.HTML, !photo, photo ? article.image() : null);
   }
 
   /** The push again in plain text, for when Telegram refused our HTML. */
   public OutgoingMessage plainPush(Article article, int more) {
-    Parts parts = parts(article, more, OutgoingMessage.MAX_TEXT - article.url().toString().length() - 1);
-    StringBuilder text = new StringBuilder(parts.title()).append('\n').append(article.url()).append('\n')
-        .append(parts.byline());
+    Parts parts =
+        parts(article, more, OutgoingMessage.MAX_TEXT - article.url().toString().length() - 1);
+    StringBuilder text =
+        new StringBuilder(parts.title())
+            .append('\n')
+            .append(article.url())
+            .append('\n')
+            .append(parts.byline());
     if (!parts.body().isEmpty()) {
       text.append("\n\n").append(parts.body());
     }
@@ -75,7 +85,10 @@ public final class MessageFormatter {
       text.append("\n\n").append(parts.more());
     }
     return new OutgoingMessage(
-        Shortener.fit(text.toString(), OutgoingMessage.MAX_TEXT), OutgoingMessage.Format.PLAIN, true, null);
+        Shortener.fit(text.toString(), OutgoingMessage.MAX_TEXT),
+        OutgoingMessage.Format.PLAIN,
+        true,
+        null);
   }
 
   /** What a push says, each part cut so that the whole fits {@code limit} visible characters. */
@@ -84,10 +97,16 @@ public final class MessageFormatter {
   private Parts parts(Article article, int more, int limit) {
     String title = Shortener.fit(article.title(), MAX_TITLE);
     String byline = byline(article);
-    String moreLine = more > 0 ? "+ " + more + (more == 1 ? " more new article" : " more new articles")
-        + " while you were away: /latest" : "";
+    String moreLine =
+        more > 0
+            ? "+ "
+                + more
+                + (more == 1 ? " more new article" : " more new articles")
+                + " while you were away: /latest"
+            : "";
     String summary = article.summary().isBlank() ? article.standfirst() : article.summary();
-    int fixed = title.length() + 1 + byline.length() + (moreLine.isEmpty() ? 0 : 2 + moreLine.length());
+    int fixed =
+        title.length() + 1 + byline.length() + (moreLine.isEmpty() ? 0 : 2 + moreLine.length());
     int room = limit - fixed - 2;
     String body = room > 20 ? Shortener.fit(summary.strip(), room) : "";
     return new Parts(title, byline, body, moreLine);
@@ -98,9 +117,14 @@ public final class MessageFormatter {
     StringBuilder out = new StringBuilder("<b>Latest articles</b>\n");
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      out.append('\n').append(i + 1).append(". ")
-          .append("<a href=\"").append(escape(a.url().toString())).append("\">")
-          .append(escape(Shortener.fit(a.title(), MAX_TITLE))).append("</a>\n");
+      out.append('\n')
+          .append(i + 1)
+          .append(". ")
+          .append("<a href=\"")
+          .append(escape(a.url().toString()))
+          .append("\">")
+          .append(escape(Shortener.fit(a.title(), MAX_TITLE)))
+          .append("</a>\n");
       out.append("    <i>").append(escape(byline(a))).append("</i>");
     }
     return out.toString();

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Deliveries waiting to be sent. A row moves from pending to sending when claimed, then to sent,
- * to failed, or back to pending for a retry; a row a crash left in sending goes back to pending at
- * the next start, so nothing is lost and only messages in flight at a crash may be sent twice.
+ * Deliveries waiting to be sent. A row moves from pending to sending when claimed, then to sent, to
+ * failed, or back to pending for a retry; a row a crash left in sending goes back to pending at the
+ * next start, so nothing is lost and only messages in flight at a crash may be sent twice.
  */
 public interface Outbox {
   /** Pending deliveries due at {@code now}, oldest first; they stay pending until claimed. */
@@ -31,8 +31,8 @@ public interface Outbox {
   int releaseClaims();
 
   /**
-   * Where a chat has more than {@code keep} pending, leaves only the newest {@code keep} and
-   * notes on the newest how many were left out.
+   * Where a chat has more than {@code keep} pending, leaves only the newest {@code keep} and notes
+   * on the newest how many were left out.
    *
    * @return how many deliveries were skipped
    */

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends replies to commands within the same limits as pushes. A reply held back by a short flood
- * wait is sent after it; one held back longer is dropped, as an answer that arrives minutes late
- * is no answer.
+ * wait is sent after it; one held back longer is dropped, as an answer that arrives minutes late is
+ * no answer.
  */
 public final class ReplyMessenger implements Messenger {
   private static final Logger log = LoggerFactory.getLogger(ReplyMessenger.class);
@@ -32,7 +32,10 @@ public final class ReplyMessenger implements Messenger {
         if (r.delay().compareTo(MAX_WAIT) <= 0) {
           result = paced(chat, message);
         } else {
-          log.warn("Dropped a reply to chat {}: Telegram asked to wait {} s", chat, r.delay().toSeconds());
+          log.warn(
+              "Dropped a reply to chat {}: Telegram asked to wait {} s",
+              chat,
+              r.delay().toSeconds());
         }
       }
       return result;

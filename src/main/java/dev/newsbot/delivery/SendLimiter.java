@@ -13,10 +13,13 @@ import java.util.function.LongSupplier;
  */
 public final class SendLimiter {
   private static final long SECOND = 1_000_000_000L;
+
   /** Private chats: a burst of 3, then one a second. */
   private static final long PRIVATE_INTERVAL = SECOND;
+
   /** Groups and channels: 20 a minute, a burst of 3. */
   private static final long GROUP_INTERVAL = 3 * SECOND;
+
   private static final int BURST = 3;
 
   private final long globalInterval;
@@ -39,8 +42,8 @@ public final class SendLimiter {
   }
 
   /**
-   * When {@code chat} may next be sent to, on the {@link #now()} scale; at or before now means
-   * it may be sent to now. A generic cell rate algorithm: each send moves the chat's theoretical
+   * When {@code chat} may next be sent to, on the {@link #now()} scale; at or before now means it
+   * may be sent to now. A generic cell rate algorithm: each send moves the chat's theoretical
    * arrival time on by one interval, and up to a burst may be early.
    */
   public long chatReadyAt(ChatId chat) {
@@ -54,20 +57,24 @@ public final class SendLimiter {
   public void chatSent(ChatId chat) {
     long now = now();
     long interval = interval(chat);
-    chatTheoreticalArrival.compute(chat, (c, tat) -> {
-      long base = tat == null ? now : Math.max(tat[0], now);
-      return new long[] {base + interval};
-    });
+    chatTheoreticalArrival.compute(
+        chat,
+        (c, tat) -> {
+          long base = tat == null ? now : Math.max(tat[0], now);
+          return new long[] {base + interval};
+        });
   }
 
   /** Holds {@code chat} back for {@code wait}, as Telegram asked in a 429. */
   public void pauseChat(ChatId chat, Duration wait) {
     long until = now() + wait.toNanos();
     long interval = interval(chat);
-    chatTheoreticalArrival.compute(chat, (c, tat) -> {
-      long atLeast = until + (BURST - 1) * interval;
-      return new long[] {tat == null ? atLeast : Math.max(tat[0], atLeast)};
-    });
+    chatTheoreticalArrival.compute(
+        chat,
+        (c, tat) -> {
+          long atLeast = until + (BURST - 1) * interval;
+          return new long[] {tat == null ? atLeast : Math.max(tat[0], atLeast)};
+        });
   }
 
   /** Holds every send back for {@code wait}: a bot-wide flood wait. */

@@ -22,7 +22,9 @@ public sealed interface SendResult {
   /** The group became a supergroup with a new id. */
   record Migrated(ChatId newChat) implements SendResult {}
 
-  /** Telegram refused this message itself (bad entities, too long); sending it again will not help. */
+  /**
+   * Telegram refused this message itself (bad entities, too long); sending it again will not help.
+   */
   record Rejected(String description) implements SendResult {}
 
   /** A network error, time-out or 5xx; sending again later may work. */

@@ -39,7 +39,8 @@ final class Shortener {
   private static int lastSentenceEnd(String text, int room) {
     for (int i = Math.min(room, text.length() - 1); i > 0; i--) {
       char c = text.charAt(i - 1);
-      if ((c == '.' || c == '!' || c == '?' || c == '。') && (i == text.length() || Character.isWhitespace(text.charAt(i)))) {
+      if ((c == '.' || c == '!' || c == '?' || c == '。')
+          && (i == text.length() || Character.isWhitespace(text.charAt(i)))) {
         return i;
       }
     }

@@ -9,8 +9,8 @@ public interface ArticleStore {
   boolean contains(String urlKey);
 
   /**
-   * Stores the article unless one with the same URL key or content hash exists. When {@code deliver} is true, one
-   * pending delivery per active subscriber is queued in the same transaction.
+   * Stores the article unless one with the same URL key or content hash exists. When {@code
+   * deliver} is true, one pending delivery per active subscriber is queued in the same transaction.
    *
    * @return the stored article, or empty when it was a duplicate
    */

@@ -23,7 +23,8 @@ public final class PollScheduler implements AutoCloseable {
   private final List<SourceConfig> sources;
   private final Duration interval;
 
-  public PollScheduler(SourcePoller poller, List<SourceConfig> sources, Duration interval, int threads)
+  public PollScheduler(
+      SourcePoller poller, List<SourceConfig> sources, Duration interval, int threads)
       throws SchedulerException {
     this.sources = List.copyOf(sources);
     this.interval = interval;
@@ -37,19 +38,21 @@ public final class PollScheduler implements AutoCloseable {
     props.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
     props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
     this.scheduler = new StdSchedulerFactory(props).getScheduler();
-    JobFactory factory = (bundle, s) -> {
-      if (bundle.getJobDetail().getJobClass() != PollSourceJob.class) {
-        throw new SchedulerException("unknown job class " + bundle.getJobDetail().getJobClass());
-      }
-      return new PollSourceJob(poller, byId);
-    };
+    JobFactory factory =
+        (bundle, s) -> {
+          if (bundle.getJobDetail().getJobClass() != PollSourceJob.class) {
+            throw new SchedulerException(
+                "unknown job class " + bundle.getJobDetail().getJobClass());
+          }
+          return new PollSourceJob(poller, byId);
+        };
     scheduler.setJobFactory(factory);
   }
 
   /**
-   * Schedules every source. First polls are spread over a short window (50 ms a source, at most
-   * one interval) so that thousands of sources are not all fetched in the same second, and each
-   * cycle after keeps that spread; one source is polled at once.
+   * Schedules every source. First polls are spread over a short window (50 ms a source, at most one
+   * interval) so that thousands of sources are not all fetched in the same second, and each cycle
+   * after keeps that spread; one source is polled at once.
    */
   public void start() throws SchedulerException {
     long window = Math.min(interval.toMillis(), 50L * sources.size());

@@ -10,7 +10,10 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Polls the source named in the job's data and logs the outcome; a source is never polled twice at once. */
+/**
+ * Polls the source named in the job's data and logs the outcome; a source is never polled twice at
+ * once.
+ */
 @DisallowConcurrentExecution
 final class PollSourceJob implements Job {
   static final String SOURCE_ID = "sourceId";
@@ -29,7 +32,10 @@ final class PollSourceJob implements Job {
     String id = context.getMergedJobDataMap().getString(SOURCE_ID);
     SourceConfig source = sources.get(id);
     if (source == null) {
-      log.error("No source '{}' is configured; job {} has nothing to do", id, context.getJobDetail().getKey());
+      log.error(
+          "No source '{}' is configured; job {} has nothing to do",
+          id,
+          context.getJobDetail().getKey());
       return;
     }
     try {

@@ -19,11 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes a storable article out of a feed item or an article page: its clean text, its metadata,
- * and its summary. A feed item that carries only a teaser is completed from its page.
+ * Makes a storable article out of a feed item or an article page: its clean text, its metadata, and
+ * its summary. A feed item that carries only a teaser is completed from its page.
  */
 final class ArticleReader {
   private static final Logger log = LoggerFactory.getLogger(ArticleReader.class);
+
   /** A feed body shorter than this is a teaser: the page is fetched for the whole story. */
   static final int TEASER_CHARS = 600;
 
@@ -41,27 +42,38 @@ final class ArticleReader {
     ArticleBody feedBody =
         !item.contentHtml().isEmpty()
             ? BodyCleaner.clean(item.contentHtml(), url)
-            : new ArticleBody(item.description().isEmpty() ? List.of() : List.of(item.description()), null);
+            : new ArticleBody(
+                item.description().isEmpty() ? List.of() : List.of(item.description()), null);
     ExtractedArticle page = null;
     if (feedBody.text().length() < TEASER_CHARS) {
       page = fetchQuietly(source, url).orElse(null);
     }
-    String body = page != null && page.text().length() > feedBody.text().length() ? page.text() : feedBody.text();
+    String body =
+        page != null && page.text().length() > feedBody.text().length()
+            ? page.text()
+            : feedBody.text();
     String title = !item.title().isEmpty() ? item.title() : page != null ? page.title() : "";
     if (title.isEmpty()) {
       return Optional.empty();
     }
-    String standfirst = !item.description().isEmpty() ? item.description() : page != null ? page.excerpt() : "";
-    return Optional.of(article(
-        source,
-        url,
-        title,
-        item.author() != null ? item.author() : page == null ? null : authors(page),
-        item.published() != null ? item.published() : page == null ? null
-            : page.published() == null ? null : page.published().toInstant(),
-        standfirst,
-        feedBody.leadImage() != null ? feedBody.leadImage() : page == null ? null : page.image(),
-        body));
+    String standfirst =
+        !item.description().isEmpty() ? item.description() : page != null ? page.excerpt() : "";
+    return Optional.of(
+        article(
+            source,
+            url,
+            title,
+            item.author() != null ? item.author() : page == null ? null : authors(page),
+            item.published() != null
+                ? item.published()
+                : page == null
+                    ? null
+                    : page.published() == null ? null : page.published().toInstant(),
+            standfirst,
+            feedBody.leadImage() != null
+                ? feedBody.leadImage()
+                : page == null ? null : page.image(),
+            body));
   }
 
   /**
@@ -76,16 +88,33 @@ final class ArticleReader {
     }
     ExtractedArticle page = extracted.get();
     URI canonical = page.canonicalUrl();
-    URI url = canonical != null && sameSite(canonical, link) ? UrlNormalizer.clean(canonical) : link;
-    return Optional.of(article(
-        source, url, page.title(), authors(page), page.published() == null ? null : page.published().toInstant(),
-        page.excerpt(), page.image(), page.text()));
+    URI url =
+        canonical != null && sameSite(canonical, link) ? UrlNormalizer.clean(canonical) : link;
+    return Optional.of(
+        article(
+            source,
+            url,
+            page.title(),
+            authors(page),
+            page.published() == null ? null : page.published().toInstant(),
+            page.excerpt(),
+            page.image(),
+            page.text()));
   }
 
   private NewArticle article(
-      SourceConfig source, URI url, String title, String author, java.time.Instant published,
-      String standfirst, URI image, String body) {
-    String lead = body.startsWith(standfirst) ? "" : standfirst; // an excerpt that only opens the body adds nothing
+      SourceConfig source,
+      URI url,
+      String title,
+      String author,
+      java.time.Instant published,
+      String standfirst,
+      URI image,
+      String body) {
+    String lead =
+        body.startsWith(standfirst)
+            ? ""
+            : standfirst; // an excerpt that only opens the body adds nothing
     String summary = summarizer.summarize(new SummaryRequest(title, lead, body));
     return new NewArticle(
         new SourceId(source.id()),
@@ -108,7 +137,8 @@ final class ArticleReader {
       return Optional.empty(); // 304 cannot answer a request without validators
     }
     ArticleExtractor extractor =
-        extractors.computeIfAbsent(source.id(), id -> new ArticleExtractor(new ExtractionRules(source.remove())));
+        extractors.computeIfAbsent(
+            source.id(), id -> new ArticleExtractor(new ExtractionRules(source.remove())));
     return extractor.extract(page.body(), page.charset(), page.url(), source.zone());
   }
 
@@ -117,7 +147,8 @@ final class ArticleReader {
     try {
       return fetchPage(source, url);
     } catch (FetchException e) {
-      log.debug("Source '{}': kept the feed's teaser, the page failed: {}", source.id(), e.getMessage());
+      log.debug(
+          "Source '{}': kept the feed's teaser, the page failed: {}", source.id(), e.getMessage());
       return Optional.empty();
     }
   }

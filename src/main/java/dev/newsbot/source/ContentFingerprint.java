@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class ContentFingerprint {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
   /** Shorter texts (a teaser, a one-line stub) are too alike across stories to compare. */
   private static final int MIN_WORDS = 40;
 
@@ -32,7 +33,9 @@ public final class ContentFingerprint {
       return null;
     }
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(words.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(words.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);

@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param contentHtml the full body HTML ({@code content:encoded}, Atom content), or empty
  */
 public record FeedItem(
-    URI link, String title, String author, Instant published, String description, String contentHtml) {
+    URI link,
+    String title,
+    String author,
+    Instant published,
+    String description,
+    String contentHtml) {
   public FeedItem {
     Objects.requireNonNull(link, "link == null");
     Objects.requireNonNull(title, "title == null");

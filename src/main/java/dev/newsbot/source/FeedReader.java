@@ -26,9 +26,8 @@ import org.jdom2.JDOMException;
 import org.jsoup.Jsoup;
 
 /**
- * Reads RSS 2.0, Atom and RDF feeds with Rome. Dates that carry no offset, such as
- * mothership.sg's {@code 2026-07-03T01:09:11}, are read in the source's time zone: Rome would take
- * them for UTC.
+ * Reads RSS 2.0, Atom and RDF feeds with Rome. Dates that carry no offset, such as mothership.sg's
+ * {@code 2026-07-03T01:09:11}, are read in the source's time zone: Rome would take them for UTC.
  */
 public final class FeedReader {
   private static final Set<String> DATE_ELEMENTS =
@@ -56,7 +55,9 @@ public final class FeedReader {
     try (Reader reader = reader(xml, declared)) {
       document = new SecureInput().parse(new XmlFixerReader(reader));
       feed = new SyndFeedInput().build(document);
-    } catch (JDOMException | IOException | com.rometools.rome.io.FeedException
+    } catch (JDOMException
+        | IOException
+        | com.rometools.rome.io.FeedException
         | IllegalArgumentException e) {
       throw new FeedException("not an RSS, Atom or RDF feed: " + e.getMessage(), e);
     }
@@ -179,7 +180,9 @@ public final class FeedReader {
       return "";
     }
     String value = content.getValue();
-    return value.indexOf('<') >= 0 || value.indexOf('&') >= 0 ? clean(Jsoup.parse(value).text()) : clean(value);
+    return value.indexOf('<') >= 0 || value.indexOf('&') >= 0
+        ? clean(Jsoup.parse(value).text())
+        : clean(value);
   }
 
   private static String clean(String s) {

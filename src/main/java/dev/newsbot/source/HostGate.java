@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Politeness per host: one request at a time, and a minimum gap between the end of one request
- * and the start of the next.
+ * Politeness per host: one request at a time, and a minimum gap between the end of one request and
+ * the start of the next.
  */
 final class HostGate {
   private static final class Slot {

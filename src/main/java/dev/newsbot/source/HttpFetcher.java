@@ -53,11 +53,13 @@ public final class HttpFetcher {
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes < 1: " + maxBodyBytes);
     }
-    this.client = client.newBuilder()
-        .followRedirects(true)
-        .followSslRedirects(true)
-        .addNetworkInterceptor(new PolicyInterceptor())
-        .build();
+    this.client =
+        client
+            .newBuilder()
+            .followRedirects(true)
+            .followSslRedirects(true)
+            .addNetworkInterceptor(new PolicyInterceptor())
+            .build();
     this.maxBodyBytes = maxBodyBytes;
     this.hostGapNanos = hostGap.toNanos();
   }
@@ -67,7 +69,9 @@ public final class HttpFetcher {
     return get(url, validators, FetchPolicy.TRUSTED);
   }
 
-  /** GETs {@code url} under {@code policy}, sending {@code validators} for a conditional request. */
+  /**
+   * GETs {@code url} under {@code policy}, sending {@code validators} for a conditional request.
+   */
   public FetchResult get(URI url, Validators validators, FetchPolicy policy) throws FetchException {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
@@ -76,11 +80,15 @@ public final class HttpFetcher {
     OkHttpClient http = clientFor(policy);
     try {
       BaseRobotRules rules =
-          robots.rulesFor(url, template(policy), r -> exchange(http, r, 0, RobotsRules::readResponse));
+          robots.rulesFor(
+              url, template(policy), r -> exchange(http, r, 0, RobotsRules::readResponse));
       if (!rules.isAllowed(url.toString())) {
-        throw new FetchException(url, 0, rules.isDeferVisits()
-            ? "robots.txt could not be fetched (the server failed or did not answer), so nothing is; will try again"
-            : "robots.txt disallows " + RobotsRules.ROBOT_NAME);
+        throw new FetchException(
+            url,
+            0,
+            rules.isDeferVisits()
+                ? "robots.txt could not be fetched (the server failed or did not answer), so nothing is; will try again"
+                : "robots.txt disallows " + RobotsRules.ROBOT_NAME);
       }
       Request.Builder request = template(policy).url(url.toString());
       if (validators.etag() != null) {
@@ -89,7 +97,8 @@ public final class HttpFetcher {
       if (validators.lastModified() != null) {
         request.header("If-Modified-Since", validators.lastModified());
       }
-      return exchange(http, request.build(), crawlDelayNanos(rules), response -> read(url, response));
+      return exchange(
+          http, request.build(), crawlDelayNanos(rules), response -> read(url, response));
     } catch (IOException e) {
       throw new FetchException(url, "fetch failed", e);
     } catch (InterruptedException e) {
@@ -107,8 +116,10 @@ public final class HttpFetcher {
   private Request.Builder template(FetchPolicy policy) {
     return new Request.Builder()
         .header("User-Agent", USER_AGENT)
-        .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
-            + " text/html;q=0.9, text/xml;q=0.8, */*;q=0.5")
+        .header(
+            "Accept",
+            "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
+                + " text/html;q=0.9, text/xml;q=0.8, */*;q=0.5")
         .tag(Tag.class, new Tag())
         .tag(FetchPolicy.class, policy)
         .tag(PolicyInterceptor.Hops.class, new PolicyInterceptor.Hops());
@@ -119,7 +130,8 @@ public final class HttpFetcher {
     if (millis <= 0) {
       return hostGapNanos;
     }
-    return Math.max(hostGapNanos, TimeUnit.MILLISECONDS.toNanos(Math.min(millis, MAX_CRAWL_DELAY.toMillis())));
+    return Math.max(
+        hostGapNanos, TimeUnit.MILLISECONDS.toNanos(Math.min(millis, MAX_CRAWL_DELAY.toMillis())));
   }
 
   /**
@@ -127,7 +139,8 @@ public final class HttpFetcher {
    * waits {@code gapNanos} after it. robots.txt is asked for with no gap after it, so that the
    * request it was fetched for follows at once.
    */
-  private <T> T exchange(OkHttpClient http, Request request, long gapNanos, ResponseReader<T> reader)
+  private <T> T exchange(
+      OkHttpClient http, Request request, long gapNanos, ResponseReader<T> reader)
       throws IOException, InterruptedException, FetchException {
     try (HostGate.Permit permit = gate.enter(request.url().host(), gapNanos);
         Response response = http.newCall(request).execute()) {
@@ -161,10 +174,12 @@ public final class HttpFetcher {
     // a trusted fetch is never reused by one the filter would refuse.
     return filtered.computeIfAbsent(
         policy.addresses(),
-        f -> client.newBuilder()
-            .dns(new PolicyDns(Dns.SYSTEM, f))
-            .socketFactory(new PolicySocketFactory(f))
-            .build());
+        f ->
+            client
+                .newBuilder()
+                .dns(new PolicyDns(Dns.SYSTEM, f))
+                .socketFactory(new PolicySocketFactory(f))
+                .build());
   }
 
   private byte[] readCapped(ResponseBody body, URI url) throws IOException {

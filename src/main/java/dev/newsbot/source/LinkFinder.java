@@ -12,20 +12,24 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Finds article links on a listing page: those a CSS selector picks, or else same-site links
- * that look like articles (a dated path, a slug of several words, a long numeric id, a headline
- * for anchor text), outside navigation, headers and footers. In page order, without repeats.
+ * Finds article links on a listing page: those a CSS selector picks, or else same-site links that
+ * look like articles (a dated path, a slug of several words, a long numeric id, a headline for
+ * anchor text), outside navigation, headers and footers. In page order, without repeats.
  */
 final class LinkFinder {
-  private static final Pattern DATE_IN_PATH = Pattern.compile("/(19|20)\\d\\d/(0?[1-9]|1[0-2])(/|$)|/(19|20)\\d\\d-\\d\\d-\\d\\d");
+  private static final Pattern DATE_IN_PATH =
+      Pattern.compile("/(19|20)\\d\\d/(0?[1-9]|1[0-2])(/|$)|/(19|20)\\d\\d-\\d\\d-\\d\\d");
   private static final Pattern LONG_ID = Pattern.compile("\\d{5,}");
-  private static final Pattern NOT_ARTICLE = Pattern.compile(
-      "/(tags?|topics?|category|categories|section|author|authors|page|search|login|signin|register|"
-          + "subscribe|account|about|about-us|contact|privacy|terms|cookies?|feed|rss|newsletters?|"
-          + "video|videos|podcasts?|gallery|galleries|live|events?|jobs|shop|advertise)(/|$)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern FILE = Pattern.compile("\\.(xml|rss|jpg|jpeg|png|gif|webp|svg|pdf|zip|mp3|mp4|css|js)$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_ARTICLE =
+      Pattern.compile(
+          "/(tags?|topics?|category|categories|section|author|authors|page|search|login|signin|register|"
+              + "subscribe|account|about|about-us|contact|privacy|terms|cookies?|feed|rss|newsletters?|"
+              + "video|videos|podcasts?|gallery|galleries|live|events?|jobs|shop|advertise)(/|$)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FILE =
+      Pattern.compile(
+          "\\.(xml|rss|jpg|jpeg|png|gif|webp|svg|pdf|zip|mp3|mp4|css|js)$",
+          Pattern.CASE_INSENSITIVE);
 
   private LinkFinder() {}
 
@@ -45,7 +49,9 @@ final class LinkFinder {
     String site = bareHost(base);
     Elements anchors = page.select("body a[href]");
     for (Element a : anchors) {
-      if (a.closest("nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]") != null) {
+      if (a.closest(
+              "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]")
+          != null) {
         continue;
       }
       URI uri = absolute(a);
@@ -89,7 +95,10 @@ final class LinkFinder {
     return host.startsWith("www.") ? host.substring(4) : host;
   }
 
-  /** The feed a page announces with {@code <link rel="alternate" type="application/rss+xml">}, or null. */
+  /**
+   * The feed a page announces with {@code <link rel="alternate" type="application/rss+xml">}, or
+   * null.
+   */
   static URI announcedFeed(Document page) {
     for (Element link : page.select("link[rel~=(?i)alternate][href]")) {
       String type = link.attr("type").toLowerCase(Locale.ROOT);

@@ -5,7 +5,9 @@ import java.net.UnknownHostException;
 import java.util.List;
 import okhttp3.Dns;
 
-/** Resolves a host and keeps only the addresses a filter allows, so refused ones are never dialled. */
+/**
+ * Resolves a host and keeps only the addresses a filter allows, so refused ones are never dialled.
+ */
 final class PolicyDns implements Dns {
   private final Dns delegate;
   private final AddressFilter filter;

@@ -8,8 +8,8 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * A network interceptor: sees every hop of a call after its connection is made. Enforces the
- * call's {@link FetchPolicy}: the redirect limit, and the address actually connected to (so that a
+ * A network interceptor: sees every hop of a call after its connection is made. Enforces the call's
+ * {@link FetchPolicy}: the redirect limit, and the address actually connected to (so that a
  * redirect, or a DNS answer that changed, cannot reach an address the policy refuses). Calls
  * without a policy, such as the Bot API's, pass untouched.
  */

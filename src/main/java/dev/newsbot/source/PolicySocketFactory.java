@@ -8,8 +8,8 @@ import java.net.SocketAddress;
 import javax.net.SocketFactory;
 
 /**
- * Makes sockets that refuse to connect to an address the filter forbids: the last check, at
- * connect time, which also covers IP-literal URLs that never go through DNS.
+ * Makes sockets that refuse to connect to an address the filter forbids: the last check, at connect
+ * time, which also covers IP-literal URLs that never go through DNS.
  */
 final class PolicySocketFactory extends SocketFactory {
   private final AddressFilter filter;
@@ -21,9 +21,11 @@ final class PolicySocketFactory extends SocketFactory {
   private final class CheckedSocket extends Socket {
     @Override
     public void connect(SocketAddress endpoint, int timeout) throws IOException {
-      if (endpoint instanceof InetSocketAddress inet && inet.getAddress() != null
+      if (endpoint instanceof InetSocketAddress inet
+          && inet.getAddress() != null
           && !filter.allows(inet.getAddress())) {
-        throw new PolicyInterceptor.RefusedAddressException(inet.getHostString(), inet.getAddress());
+        throw new PolicyInterceptor.RefusedAddressException(
+            inet.getHostString(), inet.getAddress());
       }
       super.connect(endpoint, timeout);
     }
@@ -42,7 +44,8 @@ final class PolicySocketFactory extends SocketFactory {
   }
 
   @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+      throws IOException {
     Socket s = createSocket();
     s.bind(new InetSocketAddress(localHost, localPort));
     s.connect(new InetSocketAddress(host, port));

@@ -60,7 +60,9 @@ final class RobotsRules {
     try {
       Answer answer = transport.execute(template.url(robotsUrl).build());
       if (answer.status() >= 200 && answer.status() < 300) {
-        rules = parser.parseContent(robotsUrl, answer.body(), answer.contentType(), List.of(ROBOT_NAME));
+        rules =
+            parser.parseContent(
+                robotsUrl, answer.body(), answer.contentType(), List.of(ROBOT_NAME));
       } else {
         rules = parser.failedFetch(answer.status());
         keep = answer.status() >= 500 ? KEEP_FAILURE : KEEP;
@@ -87,6 +89,9 @@ final class RobotsRules {
 
   static String site(URI url) {
     int port = url.getPort();
-    return url.getScheme().toLowerCase() + "://" + url.getHost().toLowerCase() + (port < 0 ? "" : ":" + port);
+    return url.getScheme().toLowerCase()
+        + "://"
+        + url.getHost().toLowerCase()
+        + (port < 0 ? "" : ":" + port);
   }
 }

@@ -22,15 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one source: fetches its feed or listing page, stores each article not seen before with
- * its summary, and queues it for subscribers. The first successful poll of a source records its
- * backlog without pushing it. A failing source backs off; the others are not affected.
+ * Polls one source: fetches its feed or listing page, stores each article not seen before with its
+ * summary, and queues it for subscribers. The first successful poll of a source records its backlog
+ * without pushing it. A failing source backs off; the others are not affected.
  */
 public final class SourcePoller {
   private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
   /** Article pages fetched on a listing's first poll, so that /latest has something to show. */
   static final int PRIME_PAGES = 5;
+
   /** Article pages fetched per poll of a listing at most; the rest wait for the next poll. */
   static final int MAX_PAGES = 20;
 
@@ -80,13 +82,19 @@ public final class SourcePoller {
       return new PollResult(id, PollResult.Outcome.BACKING_OFF, 0, null);
     }
     try {
-      Found found = source.kind() == SourceConfig.Kind.FEED ? pollFeed(source, state) : pollPage(source, state);
+      Found found =
+          source.kind() == SourceConfig.Kind.FEED
+              ? pollFeed(source, state)
+              : pollPage(source, state);
       states.recordSuccess(id, found.feedUrl(), found.validators(), clock.instant());
       if (found.stored() > 0 && state.primed()) {
         onQueued.run();
       }
       return new PollResult(
-          id, found.modified() ? PollResult.Outcome.CHECKED : PollResult.Outcome.NOT_MODIFIED, found.stored(), null);
+          id,
+          found.modified() ? PollResult.Outcome.CHECKED : PollResult.Outcome.NOT_MODIFIED,
+          found.stored(),
+          null);
     } catch (FetchException | FeedException e) {
       Instant next = now.plus(backoff(state.consecutiveFailures() + 1));
       states.recordFailure(id, e.getMessage(), now, next);
@@ -100,7 +108,8 @@ public final class SourcePoller {
     return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
   }
 
-  private Found pollFeed(SourceConfig source, SourceState state) throws FetchException, FeedException {
+  private Found pollFeed(SourceConfig source, SourceState state)
+      throws FetchException, FeedException {
     URI feedUrl = state.feedUrl() != null ? state.feedUrl() : source.url();
     FetchResult result = fetcher.get(feedUrl, state.validators());
     if (!(result instanceof FetchResult.Fetched fetched)) {
@@ -109,8 +118,11 @@ public final class SourcePoller {
     if (isHtml(fetched)) {
       feedUrl = LinkFinder.announcedFeed(parse(fetched));
       if (feedUrl == null) {
-        throw new FeedException(source.url() + " is a web page that announces no RSS or Atom feed;"
-            + " give the feed's address as 'feed', or list the page as 'page'", null);
+        throw new FeedException(
+            source.url()
+                + " is a web page that announces no RSS or Atom feed;"
+                + " give the feed's address as 'feed', or list the page as 'page'",
+            null);
       }
       log.info("Source '{}': found its feed at {}", source.id(), feedUrl);
       if (!(fetcher.get(feedUrl, Validators.NONE) instanceof FetchResult.Fetched feed)) {
@@ -118,9 +130,12 @@ public final class SourcePoller {
       }
       fetched = feed;
     }
-    List<FeedItem> items = feeds.read(fetched.body(), fetched.charset(), fetched.url(), source.zone());
+    List<FeedItem> items =
+        feeds.read(fetched.body(), fetched.charset(), fetched.url(), source.zone());
     int stored = 0;
-    for (int i = items.size() - 1; i >= 0; i--) { // oldest first: pushes arrive in the order things happened
+    for (int i = items.size() - 1;
+        i >= 0;
+        i--) { // oldest first: pushes arrive in the order things happened
       FeedItem item = items.get(i);
       URI url = UrlNormalizer.clean(item.link());
       if (source.accepts(url) && !articles.contains(UrlNormalizer.key(url))) {
@@ -146,7 +161,9 @@ public final class SourcePoller {
     int fetch = Math.min(fresh.size(), state.primed() ? MAX_PAGES : PRIME_PAGES);
     if (!state.primed()) {
       // The backlog: a few pages for /latest, the rest only remembered.
-      fresh.subList(fetch, fresh.size()).forEach(link -> seen.remember(new SourceId(source.id()), UrlNormalizer.key(link)));
+      fresh
+          .subList(fetch, fresh.size())
+          .forEach(link -> seen.remember(new SourceId(source.id()), UrlNormalizer.key(link)));
     }
     int stored = 0;
     for (int i = fetch - 1; i >= 0; i--) { // listings put the newest first
@@ -160,7 +177,8 @@ public final class SourcePoller {
     try {
       Optional<NewArticle> article = reader.fromPage(source, link);
       if (article.isEmpty() || !article.get().urlKey().equals(UrlNormalizer.key(link))) {
-        seen.remember(id, UrlNormalizer.key(link)); // not an article, or known under its canonical address
+        seen.remember(
+            id, UrlNormalizer.key(link)); // not an article, or known under its canonical address
       }
       return store(source, article, deliver);
     } catch (FetchException e) {
@@ -179,7 +197,8 @@ public final class SourcePoller {
     try {
       return articles.add(article.get(), deliver).isPresent() ? 1 : 0;
     } catch (RuntimeException e) {
-      log.warn("Source '{}': could not store {}: {}", source.id(), article.get().url(), e.toString());
+      log.warn(
+          "Source '{}': could not store {}: {}", source.id(), article.get().url(), e.toString());
       return 0;
     }
   }
@@ -188,15 +207,23 @@ public final class SourcePoller {
     if (fetched.contentType().contains("html")) {
       return true;
     }
-    String start = new String(fetched.body(), 0, Math.min(512, fetched.body().length), StandardCharsets.ISO_8859_1)
-        .stripLeading().toLowerCase(Locale.ROOT);
+    String start =
+        new String(
+                fetched.body(),
+                0,
+                Math.min(512, fetched.body().length),
+                StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
     return start.startsWith("<!doctype html") || start.startsWith("<html");
   }
 
   private static Document parse(FetchResult.Fetched page) throws FetchException {
     try {
-      return Jsoup.parse(new ByteArrayInputStream(page.body()),
-          page.charset() == null ? null : page.charset().name(), page.url().toString());
+      return Jsoup.parse(
+          new ByteArrayInputStream(page.body()),
+          page.charset() == null ? null : page.charset().name(),
+          page.url().toString());
     } catch (IOException e) {
       throw new FetchException(page.url(), "unreadable page", e);
     }

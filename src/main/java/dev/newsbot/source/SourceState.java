@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param nextPollAt while backing off, the earliest time to try again; otherwise null
  */
 public record SourceState(
-    URI feedUrl, Validators validators, boolean primed, int consecutiveFailures, Instant nextPollAt) {
+    URI feedUrl,
+    Validators validators,
+    boolean primed,
+    int consecutiveFailures,
+    Instant nextPollAt) {
   public static final SourceState NEW = new SourceState(null, Validators.NONE, false, 0, null);
 
   public SourceState {

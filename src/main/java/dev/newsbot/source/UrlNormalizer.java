@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class UrlNormalizer {
   private static final Set<String> TRACKING =
-      Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid",
+      Set.of(
+          "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid",
           "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "ref_src", "ref_url",
           "cmpid", "ocid", "spm", "s_cid", "share", "amp");
 
@@ -34,7 +35,8 @@ public final class UrlNormalizer {
       String authority = new URI(scheme, null, host, port, null, null, null).toString();
       return new URI(authority + path + (query.isEmpty() ? "" : "?" + query));
     } catch (URISyntaxException e) {
-      return url; // the parts came from a URI that parsed, so this does not happen; keep it as it was
+      return url; // the parts came from a URI that parsed, so this does not happen; keep it as it
+      // was
     }
   }
 

@@ -28,7 +28,8 @@ final class Sql {
     }
   }
 
-  static <T> List<T> query(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+  static <T> List<T> query(Connection c, String sql, Row<T> row, Object... params)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
@@ -41,7 +42,8 @@ final class Sql {
     }
   }
 
-  static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+  static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... params)
+      throws SQLException {
     List<T> rows = query(c, sql, row, params);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }

@@ -38,25 +38,54 @@ public final class SqlArticleStore implements ArticleStore {
     return db.transaction(
         c -> {
           Optional<Long> id =
-              Sql.first(c, INSERT, rs -> rs.getLong(1),
-                  a.source().value(), a.sourceName(), a.url(), a.urlKey(), a.contentHash(), a.title(),
-                  a.author(), a.published(), now, a.standfirst(), a.image(), a.body(), a.summary());
+              Sql.first(
+                  c,
+                  INSERT,
+                  rs -> rs.getLong(1),
+                  a.source().value(),
+                  a.sourceName(),
+                  a.url(),
+                  a.urlKey(),
+                  a.contentHash(),
+                  a.title(),
+                  a.author(),
+                  a.published(),
+                  now,
+                  a.standfirst(),
+                  a.image(),
+                  a.body(),
+                  a.summary());
           if (id.isPresent() && deliver) {
             Sql.update(c, ENQUEUE, id.get(), now, now);
           }
           return id.map(
               articleId ->
-                  new Article(articleId, a.source(), a.sourceName(), a.url(), a.title(), a.author(),
-                      a.published(), now, a.standfirst(), a.image(), a.summary()));
+                  new Article(
+                      articleId,
+                      a.source(),
+                      a.sourceName(),
+                      a.url(),
+                      a.title(),
+                      a.author(),
+                      a.published(),
+                      now,
+                      a.standfirst(),
+                      a.image(),
+                      a.summary()));
         });
   }
 
   @Override
   public List<Article> latest(int limit) {
     return db.statement(
-        c -> Sql.query(c,
-            "SELECT " + ArticleRows.COLUMNS + " FROM articles a"
-                + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?",
-            ArticleRows::read, limit));
+        c ->
+            Sql.query(
+                c,
+                "SELECT "
+                    + ArticleRows.COLUMNS
+                    + " FROM articles a"
+                    + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?",
+                ArticleRows::read,
+                limit));
   }
 }

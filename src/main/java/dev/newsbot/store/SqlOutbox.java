@@ -20,45 +20,62 @@ public final class SqlOutbox implements Outbox {
   @Override
   public List<Delivery> due(Instant now, int limit) {
     return db.statement(
-        c -> Sql.query(c,
-            "SELECT d.id AS delivery_id, d.chat_id, d.attempts, d.more_count, " + ArticleRows.COLUMNS
-                + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
-                + " WHERE d.state = 'pending' AND d.next_attempt_at <= ?"
-                + " ORDER BY d.next_attempt_at, d.id LIMIT ?",
-            rs -> new Delivery(
-                rs.getLong("delivery_id"),
-                new ChatId(rs.getLong("chat_id")),
-                ArticleRows.read(rs),
-                rs.getInt("attempts"),
-                rs.getInt("more_count")),
-            now, limit));
+        c ->
+            Sql.query(
+                c,
+                "SELECT d.id AS delivery_id, d.chat_id, d.attempts, d.more_count, "
+                    + ArticleRows.COLUMNS
+                    + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
+                    + " WHERE d.state = 'pending' AND d.next_attempt_at <= ?"
+                    + " ORDER BY d.next_attempt_at, d.id LIMIT ?",
+                rs ->
+                    new Delivery(
+                        rs.getLong("delivery_id"),
+                        new ChatId(rs.getLong("chat_id")),
+                        ArticleRows.read(rs),
+                        rs.getInt("attempts"),
+                        rs.getInt("more_count")),
+                now,
+                limit));
   }
 
   @Override
   public boolean claim(long deliveryId) {
-    return update("UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
-        deliveryId) == 1;
+    return update(
+            "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
+            deliveryId)
+        == 1;
   }
 
   @Override
   public void markSent(long deliveryId, Instant at) {
-    update("UPDATE deliveries SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?", at, deliveryId);
+    update(
+        "UPDATE deliveries SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?",
+        at,
+        deliveryId);
   }
 
   @Override
   public void retryAt(long deliveryId, Instant next, String error) {
-    update("UPDATE deliveries SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
-        next, error, deliveryId);
+    update(
+        "UPDATE deliveries SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ?",
+        next,
+        error,
+        deliveryId);
   }
 
   @Override
   public void markFailed(long deliveryId, String error) {
-    update("UPDATE deliveries SET state = 'failed', last_error = ? WHERE id = ?", error, deliveryId);
+    update(
+        "UPDATE deliveries SET state = 'failed', last_error = ? WHERE id = ?", error, deliveryId);
   }
 
   @Override
   public void retarget(long deliveryId, ChatId newChat) {
-    update("UPDATE deliveries SET chat_id = ?, state = 'pending' WHERE id = ?", newChat.value(), deliveryId);
+    update(
+        "UPDATE deliveries SET chat_id = ?, state = 'pending' WHERE id = ?",
+        newChat.value(),
+        deliveryId);
   }
 
   @Override
@@ -68,9 +85,14 @@ public final class SqlOutbox implements Outbox {
 
   @Override
   public int collapseBacklogs(int keep) {
-    List<Long> chats = db.statement(c -> Sql.query(c,
-        "SELECT chat_id FROM deliveries WHERE state = 'pending' GROUP BY chat_id HAVING COUNT(*) > ?",
-        rs -> rs.getLong(1), keep));
+    List<Long> chats =
+        db.statement(
+            c ->
+                Sql.query(
+                    c,
+                    "SELECT chat_id FROM deliveries WHERE state = 'pending' GROUP BY chat_id HAVING COUNT(*) > ?",
+                    rs -> rs.getLong(1),
+                    keep));
     int skipped = 0;
     for (long chat : chats) {
       skipped += db.transaction(c -> collapse(c, chat, keep));
@@ -80,11 +102,14 @@ public final class SqlOutbox implements Outbox {
 
   /** Skips all but the newest {@code keep} pending deliveries of a chat; the newest counts them. */
   private static int collapse(Connection c, long chat, int keep) throws SQLException {
-    List<long[]> rows = Sql.query(c, // {delivery id, more_count}, newest article first
-        "SELECT d.id, d.more_count FROM deliveries d JOIN articles a ON a.id = d.article_id"
-            + " WHERE d.chat_id = ? AND d.state = 'pending'"
-            + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC",
-        rs -> new long[] {rs.getLong(1), rs.getLong(2)}, chat);
+    List<long[]> rows =
+        Sql.query(
+            c, // {delivery id, more_count}, newest article first
+            "SELECT d.id, d.more_count FROM deliveries d JOIN articles a ON a.id = d.article_id"
+                + " WHERE d.chat_id = ? AND d.state = 'pending'"
+                + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC",
+            rs -> new long[] {rs.getLong(1), rs.getLong(2)},
+            chat);
     if (rows.size() <= keep) {
       return 0;
     }
@@ -93,19 +118,25 @@ public final class SqlOutbox implements Outbox {
       more += 1 + row[1];
       Sql.update(c, "UPDATE deliveries SET state = 'skipped' WHERE id = ?", row[0]);
     }
-    Sql.update(c, "UPDATE deliveries SET more_count = more_count + ? WHERE id = ?", more, rows.get(0)[0]);
+    Sql.update(
+        c, "UPDATE deliveries SET more_count = more_count + ? WHERE id = ?", more, rows.get(0)[0]);
     return rows.size() - keep;
   }
 
   @Override
   public Depth depth(Instant now) {
-    return db.statement(c -> Sql.first(c,
-        "SELECT COUNT(*), MIN(created_at) FROM deliveries WHERE state IN ('pending', 'sending')",
-        rs -> {
-          long count = rs.getLong(1);
-          Instant oldest = ArticleRows.instant(rs, "MIN(created_at)");
-          return new Depth(count, oldest == null ? Duration.ZERO : Duration.between(oldest, now));
-        }).orElseThrow());
+    return db.statement(
+        c ->
+            Sql.first(
+                    c,
+                    "SELECT COUNT(*), MIN(created_at) FROM deliveries WHERE state IN ('pending', 'sending')",
+                    rs -> {
+                      long count = rs.getLong(1);
+                      Instant oldest = ArticleRows.instant(rs, "MIN(created_at)");
+                      return new Depth(
+                          count, oldest == null ? Duration.ZERO : Duration.between(oldest, now));
+                    })
+                .orElseThrow());
   }
 
   private int update(String sql, Object... params) {

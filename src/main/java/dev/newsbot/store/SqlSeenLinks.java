@@ -21,8 +21,13 @@ public final class SqlSeenLinks implements SeenLinks {
 
   @Override
   public void remember(SourceId source, String urlKey) {
-    db.statement(c -> Sql.update(c,
-        "INSERT INTO seen_links (url_key, source_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (url_key) DO NOTHING",
-        urlKey, source.value(), clock.millis()));
+    db.statement(
+        c ->
+            Sql.update(
+                c,
+                "INSERT INTO seen_links (url_key, source_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (url_key) DO NOTHING",
+                urlKey,
+                source.value(),
+                clock.millis()));
   }
 }

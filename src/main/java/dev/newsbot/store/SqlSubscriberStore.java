@@ -23,11 +23,15 @@ public final class SqlSubscriberStore implements SubscriberStore {
 
   private boolean activate(Connection c, ChatId chat) throws SQLException {
     long now = clock.millis();
-    return Sql.update(c,
-        "INSERT INTO subscribers (chat_id, active, subscribed_at, updated_at) VALUES (?, 1, ?, ?)"
-            + " ON CONFLICT (chat_id) DO UPDATE SET active = 1, inactive_reason = NULL,"
-            + " updated_at = excluded.updated_at WHERE subscribers.active = 0",
-        chat.value(), now, now) > 0;
+    return Sql.update(
+            c,
+            "INSERT INTO subscribers (chat_id, active, subscribed_at, updated_at) VALUES (?, 1, ?, ?)"
+                + " ON CONFLICT (chat_id) DO UPDATE SET active = 1, inactive_reason = NULL,"
+                + " updated_at = excluded.updated_at WHERE subscribers.active = 0",
+            chat.value(),
+            now,
+            now)
+        > 0;
   }
 
   @Override
@@ -41,11 +45,19 @@ public final class SqlSubscriberStore implements SubscriberStore {
   }
 
   private boolean end(Connection c, ChatId chat, String reason) throws SQLException {
-    boolean changed = Sql.update(c,
-        "UPDATE subscribers SET active = 0, inactive_reason = ?, updated_at = ? WHERE chat_id = ? AND active = 1",
-        reason, clock.millis(), chat.value()) > 0;
-    Sql.update(c, "UPDATE deliveries SET state = 'failed', last_error = ? WHERE chat_id = ? AND state = 'pending'",
-        "subscription ended: " + reason, chat.value());
+    boolean changed =
+        Sql.update(
+                c,
+                "UPDATE subscribers SET active = 0, inactive_reason = ?, updated_at = ? WHERE chat_id = ? AND active = 1",
+                reason,
+                clock.millis(),
+                chat.value())
+            > 0;
+    Sql.update(
+        c,
+        "UPDATE deliveries SET state = 'failed', last_error = ? WHERE chat_id = ? AND state = 'pending'",
+        "subscription ended: " + reason,
+        chat.value());
     return changed;
   }
 
@@ -54,14 +66,20 @@ public final class SqlSubscriberStore implements SubscriberStore {
     db.transaction(
         c -> {
           activate(c, to);
-          Sql.update(c, "UPDATE deliveries SET chat_id = ? WHERE chat_id = ? AND state = 'pending'",
-              to.value(), from.value());
+          Sql.update(
+              c,
+              "UPDATE deliveries SET chat_id = ? WHERE chat_id = ? AND state = 'pending'",
+              to.value(),
+              from.value());
           return end(c, from, "migrated to " + to);
         });
   }
 
   @Override
   public boolean isActive(ChatId chat) {
-    return db.statement(c -> Sql.exists(c, "SELECT 1 FROM subscribers WHERE chat_id = ? AND active = 1", chat.value()));
+    return db.statement(
+        c ->
+            Sql.exists(
+                c, "SELECT 1 FROM subscribers WHERE chat_id = ? AND active = 1", chat.value()));
   }
 }

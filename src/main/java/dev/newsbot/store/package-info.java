@@ -1,2 +1,4 @@
-/** JDBC: the SQLite data source, schema migrations, and the stores behind the domain's interfaces. */
+/**
+ * JDBC: the SQLite data source, schema migrations, and the stores behind the domain's interfaces.
+ */
 package dev.newsbot.store;

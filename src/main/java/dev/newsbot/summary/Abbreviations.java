@@ -4,34 +4,35 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a word ending in a full stop is an abbreviation rather than the end of a sentence.
- * The lists are English: other languages mostly fall through to "ends a sentence", which is the
- * right default when the next word starts with a capital.
+ * Decides whether a word ending in a full stop is an abbreviation rather than the end of a
+ * sentence. The lists are English: other languages mostly fall through to "ends a sentence", which
+ * is the right default when the next word starts with a capital.
  */
 final class Abbreviations {
   /** Titles before a name: never end a sentence ("Mr. Lee", "Dr. Tan", "Gen. Ng"). */
   private static final Set<String> TITLES =
       Set.of(
-          "mr", "mrs", "ms", "mx", "dr", "prof", "st", "mt", "ft", "gen", "sen", "rep", "gov", "pres",
-          "capt", "cmdr", "adm", "lt", "col", "maj", "sgt", "cpl", "pte", "rev", "hon", "supt", "insp",
-          "det", "messrs", "mme", "mlle", "sra", "srta", "hr", "fr");
+          "mr", "mrs", "ms", "mx", "dr", "prof", "st", "mt", "ft", "gen", "sen", "rep", "gov",
+          "pres", "capt", "cmdr", "adm", "lt", "col", "maj", "sgt", "cpl", "pte", "rev", "hon",
+          "supt", "insp", "det", "messrs", "mme", "mlle", "sra", "srta", "hr", "fr");
 
   /** Words that stand before a number ("No. 5", "Jan. 12", "Vol. 3"). */
   private static final Set<String> BEFORE_NUMBER =
       Set.of(
-          "no", "nos", "vol", "p", "pp", "art", "fig", "ch", "sec", "para", "approx", "ca", "est", "rs",
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tel",
-          "ext", "op");
+          "no", "nos", "vol", "p", "pp", "art", "fig", "ch", "sec", "para", "approx", "ca", "est",
+          "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+          "tel", "ext", "op");
 
   /** Abbreviations that may end a sentence: split only when a typical sentence opener follows. */
   private static final Set<String> AMBIGUOUS =
       Set.of(
-          "inc", "ltd", "co", "corp", "plc", "bros", "jr", "sr", "etc", "ave", "blvd", "rd", "dept", "univ",
-          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-          "est", "govt", "intl");
+          "inc", "ltd", "co", "corp", "plc", "bros", "jr", "sr", "etc", "ave", "blvd", "rd", "dept",
+          "univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "approx", "est", "govt", "intl");
 
   /** Never end a sentence whatever follows ("e.g. Paris", "vs. Chelsea"). */
-  private static final Set<String> NEVER_FINAL = Set.of("e.g", "i.e", "cf", "viz", "vs", "v", "eg", "ie", "al");
+  private static final Set<String> NEVER_FINAL =
+      Set.of("e.g", "i.e", "cf", "viz", "vs", "v", "eg", "ie", "al");
 
   /**
    * Capitalised words that usually start a sentence; after "U.S." or "Inc." they tip the balance
@@ -39,11 +40,60 @@ final class Abbreviations {
    */
   private static final Set<String> OPENERS =
       Set.of(
-          "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
-          "those", "there", "his", "her", "its", "their", "our", "but", "and", "or", "so", "yet", "in",
-          "on", "at", "as", "after", "before", "while", "when", "if", "however", "meanwhile", "also",
-          "both", "some", "many", "most", "one", "no", "not", "now", "then", "last", "earlier", "later",
-          "according", "what", "who", "why", "how");
+          "the",
+          "a",
+          "an",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "you",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "but",
+          "and",
+          "or",
+          "so",
+          "yet",
+          "in",
+          "on",
+          "at",
+          "as",
+          "after",
+          "before",
+          "while",
+          "when",
+          "if",
+          "however",
+          "meanwhile",
+          "also",
+          "both",
+          "some",
+          "many",
+          "most",
+          "one",
+          "no",
+          "not",
+          "now",
+          "then",
+          "last",
+          "earlier",
+          "later",
+          "according",
+          "what",
+          "who",
+          "why",
+          "how");
 
   private Abbreviations() {}
 

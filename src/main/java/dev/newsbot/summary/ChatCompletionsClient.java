@@ -17,10 +17,10 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * One round trip to an OpenAI-compatible {@code POST /chat/completions}: a system and a user message
- * in, the first choice's message content out. Sends only {@code model} and {@code messages}, which
- * every compatible server accepts (newer OpenAI models reject {@code max_tokens} and non-default
- * {@code temperature}).
+ * One round trip to an OpenAI-compatible {@code POST /chat/completions}: a system and a user
+ * message in, the first choice's message content out. Sends only {@code model} and {@code
+ * messages}, which every compatible server accepts (newer OpenAI models reject {@code max_tokens}
+ * and non-default {@code temperature}).
  */
 final class ChatCompletionsClient {
   private static final MediaType JSON = MediaType.get("application/json");
@@ -40,7 +40,9 @@ final class ChatCompletionsClient {
   /** The model's answer, stripped; never blank. */
   String complete(String system, String user) throws LlmException {
     Request.Builder request =
-        new Request.Builder().url(config.endpoint().toString()).post(RequestBody.create(body(system, user), JSON));
+        new Request.Builder()
+            .url(config.endpoint().toString())
+            .post(RequestBody.create(body(system, user), JSON));
     config.apiKey().ifPresent(key -> request.header("Authorization", "Bearer " + key));
     var call = http.newCall(request.build());
     // A deadline for the whole call, connect to last byte, without building a second client.
@@ -54,7 +56,8 @@ final class ChatCompletionsClient {
     } catch (InterruptedIOException e) {
       throw new LlmException("no answer within " + timeout.toMillis() + " ms", e);
     } catch (IOException e) {
-      throw new LlmException("request failed: " + e.getClass().getSimpleName() + ": " + redact(e.getMessage()), e);
+      throw new LlmException(
+          "request failed: " + e.getClass().getSimpleName() + ": " + redact(e.getMessage()), e);
     }
   }
 

@@ -89,7 +89,9 @@ public final class ExtractiveSummarizer implements Summarizer {
         continue;
       }
       List<String> terms = tokenizer.terms(s);
-      if (terms.size() >= MIN_PROSE_TERMS && !isShouting(s) && !String.join(" ", terms).equals(titleKey)) {
+      if (terms.size() >= MIN_PROSE_TERMS
+          && !isShouting(s)
+          && !String.join(" ", terms).equals(titleKey)) {
         out.add(new Candidate(s, out.size(), terms));
       }
     }
@@ -100,7 +102,9 @@ public final class ExtractiveSummarizer implements Summarizer {
   private Optional<Candidate> standfirstCandidate(String standfirst, String titleKey) {
     String s = cleaner.clean(standfirst.strip().replaceAll("\\s+", " "));
     List<String> terms = tokenizer.terms(s);
-    if (terms.size() < MIN_PROSE_TERMS || key(s).equals(titleKey) || s.length() > budget.maxChars()) {
+    if (terms.size() < MIN_PROSE_TERMS
+        || key(s).equals(titleKey)
+        || s.length() > budget.maxChars()) {
       return Optional.empty();
     }
     if (!endsLikeSentence(s) && Character.isLetterOrDigit(s.codePointBefore(s.length()))) {
@@ -113,9 +117,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     return body.size() <= budget.maxSentences() && join(body).length() <= budget.maxChars();
   }
 
-  /** Extraction sometimes glues the headline to the first sentence: "Fire in Yishun Residents fled ...". */
+  /**
+   * Extraction sometimes glues the headline to the first sentence: "Fire in Yishun Residents fled
+   * ...".
+   */
   private static String withoutTitlePrefix(String s, String title) {
-    if (title.isEmpty() || s.length() <= title.length() || !s.regionMatches(true, 0, title, 0, title.length())) {
+    if (title.isEmpty()
+        || s.length() <= title.length()
+        || !s.regionMatches(true, 0, title, 0, title.length())) {
       return s;
     }
     String rest = s.substring(title.length()).strip();

@@ -8,12 +8,12 @@ import java.util.Optional;
 /**
  * Where the optional LLM summariser sends its requests: any OpenAI-compatible chat-completions API.
  *
- * @param url the API base ({@code https://api.openai.com/v1}, {@code http://localhost:11434/v1}), to
- *     which {@code /chat/completions} is appended, or the full endpoint URL ending in
- *     {@code /chat/completions}, used as given
+ * @param url the API base ({@code https://api.openai.com/v1}, {@code http://localhost:11434/v1}),
+ *     to which {@code /chat/completions} is appended, or the full endpoint URL ending in {@code
+ *     /chat/completions}, used as given
  * @param model the model name sent with each request
- * @param apiKey sent as {@code Authorization: Bearer ...} when present; blank counts as absent. Never
- *     printed: {@link #toString()} redacts it
+ * @param apiKey sent as {@code Authorization: Bearer ...} when present; blank counts as absent.
+ *     Never printed: {@link #toString()} redacts it
  */
 public record LlmConfig(URI url, String model, Optional<String> apiKey) {
   private static final String PATH = "chat/completions";
@@ -24,7 +24,8 @@ public record LlmConfig(URI url, String model, Optional<String> apiKey) {
     Objects.requireNonNull(apiKey, "apiKey == null (use Optional.empty())");
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
-      throw new IllegalArgumentException("LLM url is not an http(s) URL with a host: " + redact(url));
+      throw new IllegalArgumentException(
+          "LLM url is not an http(s) URL with a host: " + redact(url));
     }
     if (model.isBlank()) {
       throw new IllegalArgumentException("LLM model is blank");
@@ -32,7 +33,10 @@ public record LlmConfig(URI url, String model, Optional<String> apiKey) {
     apiKey = apiKey.map(String::strip).filter(k -> !k.isEmpty());
   }
 
-  /** The chat-completions endpoint: {@code url} if it already ends in it, else {@code url/chat/completions}. */
+  /**
+   * The chat-completions endpoint: {@code url} if it already ends in it, else {@code
+   * url/chat/completions}.
+   */
   public URI endpoint() {
     String path = url.getPath() == null ? "" : url.getPath();
     if (path.endsWith("/" + PATH)) {
@@ -51,13 +55,21 @@ public record LlmConfig(URI url, String model, Optional<String> apiKey) {
   }
 
   private static String redact(URI uri) {
-    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
         + (uri.getPath() == null ? "" : uri.getPath());
   }
 
   @Override
   public String toString() {
-    return "LlmConfig[url=" + redact(url) + ", model=" + model + ", apiKey="
-        + (apiKey.isPresent() ? "(redacted)" : "(none)") + "]";
+    return "LlmConfig[url="
+        + redact(url)
+        + ", model="
+        + model
+        + ", apiKey="
+        + (apiKey.isPresent() ? "(redacted)" : "(none)")
+        + "]";
   }
 }

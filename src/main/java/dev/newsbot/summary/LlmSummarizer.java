@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Summaries written by an LLM behind an OpenAI-compatible chat-completions API, with the extractive
  * summary as the fallback. Any failure (timeout, HTTP error, malformed or empty answer) yields the
- * fallback's summary; an outage is logged when it starts and when it ends, not per article. Texts the
- * fallback finds no article in get no summary and are never sent.
+ * fallback's summary; an outage is logged when it starts and when it ends, not per article. Texts
+ * the fallback finds no article in get no summary and are never sent.
  */
 public final class LlmSummarizer implements Summarizer {
   /** The default deadline for one request, connect to last byte. */
@@ -40,7 +40,8 @@ public final class LlmSummarizer implements Summarizer {
   }
 
   /**
-   * @param http the application's shared client; its own timeouts still apply, within {@code timeout}
+   * @param http the application's shared client; its own timeouts still apply, within {@code
+   *     timeout}
    * @param fallback what to use when the LLM fails, usually an {@link ExtractiveSummarizer}
    * @param timeout the deadline for one request
    */
@@ -53,7 +54,9 @@ public final class LlmSummarizer implements Summarizer {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
     }
     this.client = new ChatCompletionsClient(config, http, timeout);
-    this.failures = new FailureLog(log, "LLM summariser at " + config.endpointForLogs() + " (" + config.model() + ")");
+    this.failures =
+        new FailureLog(
+            log, "LLM summariser at " + config.endpointForLogs() + " (" + config.model() + ")");
   }
 
   @Override
@@ -91,12 +94,17 @@ public final class LlmSummarizer implements Summarizer {
 
   /** One paragraph without a "Summary:" label; too long an answer counts as a failure. */
   private static String clean(String answer) throws LlmException {
-    String s = answer.replaceFirst("(?i)^\\s*(?:\\*\\*)?summary(?:\\*\\*)?\\s*:\\s*", "").replaceAll("\\s+", " ").strip();
+    String s =
+        answer
+            .replaceFirst("(?i)^\\s*(?:\\*\\*)?summary(?:\\*\\*)?\\s*:\\s*", "")
+            .replaceAll("\\s+", " ")
+            .strip();
     if (s.isEmpty()) {
       throw new LlmException("answer is empty");
     }
     if (s.length() > MAX_ANSWER_CHARS) {
-      throw new LlmException("answer is " + s.length() + " characters, more than " + MAX_ANSWER_CHARS);
+      throw new LlmException(
+          "answer is " + s.length() + " characters, more than " + MAX_ANSWER_CHARS);
     }
     return s;
   }

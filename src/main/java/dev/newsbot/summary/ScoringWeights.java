@@ -2,9 +2,9 @@ package dev.newsbot.summary;
 
 /**
  * How {@link SentenceScorer} and {@link SentenceSelector} weigh a sentence. A score estimates the
- * share of a sentence's word pairs that a human summary would also use. Position, centrality, number
- * and quote weights were fitted by least squares on the SummEval tuning set and then checked on a
- * small grid there (see {@code dev.newsbot.bench.SummaryEval}); the data has no titles or
+ * share of a sentence's word pairs that a human summary would also use. Position, centrality,
+ * number and quote weights were fitted by least squares on the SummEval tuning set and then checked
+ * on a small grid there (see {@code dev.newsbot.bench.SummaryEval}); the data has no titles or
  * standfirsts, so {@code title} and {@code standfirst} are judgement, not measurement.
  *
  * @param position weight of the position prior, which is 1 for the first {@code flatLead} sentences

@@ -17,7 +17,9 @@ final class SentenceCleaner {
   // CREDIT, PROMO and TIMESTAMP are matched against the lower-cased sentence: case-insensitive
   // matching with Unicode case folding made cleaning the slowest step of summarising.
 
-  /** Photo and video credits and caption labels: "Photo: ...", "Top image via ...", "Pictured: ...". */
+  /**
+   * Photo and video credits and caption labels: "Photo: ...", "Top image via ...", "Pictured: ...".
+   */
   private static final Pattern CREDIT =
       Pattern.compile(
           "^[\\s\\p{Pi}\\p{Ps}\"']*(?:(?:top|featured|cover|header|lead|main|file|all|hero)\\s+)?"
@@ -35,8 +37,8 @@ final class SentenceCleaner {
               + "|(?:advertisement|404|read more|also read|continue reading)\\b|scroll down for \\S+$");
 
   /**
-   * Calls to action, and the text of error pages, cookie walls and paywalls. Tried only where a word
-   * starts, which keeps this long alternation from being the slowest step of summarising.
+   * Calls to action, and the text of error pages, cookie walls and paywalls. Tried only where a
+   * word starts, which keeps this long alternation from being the slowest step of summarising.
    */
   private static final Pattern PROMO =
       Pattern.compile(
@@ -88,16 +90,74 @@ final class SentenceCleaner {
 
   /** Words a byline or a timestamp may hold besides names and numbers. */
   private static final Set<String> BYLINE_GLUE =
-      Set.of("and", "&", "of", "for", "the", "in", "at", "with", "de", "van", "von", "bin", "binte", "da");
+      Set.of(
+          "and", "&", "of", "for", "the", "in", "at", "with", "de", "van", "von", "bin", "binte",
+          "da");
 
   private static final Set<String> DATE_WORDS =
       Set.of(
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-          "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-          "am", "pm", "a", "m", "p", "gmt", "utc", "sgt", "bst", "est", "edt", "pst", "pdt", "cet",
-          "at", "on", "updated", "published", "posted", "h", "hrs");
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "am",
+          "pm",
+          "a",
+          "m",
+          "p",
+          "gmt",
+          "utc",
+          "sgt",
+          "bst",
+          "est",
+          "edt",
+          "pst",
+          "pdt",
+          "cet",
+          "at",
+          "on",
+          "updated",
+          "published",
+          "posted",
+          "h",
+          "hrs");
 
   private final TermTokenizer tokenizer;
 
@@ -144,7 +204,9 @@ final class SentenceCleaner {
     return false;
   }
 
-  /** "By" followed only by capitalised names and glue words: not "By Monday, the fires were out." */
+  /**
+   * "By" followed only by capitalised names and glue words: not "By Monday, the fires were out."
+   */
   private static boolean isByline(String s, List<String> words) {
     var m = BYLINE_START.matcher(s);
     if (!m.find() || words.size() > 16) {

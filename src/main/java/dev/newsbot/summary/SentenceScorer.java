@@ -20,7 +20,11 @@ final class SentenceScorer {
    * @param centroid the vector of the whole article
    * @param title the title's vector, empty when there is no title
    */
-  double[] score(List<Candidate> candidates, List<SparseVector> vectors, SparseVector centroid, SparseVector title) {
+  double[] score(
+      List<Candidate> candidates,
+      List<SparseVector> vectors,
+      SparseVector centroid,
+      SparseVector title) {
     int n = candidates.size();
     double[] centrality = new double[n];
     double maxCentrality = 0;
@@ -42,7 +46,8 @@ final class SentenceScorer {
       if (opensWithQuote(c.text())) {
         s -= weights.quote();
       }
-      if (!c.isStandfirst() && (c.length() < weights.minWords() || c.length() > weights.maxWords())) {
+      if (!c.isStandfirst()
+          && (c.length() < weights.minWords() || c.length() > weights.maxWords())) {
         s *= 0.5;
       }
       scores[i] = Math.max(0, s);

@@ -25,7 +25,11 @@ final class SentenceSelector {
    * The indices of the chosen candidates in ascending order, or an empty list when no single
    * candidate fits the character budget.
    */
-  List<Integer> select(List<Candidate> candidates, double[] scores, List<SparseVector> vectors, SummaryBudget budget) {
+  List<Integer> select(
+      List<Candidate> candidates,
+      double[] scores,
+      List<SparseVector> vectors,
+      SummaryBudget budget) {
     int[] pool =
         IntStream.range(0, candidates.size())
             .boxed()
@@ -80,7 +84,13 @@ final class SentenceSelector {
   }
 
   /** The set's worth, or negative infinity when it breaks the budget or repeats itself. */
-  private double value(int set, double[] value, int[] chars, int[] length, double[][] overlap, SummaryBudget budget) {
+  private double value(
+      int set,
+      double[] value,
+      int[] chars,
+      int[] length,
+      double[][] overlap,
+      SummaryBudget budget) {
     if (Integer.bitCount(set) > budget.maxSentences()) {
       return Double.NEGATIVE_INFINITY;
     }

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits article text into sentences. Blank lines always end a sentence. Within a paragraph a
- * sentence ends at {@code . ! ? …} (plus any closing quotes or brackets) before a gap and a word that
- * does not start in lower case, unless the stop belongs to an abbreviation, an initial or a number.
- * CJK full stops ({@code 。！？}) end a sentence with or without a following space.
+ * sentence ends at {@code . ! ? …} (plus any closing quotes or brackets) before a gap and a word
+ * that does not start in lower case, unless the stop belongs to an abbreviation, an initial or a
+ * number. CJK full stops ({@code 。！？}) end a sentence with or without a following space.
  */
 public final class SentenceSplitter {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0\\r]*\\n\\s*");
@@ -81,7 +81,10 @@ public final class SentenceSplitter {
     return p.substring(from, stop);
   }
 
-  /** The letters and digits of the word starting at {@code at}, after any opening quotes or brackets. */
+  /**
+   * The letters and digits of the word starting at {@code at}, after any opening quotes or
+   * brackets.
+   */
   private static String wordAt(String p, int at) {
     int from = at;
     while (from < p.length() && isOpener(p.charAt(from))) {
@@ -133,7 +136,9 @@ public final class SentenceSplitter {
     }
   }
 
-  /** Collapses every run of whitespace, including no-break spaces and single newlines, to one space. */
+  /**
+   * Collapses every run of whitespace, including no-break spaces and single newlines, to one space.
+   */
   private static String normalizeSpace(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
@@ -153,7 +158,8 @@ public final class SentenceSplitter {
   }
 
   private static boolean isStop(char c) {
-    // '।' (Devanagari danda) and '؟' (Arabic question mark) end sentences in space-separated scripts too.
+    // '।' (Devanagari danda) and '؟' (Arabic question mark) end sentences in space-separated
+    // scripts too.
     return c == '.' || c == '!' || c == '?' || c == '…' || c == '।' || c == '؟';
   }
 

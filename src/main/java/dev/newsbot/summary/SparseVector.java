@@ -6,10 +6,13 @@ final class SparseVector {
   private final double[] weights;
   private final double norm;
 
-  /** Takes ownership of the arrays: {@code ids} strictly ascending, same length as {@code weights}. */
+  /**
+   * Takes ownership of the arrays: {@code ids} strictly ascending, same length as {@code weights}.
+   */
   SparseVector(int[] ids, double[] weights) {
     if (ids.length != weights.length) {
-      throw new IllegalArgumentException("ids and weights differ in length: " + ids.length + " != " + weights.length);
+      throw new IllegalArgumentException(
+          "ids and weights differ in length: " + ids.length + " != " + weights.length);
     }
     this.ids = ids;
     this.weights = weights;

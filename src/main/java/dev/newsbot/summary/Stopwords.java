@@ -10,14 +10,15 @@ import java.util.Set;
 final class Stopwords {
   static final Set<String> ENGLISH =
       Set.of(
-          "a", "an", "the", "and", "or", "but", "nor", "so", "of", "to", "in", "on", "at", "for", "with",
-          "by", "from", "as", "into", "about", "over", "after", "before", "than", "then", "is", "are",
-          "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
-          "would", "can", "could", "should", "may", "might", "must", "it", "its", "this", "that",
-          "these", "those", "he", "she", "they", "we", "you", "i", "him", "her", "them", "us", "me",
-          "his", "their", "our", "your", "my", "who", "whom", "which", "what", "when", "where", "while",
-          "there", "here", "not", "no", "also", "said", "says", "say", "if", "up", "out", "just", "s",
-          "t", "all", "more", "most", "some", "such", "only", "very", "one");
+          "a", "an", "the", "and", "or", "but", "nor", "so", "of", "to", "in", "on", "at", "for",
+          "with", "by", "from", "as", "into", "about", "over", "after", "before", "than", "then",
+          "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+          "did", "will", "would", "can", "could", "should", "may", "might", "must", "it", "its",
+          "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "him", "her",
+          "them", "us", "me", "his", "their", "our", "your", "my", "who", "whom", "which", "what",
+          "when", "where", "while", "there", "here", "not", "no", "also", "said", "says", "say",
+          "if", "up", "out", "just", "s", "t", "all", "more", "most", "some", "such", "only",
+          "very", "one");
 
   private Stopwords() {}
 }

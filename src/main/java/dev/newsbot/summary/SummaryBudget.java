@@ -1,7 +1,8 @@
 package dev.newsbot.summary;
 
 /**
- * How long a summary may be. Both limits are hard: a summary never has more sentences or characters.
+ * How long a summary may be. Both limits are hard: a summary never has more sentences or
+ * characters.
  *
  * @param maxSentences at most this many sentences, 1 to 20
  * @param maxChars at most this many characters (UTF-16 units, as Telegram counts), 40 to 4096

@@ -36,8 +36,8 @@ final class TermSpace {
   }
 
   /**
-   * Term frequency times idf; stopwords and terms unknown to the article are left out. The vector of
-   * all the article's terms together is the article's centroid.
+   * Term frequency times idf; stopwords and terms unknown to the article are left out. The vector
+   * of all the article's terms together is the article's centroid.
    */
   SparseVector vector(List<String> terms) {
     Map<Integer, Double> tf = new HashMap<>();

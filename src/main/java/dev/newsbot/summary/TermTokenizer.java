@@ -61,7 +61,8 @@ final class TermTokenizer {
   /** Han, Hiragana and Katakana: scripts written without spaces between words. */
   static boolean isUnspaced(int cp) {
     if (cp < 0x2E80) {
-      return false; // below the CJK blocks: skips the script lookup for Latin, Cyrillic, Arabic, ...
+      return false; // below the CJK blocks: skips the script lookup for Latin, Cyrillic, Arabic,
+      // ...
     }
     if (cp == 0x30FC) {
       return true; // the prolonged sound mark is "Common" script but only appears inside kana words

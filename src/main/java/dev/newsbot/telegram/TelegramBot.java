@@ -29,7 +29,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
-  private static final List<String> UPDATE_TYPES = List.of("message", "callback_query", "my_chat_member");
+  private static final List<String> UPDATE_TYPES =
+      List.of("message", "callback_query", "my_chat_member");
 
   private final String token;
   private final TelegramUrl url;
@@ -41,7 +42,8 @@ public final class TelegramBot implements AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * @param pollingHttp the client for getUpdates; its read timeout must exceed the long-poll timeout
+   * @param pollingHttp the client for getUpdates; its read timeout must exceed the long-poll
+   *     timeout
    * @param updateExecutor where updates are handled, off the polling thread
    */
   public TelegramBot(
@@ -78,7 +80,10 @@ public final class TelegramBot implements AutoCloseable {
     } catch (TelegramApiRequestException e) {
       if (isTokenRejected(e)) {
         throw new TokenRejectedException(
-            "Telegram rejected TELEGRAM_BOT_TOKEN (" + e.getErrorCode() + " " + e.getApiResponse()
+            "Telegram rejected TELEGRAM_BOT_TOKEN ("
+                + e.getErrorCode()
+                + " "
+                + e.getApiResponse()
                 + "); check the token BotFather gave you");
       }
       retryInBackground(e);
@@ -107,8 +112,10 @@ public final class TelegramBot implements AutoCloseable {
     log.info("Connected to Telegram as @{}; listening for commands", me.getUserName());
   }
 
-  private static org.telegram.telegrambots.meta.api.objects.commands.BotCommand toTelegram(BotCommand c) {
-    return new org.telegram.telegrambots.meta.api.objects.commands.BotCommand(c.name(), c.description());
+  private static org.telegram.telegrambots.meta.api.objects.commands.BotCommand toTelegram(
+      BotCommand c) {
+    return new org.telegram.telegrambots.meta.api.objects.commands.BotCommand(
+        c.name(), c.description());
   }
 
   private void retryInBackground(TelegramApiException first) {
@@ -127,7 +134,8 @@ public final class TelegramBot implements AutoCloseable {
                   return; // shutting down
                 } catch (TelegramApiException e) {
                   delay = Math.min(delay * 2, 60);
-                  log.warn("Still cannot reach Telegram ({}); next try in {} s", e.getMessage(), delay);
+                  log.warn(
+                      "Still cannot reach Telegram ({}); next try in {} s", e.getMessage(), delay);
                 }
               }
             },
@@ -150,7 +158,8 @@ public final class TelegramBot implements AutoCloseable {
     } else {
       router.close();
     }
-    // A getUpdates in flight is left to end on its own, on a daemon thread: cancelling or interrupting it makes the
+    // A getUpdates in flight is left to end on its own, on a daemon thread: cancelling or
+    // interrupting it makes the
     // library log an error, and the updates it may still receive are not confirmed, so Telegram
     // delivers them again to the next session.
     pollingExecutor.shutdown();

@@ -42,7 +42,8 @@ public final class TelegramMessenger implements Messenger {
                 .chatId(chat.value())
                 .text(message.text())
                 .parseMode(parseMode)
-                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(!message.linkPreview()).build())
+                .linkPreviewOptions(
+                    LinkPreviewOptions.builder().isDisabled(!message.linkPreview()).build())
                 .build());
       }
       return new SendResult.Sent();
@@ -62,7 +63,8 @@ public final class TelegramMessenger implements Messenger {
       return new SendResult.Migrated(new ChatId(parameters.getMigrateToChatId()));
     }
     if (code == 429) {
-      int seconds = parameters != null && parameters.getRetryAfter() != null ? parameters.getRetryAfter() : 1;
+      int seconds =
+          parameters != null && parameters.getRetryAfter() != null ? parameters.getRetryAfter() : 1;
       return new SendResult.RetryAfter(Duration.ofSeconds(Math.max(1, seconds)));
     }
     String lower = description.toLowerCase(Locale.ROOT);
@@ -77,6 +79,7 @@ public final class TelegramMessenger implements Messenger {
 
   private static String describe(TelegramApiException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
-    return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    return cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
   }
 }

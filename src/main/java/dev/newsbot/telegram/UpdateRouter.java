@@ -52,7 +52,8 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
       try {
         executor.execute(() -> handleSafely(update));
       } catch (RejectedExecutionException e) {
-        // shutting down: Telegram delivers the update again after restart, as its offset was not confirmed
+        // shutting down: Telegram delivers the update again after restart, as its offset was not
+        // confirmed
         log.debug("Dropped update {} during shutdown", update.getUpdateId());
       }
     }

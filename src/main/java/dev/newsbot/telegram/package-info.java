@@ -1,2 +1,4 @@
-/** The adapter to TelegramBots: long polling, update routing, and sends translated to SendResult. */
+/**
+ * The adapter to TelegramBots: long polling, update routing, and sends translated to SendResult.
+ */
 package dev.newsbot.telegram;

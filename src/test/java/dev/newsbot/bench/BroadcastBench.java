@@ -55,32 +55,57 @@ public final class BroadcastBench {
     try (FakeTelegram telegram = FakeTelegram.start()) {
       telegram.enforceLimits(serverLimit, 1);
       telegram.latency(Duration.ofMillis(latencyMs));
-      DeliveryMetrics metrics = new DeliveryMetrics(new SimpleMeterRegistry(), store.outbox, Clock.systemUTC());
-      DeliverySender sender = new DeliverySender(
-          store.outbox, TelegramMessengerFactory.forFake(telegram), new MessageFormatter(ZoneOffset.UTC),
-          store.subscribers, new SendLimiter(rate, System::nanoTime), metrics, source -> false,
-          Clock.systemUTC(), Executors.newFixedThreadPool(8), 8, 5);
+      DeliveryMetrics metrics =
+          new DeliveryMetrics(new SimpleMeterRegistry(), store.outbox, Clock.systemUTC());
+      DeliverySender sender =
+          new DeliverySender(
+              store.outbox,
+              TelegramMessengerFactory.forFake(telegram),
+              new MessageFormatter(ZoneOffset.UTC),
+              store.subscribers,
+              new SendLimiter(rate, System::nanoTime),
+              metrics,
+              source -> false,
+              Clock.systemUTC(),
+              Executors.newFixedThreadPool(8),
+              8,
+              5);
       sender.start();
       AtomicLong peakHeap = new AtomicLong();
-      Thread sampler = new Thread(() -> {
-        while (!Thread.currentThread().isInterrupted()) {
-          peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-          try {
-            Thread.sleep(100);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
+      Thread sampler =
+          new Thread(
+              () -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                  peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(100);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
       sampler.setDaemon(true);
       sampler.start();
 
       long start = System.nanoTime();
-      store.articles.add(new NewArticle(new SourceId("bench"), "Bench", URI.create("https://news.example.sg/b"),
-          "news.example.sg/b", null, "Benchmark story & more", "Writer", Instant.now(), "", null, "Body.",
-          "A short summary of the benchmark story."), true);
+      store.articles.add(
+          new NewArticle(
+              new SourceId("bench"),
+              "Bench",
+              URI.create("https://news.example.sg/b"),
+              "news.example.sg/b",
+              null,
+              "Benchmark story & more",
+              "Writer",
+              Instant.now(),
+              "",
+              null,
+              "Body.",
+              "A short summary of the benchmark story."),
+          true);
       sender.wake();
-      while (telegram.sent().size() < subscribers && System.nanoTime() - start < Duration.ofHours(1).toNanos()) {
+      while (telegram.sent().size() < subscribers
+          && System.nanoTime() - start < Duration.ofHours(1).toNanos()) {
         Thread.sleep(200);
       }
       Thread.sleep(3000); // anything sent twice arrives now
@@ -95,16 +120,20 @@ public final class BroadcastBench {
       double seconds = (telegram.lastSendNanos() - telegram.firstSendNanos()) / 1e9;
       double achieved = (sent.size() - 1) / seconds;
       System.out.printf("subscribers            %d%n", subscribers);
-      System.out.printf("send rate (ours)       %d/s; fake server limit %d/s bot-wide, 1/s per chat, %d ms latency%n",
+      System.out.printf(
+          "send rate (ours)       %d/s; fake server limit %d/s bot-wide, 1/s per chat, %d ms latency%n",
           rate, serverLimit, latencyMs);
       System.out.printf("duration               %.1f s (first to last send)%n", seconds);
-      System.out.printf("achieved               %.2f msg/s = %.3f of our limit, %.3f of the server's%n",
+      System.out.printf(
+          "achieved               %.2f msg/s = %.3f of our limit, %.3f of the server's%n",
           achieved, achieved / rate, achieved / serverLimit);
-      System.out.printf("429s                   %d (%.3f%% of sends)%n", telegram.rateLimited(),
-          100.0 * telegram.rateLimited() / Math.max(1, sent.size()));
+      System.out.printf(
+          "429s                   %d (%.3f%% of sends)%n",
+          telegram.rateLimited(), 100.0 * telegram.rateLimited() / Math.max(1, sent.size()));
       System.out.printf("lost                   %d%n", lost);
       System.out.printf("duplicates             %d%n", duplicates);
-      System.out.printf("peak heap used         %.1f MB (max heap %.0f MB; includes the fake server)%n",
+      System.out.printf(
+          "peak heap used         %.1f MB (max heap %.0f MB; includes the fake server)%n",
           peakHeap.get() / 1e6, memory.getHeapMemoryUsage().getMax() / 1e6);
     }
   }

@@ -30,9 +30,18 @@ final class EvalData {
     for (Path c : cases) {
       JsonNode meta = JSON.readTree(c.resolve("expected-metadata.json").toFile());
       String expected = Jsoup.parse(Files.readString(c.resolve("expected.html"))).text();
-      pages.add(new EvalPage(c.getFileName().toString(), c.resolve("source.html"),
-          c.resolve("source.html").toUri(), expected, null, null, text(meta, "title"), text(meta, "byline"),
-          date(text(meta, "publishedTime")), meta.path("readerable").asBoolean(true)));
+      pages.add(
+          new EvalPage(
+              c.getFileName().toString(),
+              c.resolve("source.html"),
+              c.resolve("source.html").toUri(),
+              expected,
+              null,
+              null,
+              text(meta, "title"),
+              text(meta, "byline"),
+              date(text(meta, "publishedTime")),
+              meta.path("readerable").asBoolean(true)));
     }
     return pages;
   }
@@ -47,8 +56,18 @@ final class EvalData {
       if (!Files.exists(file)) {
         continue;
       }
-      pages.add(new EvalPage(v.path("file").asText(), file, url(e.getKey(), file), null, strings(v.get("with")),
-          strings(v.get("without")), text(v, "title"), text(v, "author"), date(text(v, "date")), true));
+      pages.add(
+          new EvalPage(
+              v.path("file").asText(),
+              file,
+              url(e.getKey(), file),
+              null,
+              strings(v.get("with")),
+              strings(v.get("without")),
+              text(v, "title"),
+              text(v, "author"),
+              date(text(v, "date")),
+              true));
     }
     return pages;
   }

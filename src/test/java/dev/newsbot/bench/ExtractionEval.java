@@ -34,7 +34,8 @@ public final class ExtractionEval {
       System.exit(2);
     }
     List<String> flags = List.of(args).subList(1, args.length);
-    new ExtractionEval(System.out, flags.contains("--pages")).run(Path.of(args[0]), !flags.contains("--no-speed"));
+    new ExtractionEval(System.out, flags.contains("--pages"))
+        .run(Path.of(args[0]), !flags.contains("--no-speed"));
   }
 
   private void run(Path root, boolean speed) throws IOException {
@@ -56,15 +57,44 @@ public final class ExtractionEval {
         notReadable++;
         notReadableEmpty += article.isEmpty() ? 1 : 0;
       }
-      boolean title = readabilityMeta.title(page.title(), article.map(ExtractedArticle::title).orElse(null));
-      boolean author = readabilityMeta.author(page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
-      boolean date = readabilityMeta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
+      boolean title =
+          readabilityMeta.title(page.title(), article.map(ExtractedArticle::title).orElse(null));
+      boolean author =
+          readabilityMeta.author(
+              page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
+      boolean date =
+          readabilityMeta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
       if (perPage) {
-        out.print(oneLine(String.format(Locale.ROOT, "R %-40s P %.3f R %.3f %s%s%s%s%n", page.name(), pr.precision(), pr.recall(),
-            article.isEmpty() ? "EMPTY " : "", title ? "" : "title[" + page.title() + " != "
-                + article.map(ExtractedArticle::title).orElse("") + "] ",
-            author ? "" : "author[" + page.author() + " != " + article.map(ExtractedArticle::authors).orElse(List.of()) + "] ",
-            date ? "" : "date[" + page.date() + " != " + article.map(ExtractedArticle::published).orElse(null) + "]")));
+        out.print(
+            oneLine(
+                String.format(
+                    Locale.ROOT,
+                    "R %-40s P %.3f R %.3f %s%s%s%s%n",
+                    page.name(),
+                    pr.precision(),
+                    pr.recall(),
+                    article.isEmpty() ? "EMPTY " : "",
+                    title
+                        ? ""
+                        : "title["
+                            + page.title()
+                            + " != "
+                            + article.map(ExtractedArticle::title).orElse("")
+                            + "] ",
+                    author
+                        ? ""
+                        : "author["
+                            + page.author()
+                            + " != "
+                            + article.map(ExtractedArticle::authors).orElse(List.of())
+                            + "] ",
+                    date
+                        ? ""
+                        : "date["
+                            + page.date()
+                            + " != "
+                            + article.map(ExtractedArticle::published).orElse(null)
+                            + "]")));
       }
     }
 
@@ -74,15 +104,45 @@ public final class ExtractionEval {
     for (EvalPage page : trafilatura) {
       Optional<ExtractedArticle> article = extract(page);
       trafilaturaEmpty += article.isEmpty() ? 1 : 0;
-      int errors = snippets.add(article.map(ExtractedArticle::text).orElse(""), page.with(), page.without());
-      boolean title = trafilaturaMeta.title(page.title(), article.map(ExtractedArticle::title).orElse(null));
-      boolean author = trafilaturaMeta.author(page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
-      boolean date = trafilaturaMeta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
+      int errors =
+          snippets.add(article.map(ExtractedArticle::text).orElse(""), page.with(), page.without());
+      boolean title =
+          trafilaturaMeta.title(page.title(), article.map(ExtractedArticle::title).orElse(null));
+      boolean author =
+          trafilaturaMeta.author(
+              page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
+      boolean date =
+          trafilaturaMeta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
       if (perPage) {
-        out.print(oneLine(String.format(Locale.ROOT, "T %-40s errors %d %s%s%s%s%n", page.name(), errors, article.isEmpty() ? "EMPTY " : "",
-            title ? "" : "title[" + page.title() + " != " + article.map(ExtractedArticle::title).orElse("") + "] ",
-            author ? "" : "author[" + page.author() + " != " + article.map(ExtractedArticle::authors).orElse(List.of()) + "] ",
-            date ? "" : "date[" + page.date() + " != " + article.map(ExtractedArticle::published).orElse(null) + "]")));
+        out.print(
+            oneLine(
+                String.format(
+                    Locale.ROOT,
+                    "T %-40s errors %d %s%s%s%s%n",
+                    page.name(),
+                    errors,
+                    article.isEmpty() ? "EMPTY " : "",
+                    title
+                        ? ""
+                        : "title["
+                            + page.title()
+                            + " != "
+                            + article.map(ExtractedArticle::title).orElse("")
+                            + "] ",
+                    author
+                        ? ""
+                        : "author["
+                            + page.author()
+                            + " != "
+                            + article.map(ExtractedArticle::authors).orElse(List.of())
+                            + "] ",
+                    date
+                        ? ""
+                        : "date["
+                            + page.date()
+                            + " != "
+                            + article.map(ExtractedArticle::published).orElse(null)
+                            + "]")));
       }
     }
 
@@ -91,13 +151,34 @@ public final class ExtractionEval {
     PrecisionRecall s = snippets.result();
     out.println("| measure | value |");
     out.println("|---|---|");
-    out.printf(Locale.ROOT, "| readability-pages body shingle F1 (%d readerable pages) | P %.3f R %.3f **F1 %.3f** |%n",
-        readable.pages(), r.precision(), r.recall(), r.f1());
-    out.printf(Locale.ROOT, "| readability-pages body shingle F1 (all %d pages) | P %.3f R %.3f F1 %.3f |%n",
-        everyPage.pages(), all.precision(), all.recall(), all.f1());
-    out.printf(Locale.ROOT, "| readerable=false pages judged not an article | %d/%d |%n", notReadableEmpty, notReadable);
-    out.printf(Locale.ROOT, "| trafilatura-eval snippets (%d pages, %d judged not an article) | P %.3f R %.3f **F1 %.3f** (accuracy %.3f) |%n",
-        trafilatura.size(), trafilaturaEmpty, s.precision(), s.recall(), s.f1(), snippets.accuracy());
+    out.printf(
+        Locale.ROOT,
+        "| readability-pages body shingle F1 (%d readerable pages) | P %.3f R %.3f **F1 %.3f** |%n",
+        readable.pages(),
+        r.precision(),
+        r.recall(),
+        r.f1());
+    out.printf(
+        Locale.ROOT,
+        "| readability-pages body shingle F1 (all %d pages) | P %.3f R %.3f F1 %.3f |%n",
+        everyPage.pages(),
+        all.precision(),
+        all.recall(),
+        all.f1());
+    out.printf(
+        Locale.ROOT,
+        "| readerable=false pages judged not an article | %d/%d |%n",
+        notReadableEmpty,
+        notReadable);
+    out.printf(
+        Locale.ROOT,
+        "| trafilatura-eval snippets (%d pages, %d judged not an article) | P %.3f R %.3f **F1 %.3f** (accuracy %.3f) |%n",
+        trafilatura.size(),
+        trafilaturaEmpty,
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        snippets.accuracy());
     out.printf("| title, readability-pages | %s |%n", readabilityMeta.titleLine());
     out.printf("| title, trafilatura-eval | %s |%n", trafilaturaMeta.titleLine());
     out.printf("| author, readability-pages | %s |%n", readabilityMeta.authorLine());

@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs the packaged bot with many feed sources against a local feed server that answers 304 to
- * conditional requests, and measures the bot process's CPU and resident memory over one poll
- * cycle once the first has finished. Each feed has its own loopback address (127.x.y.z), as real
- * feeds have their own hosts.
+ * conditional requests, and measures the bot process's CPU and resident memory over one poll cycle
+ * once the first has finished. Each feed has its own loopback address (127.x.y.z), as real feeds
+ * have their own hosts.
  *
  * <pre>
  * ./mvnw -q -B package -DskipTests
@@ -47,10 +47,20 @@ public final class ManySourcesBench {
     int port = server.getAddress().getPort();
 
     Path dir = Files.createTempDirectory("many-sources");
-    StringBuilder config = new StringBuilder("poll_seconds: " + pollSeconds + "\nfetch:\n  host_delay_seconds: 1\nsources:\n");
+    StringBuilder config =
+        new StringBuilder(
+            "poll_seconds: " + pollSeconds + "\nfetch:\n  host_delay_seconds: 1\nsources:\n");
     for (int i = 0; i < feeds; i++) {
-      config.append("  - id: s").append(i).append("\n    feed: http://").append(host(i)).append(':').append(port)
-          .append("/feed/").append(i).append('\n');
+      config
+          .append("  - id: s")
+          .append(i)
+          .append("\n    feed: http://")
+          .append(host(i))
+          .append(':')
+          .append(port)
+          .append("/feed/")
+          .append(i)
+          .append('\n');
     }
     Files.writeString(dir.resolve("newsbot.yml"), config);
 
@@ -58,14 +68,19 @@ public final class ManySourcesBench {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", Path.of("target/newsbot.jar").toAbsolutePath().toString()));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(dir.resolve("stdout.txt").toFile())
+            .redirectError(dir.resolve("stderr.txt").toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("NEWSBOT_"));
     pb.environment().put("NEWSBOT_CONFIG", "newsbot.yml");
     pb.environment().put("NEWSBOT_DB", "bot.db");
     Process bot = pb.start();
     long pid = bot.pid();
-    System.out.printf("bot pid %d, %d feeds every %d s, JVM options %s, logs in %s%n", pid, feeds, pollSeconds, jvmOptions, dir);
+    System.out.printf(
+        "bot pid %d, %d feeds every %d s, JVM options %s, logs in %s%n",
+        pid, feeds, pollSeconds, jvmOptions, dir);
 
     long started = System.nanoTime();
     while (feedRequests.get() < feeds) {
@@ -74,9 +89,12 @@ public final class ManySourcesBench {
         throw new IllegalStateException("the bot exited; see " + dir.resolve("stderr.txt"));
       }
     }
-    System.out.printf("first cycle: %d feeds fetched in %.0f s; RSS %d MB%n", feeds,
-        (System.nanoTime() - started) / 1e9, rssKb(pid) / 1024);
-    Thread.sleep(Duration.ofSeconds(Math.min(pollSeconds, 60)).toMillis()); // let the first cycle's stragglers end
+    System.out.printf(
+        "first cycle: %d feeds fetched in %.0f s; RSS %d MB%n",
+        feeds, (System.nanoTime() - started) / 1e9, rssKb(pid) / 1024);
+    Thread.sleep(
+        Duration.ofSeconds(Math.min(pollSeconds, 60))
+            .toMillis()); // let the first cycle's stragglers end
 
     long cpuBefore = cpuTicks(pid);
     long requestsBefore = feedRequests.get();
@@ -90,10 +108,12 @@ public final class ManySourcesBench {
     double wall = (System.nanoTime() - measureStart) / 1e9;
     double cpu = (cpuTicks(pid) - cpuBefore) / (double) CLOCK_TICKS;
     long polls = feedRequests.get() - requestsBefore;
-    System.out.printf("steady cycle: %.0f s wall, %d polls (%d answered 304)%n", wall, polls,
-        notModified.get() - notModifiedBefore);
+    System.out.printf(
+        "steady cycle: %.0f s wall, %d polls (%d answered 304)%n",
+        wall, polls, notModified.get() - notModifiedBefore);
     System.out.printf("CPU: %.1f s = %.2f%% of one core%n", cpu, 100 * cpu / wall);
-    System.out.printf("RSS: max %d MB during the cycle, %d MB at its end%n", maxRss / 1024, rssKb(pid) / 1024);
+    System.out.printf(
+        "RSS: max %d MB during the cycle, %d MB at its end%n", maxRss / 1024, rssKb(pid) / 1024);
     bot.destroy();
     bot.waitFor();
     server.stop(0);
@@ -104,7 +124,8 @@ public final class ManySourcesBench {
     return "127." + (1 + i / 62_500) + "." + (i / 250 % 250) + "." + (i % 250 + 1);
   }
 
-  private static void answer(HttpExchange exchange, AtomicLong requests, AtomicLong notModified) throws IOException {
+  private static void answer(HttpExchange exchange, AtomicLong requests, AtomicLong notModified)
+      throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       if (!path.startsWith("/feed/")) {
@@ -120,12 +141,23 @@ public final class ManySourcesBench {
       }
       String id = path.substring("/feed/".length());
       String host = exchange.getRequestHeaders().getFirst("Host");
-      StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed ")
-          .append(id).append("</title>");
+      StringBuilder xml =
+          new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Feed ")
+              .append(id)
+              .append("</title>");
       for (int n = 0; n < 10; n++) {
-        xml.append("<item><title>Story ").append(n).append(" of feed ").append(id).append("</title><link>http://")
-            .append(host).append("/story/").append(id).append('-').append(n)
-            .append("/</link><description>").append("A sentence about a thing that happened. ".repeat(20))
+        xml.append("<item><title>Story ")
+            .append(n)
+            .append(" of feed ")
+            .append(id)
+            .append("</title><link>http://")
+            .append(host)
+            .append("/story/")
+            .append(id)
+            .append('-')
+            .append(n)
+            .append("/</link><description>")
+            .append("A sentence about a thing that happened. ".repeat(20))
             .append("</description><pubDate>Fri, 27 Nov 2026 10:00:00 +0000</pubDate></item>");
       }
       byte[] body = xml.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Title, author and date agreement with the truth files, as the evaluation README defines them. Pages
- * without a truth value for a field are not counted for that field.
+ * Title, author and date agreement with the truth files, as the evaluation README defines them.
+ * Pages without a truth value for a field are not counted for that field.
  */
 final class MetadataScore {
   private int titles;
@@ -46,8 +46,9 @@ final class MetadataScore {
   }
 
   /**
-   * Whether the truth is the prediction plus a site-name part ("Headline | Site", "Site » Headline"): the
-   * extractor strips those on purpose, while Readability's truth sometimes keeps them.
+   * Whether the truth is the prediction plus a site-name part ("Headline | Site", "Site »
+   * Headline"): the extractor strips those on purpose, while Readability's truth sometimes keeps
+   * them.
    */
   private static boolean withoutSitePart(String truth, String predicted) {
     if (truth.startsWith(predicted)) {
@@ -80,10 +81,10 @@ final class MetadataScore {
   }
 
   /**
-   * Counts a date as right when the publisher's calendar date (the local date of the predicted time, in the
-   * offset the page gave) is the expected one, as the evaluation README asks ("exact calendar date"). The
-   * old lenient count (the instant falls on the expected day in some offset from UTC-12 to UTC+14), which
-   * was all an {@code Instant} allowed, is kept for comparison.
+   * Counts a date as right when the publisher's calendar date (the local date of the predicted
+   * time, in the offset the page gave) is the expected one, as the evaluation README asks ("exact
+   * calendar date"). The old lenient count (the instant falls on the expected day in some offset
+   * from UTC-12 to UTC+14), which was all an {@code Instant} allowed, is kept for comparison.
    */
   boolean date(LocalDate expected, OffsetDateTime predicted) {
     if (expected == null) {
@@ -107,8 +108,12 @@ final class MetadataScore {
   }
 
   static String normaliseTitle(String s) {
-    return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-        .replaceAll("(?U)\\s+", " ").strip();
+    return s.replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u201c', '"')
+        .replace('\u201d', '"')
+        .replaceAll("(?U)\\s+", " ")
+        .strip();
   }
 
   private static double tokenF1(String expected, String predicted) {
@@ -150,20 +155,31 @@ final class MetadataScore {
   }
 
   String titleLine() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%d/%d = %.3f exact, token F1 %.3f; %.3f when a site-name part the truth keeps is forgiven",
-        titlesExact, titles, ratio(titlesExact, titles), titles == 0 ? 0 : titleTokenF1 / titles,
+        titlesExact,
+        titles,
+        ratio(titlesExact, titles),
+        titles == 0 ? 0 : titleTokenF1 / titles,
         ratio(titlesExact + titlesExactButSite, titles));
   }
 
   String authorLine() {
-    return String.format(Locale.ROOT, "%d/%d = %.3f", authorsRight, authors, ratio(authorsRight, authors));
+    return String.format(
+        Locale.ROOT, "%d/%d = %.3f", authorsRight, authors, ratio(authorsRight, authors));
   }
 
   String dateLine() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "coverage %d/%d = %.3f; exact calendar date when given %d/%d = %.3f (old lenient any-offset check: %.3f)",
-        datesGiven, dates, ratio(datesGiven, dates), datesRight, datesGiven, ratio(datesRight, datesGiven),
+        datesGiven,
+        dates,
+        ratio(datesGiven, dates),
+        datesRight,
+        datesGiven,
+        ratio(datesRight, datesGiven),
         ratio(datesRightLenient, datesGiven));
   }
 

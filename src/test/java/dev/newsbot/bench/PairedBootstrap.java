@@ -18,7 +18,8 @@ final class PairedBootstrap {
 
   static Interval difference(List<Double> a, List<Double> b) {
     if (a.size() != b.size() || a.isEmpty()) {
-      throw new IllegalArgumentException("need paired, non-empty scores: " + a.size() + " vs " + b.size());
+      throw new IllegalArgumentException(
+          "need paired, non-empty scores: " + a.size() + " vs " + b.size());
     }
     int n = a.size();
     double[] diff = new double[n];
@@ -37,6 +38,7 @@ final class PairedBootstrap {
       means[r] = s / n;
     }
     Arrays.sort(means);
-    return new Interval(sum / n, means[(int) (0.025 * RESAMPLES)], means[(int) (0.975 * RESAMPLES) - 1]);
+    return new Interval(
+        sum / n, means[(int) (0.025 * RESAMPLES)], means[(int) (0.975 * RESAMPLES) - 1]);
   }
 }

@@ -4,7 +4,8 @@ package dev.newsbot.bench;
 record PrecisionRecall(double precision, double recall) {
   PrecisionRecall {
     if (precision < 0 || precision > 1 || recall < 0 || recall > 1) {
-      throw new IllegalArgumentException("precision and recall must be in [0, 1]: " + precision + ", " + recall);
+      throw new IllegalArgumentException(
+          "precision and recall must be in [0, 1]: " + precision + ", " + recall);
     }
   }
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * ROUGE-1, ROUGE-2 and ROUGE-L F1 as the eval README defines them: lower-cased Unicode {@code \w+}
  * tokens, no stemming, no stopword removal, n-grams counted as multisets. ROUGE-L is the longest
- * common subsequence of the whole token sequences (not the per-sentence "Lsum" variant), which is why
- * it reads lower than the ~36 quoted for LEAD-3 in the literature.
+ * common subsequence of the whole token sequences (not the per-sentence "Lsum" variant), which is
+ * why it reads lower than the ~36 quoted for LEAD-3 in the literature.
  */
 public final class Rouge {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -33,7 +33,9 @@ public final class Rouge {
 
   public static Scores score(List<String> candidate, List<String> reference) {
     return new Scores(
-        ngramF1(candidate, reference, 1), ngramF1(candidate, reference, 2), lcsF1(candidate, reference));
+        ngramF1(candidate, reference, 1),
+        ngramF1(candidate, reference, 2),
+        lcsF1(candidate, reference));
   }
 
   static double ngramF1(List<String> candidate, List<String> reference, int n) {
@@ -43,7 +45,8 @@ public final class Rouge {
     for (Map.Entry<List<String>, Integer> e : cand.entrySet()) {
       overlap += Math.min(e.getValue(), ref.getOrDefault(e.getKey(), 0));
     }
-    return f1(overlap, Math.max(0, candidate.size() - n + 1), Math.max(0, reference.size() - n + 1));
+    return f1(
+        overlap, Math.max(0, candidate.size() - n + 1), Math.max(0, reference.size() - n + 1));
   }
 
   static double lcsF1(List<String> candidate, List<String> reference) {
@@ -51,7 +54,8 @@ public final class Rouge {
     for (String c : candidate) {
       int[] current = new int[reference.size() + 1];
       for (int j = 0; j < reference.size(); j++) {
-        current[j + 1] = c.equals(reference.get(j)) ? previous[j] + 1 : Math.max(previous[j + 1], current[j]);
+        current[j + 1] =
+            c.equals(reference.get(j)) ? previous[j] + 1 : Math.max(previous[j + 1], current[j]);
       }
       previous = current;
     }

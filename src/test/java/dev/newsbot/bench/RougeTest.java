@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class RougeTest {
   @Test
   void tokenisesLowerCaseUnicodeWords() {
-    assertEquals(List.of("café", "s", "s", "1", "35", "won", "t"), Rouge.tokens("Café's S$1.35 won't"));
+    assertEquals(
+        List.of("café", "s", "s", "1", "35", "won", "t"), Rouge.tokens("Café's S$1.35 won't"));
   }
 
   @Test
@@ -23,7 +24,8 @@ class RougeTest {
   @Test
   void scoresTheLongestCommonSubsequence() {
     // LCS of "a b c d" and "a x c d" is "a c d": 3 of 4 on both sides.
-    assertEquals(0.75, Rouge.score(List.of("a", "b", "c", "d"), List.of("a", "x", "c", "d")).rougeL(), 1e-9);
+    assertEquals(
+        0.75, Rouge.score(List.of("a", "b", "c", "d"), List.of("a", "x", "c", "d")).rougeL(), 1e-9);
   }
 
   @Test

@@ -20,7 +20,9 @@ final class ScoreSheet {
     this.system = system;
   }
 
-  /** Scores one summary, given as its tokens, against the article's reference and all references. */
+  /**
+   * Scores one summary, given as its tokens, against the article's reference and all references.
+   */
   void add(List<String> summary, EvalArticle article) {
     Rouge.Scores s = Rouge.score(summary, Rouge.tokens(article.reference()));
     r1 += s.rouge1();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Body-text agreement as in the evaluation README: 4-word shingles counted as multisets, precision and
- * recall per page, each averaged over pages, F1 of the two averages.
+ * Body-text agreement as in the evaluation README: 4-word shingles counted as multisets, precision
+ * and recall per page, each averaged over pages, F1 of the two averages.
  */
 final class ShingleF1 {
   private static final int N = 4;
@@ -55,6 +55,8 @@ final class ShingleF1 {
   }
 
   PrecisionRecall mean() {
-    return pages == 0 ? new PrecisionRecall(0, 0) : new PrecisionRecall(precisionSum / pages, recallSum / pages);
+    return pages == 0
+        ? new PrecisionRecall(0, 0)
+        : new PrecisionRecall(precisionSum / pages, recallSum / pages);
   }
 }

@@ -3,9 +3,9 @@ package dev.newsbot.bench;
 import java.util.List;
 
 /**
- * The trafilatura benchmark's snippet test: a "with" snippet found in the text is a true positive, one
- * missing a false negative, a "without" snippet found a false positive. Whitespace is normalised; matching
- * is case-sensitive.
+ * The trafilatura benchmark's snippet test: a "with" snippet found in the text is a true positive,
+ * one missing a false negative, a "without" snippet found a false positive. Whitespace is
+ * normalised; matching is case-sensitive.
  */
 final class SnippetScore {
   private long truePositives;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Single-thread extraction speed after warm-up: pages per second over all pages, and the median time for
- * pages of 80 to 120 KB (a typical news article page).
+ * Single-thread extraction speed after warm-up: pages per second over all pages, and the median
+ * time for pages of 80 to 120 KB (a typical news article page).
  */
 final class SpeedBench {
   private static final int WARM_UP_ROUNDS = 5;
@@ -43,10 +43,17 @@ final class SpeedBench {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double perSecond = ROUNDS * bodies.size() / seconds;
-    out.printf(Locale.ROOT, "| speed, all %d pages (mean %.0f KB), one thread | %.0f pages/s |%n", bodies.size(),
-        bytes / 1024.0 / bodies.size(), perSecond);
-    out.printf(Locale.ROOT, "| speed, pages of 80-120 KB, one thread | median %.2f ms/page (%.0f pages/s) |%n",
-        typicalMillis(bodies, used), 1000 / typicalMillis(bodies, used));
+    out.printf(
+        Locale.ROOT,
+        "| speed, all %d pages (mean %.0f KB), one thread | %.0f pages/s |%n",
+        bodies.size(),
+        bytes / 1024.0 / bodies.size(),
+        perSecond);
+    out.printf(
+        Locale.ROOT,
+        "| speed, pages of 80-120 KB, one thread | median %.2f ms/page (%.0f pages/s) |%n",
+        typicalMillis(bodies, used),
+        1000 / typicalMillis(bodies, used));
   }
 
   private void runOnce(List<byte[]> bodies, List<EvalPage> pages) {

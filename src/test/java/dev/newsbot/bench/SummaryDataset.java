@@ -28,8 +28,12 @@ public final class SummaryDataset {
       }
       List<String> references = new ArrayList<>();
       node.path("references").forEach(r -> references.add(r.asText()));
-      out.add(new EvalArticle(node.path("id").asText("line-" + lineNo), node.get("text").asText(),
-          node.get("reference").asText(), references));
+      out.add(
+          new EvalArticle(
+              node.path("id").asText("line-" + lineNo),
+              node.get("text").asText(),
+              node.get("reference").asText(),
+              references));
     }
     return out;
   }

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores the extractive summariser against human summaries, beside LEAD-3 and two lead baselines
- * of the same length as ours, and measures its speed on one thread. Usage: {@code SummaryEval
- * <dir with cnndm-summeval-dev-50.jsonl and cnndm-realsumm-98.jsonl>}. The SummEval set was used to
- * tune {@code ScoringWeights} and the budget; RealSumm was held out.
+ * Scores the extractive summariser against human summaries, beside LEAD-3 and two lead baselines of
+ * the same length as ours, and measures its speed on one thread. Usage: {@code SummaryEval <dir
+ * with cnndm-summeval-dev-50.jsonl and cnndm-realsumm-98.jsonl>}. The SummEval set was used to tune
+ * {@code ScoringWeights} and the budget; RealSumm was held out.
  */
 public final class SummaryEval {
   private static final List<String[]> DATASETS =
@@ -48,14 +48,22 @@ public final class SummaryEval {
         for (ScoreSheet baseline : sheets.subList(1, sheets.size())) {
           PairedBootstrap.Interval d =
               PairedBootstrap.difference(sheets.get(0).perArticleR2(), baseline.perArticleR2());
-          gains.add(String.format(Locale.ROOT, "| %s | %s | %+.2f | %+.2f .. %+.2f |",
-              dataset[1], baseline.system(), d.mean(), d.low(), d.high()));
+          gains.add(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %s | %+.2f | %+.2f .. %+.2f |",
+                  dataset[1],
+                  baseline.system(),
+                  d.mean(),
+                  d.low(),
+                  d.high()));
         }
         for (ScoreSheet s : sheets) {
           String speed = s == sheets.get(0) ? String.format(Locale.ROOT, "%.0f", perSecond) : "";
           table.add(row(dataset[1], s.system(), s.r1(), s.r2(), s.rl(), s.words(), speed));
           if (articles.get(0).references().size() > 1) {
-            allReferences.add(row(dataset[1], s.system(), s.allR1(), s.allR2(), s.allRl(), s.words(), ""));
+            allReferences.add(
+                row(dataset[1], s.system(), s.allR1(), s.allR2(), s.allRl(), s.words(), ""));
           }
         }
       }
@@ -63,20 +71,24 @@ public final class SummaryEval {
       err.println("cannot read evaluation data: " + e.getMessage());
       return 1;
     }
-    out.println("ROUGE F1 x100 against `reference` (lower-cased \\w+ tokens, no stemming; RL = whole-text LCS)");
+    out.println(
+        "ROUGE F1 x100 against `reference` (lower-cased \\w+ tokens, no stemming; RL = whole-text LCS)");
     printTable(out, table);
     out.println();
     out.println("SummEval: mean over all 11 references");
     printTable(out, allReferences);
     out.println();
-    out.println("R2 of ours minus baseline, per-article paired bootstrap (10,000 resamples, 95% interval)");
+    out.println(
+        "R2 of ours minus baseline, per-article paired bootstrap (10,000 resamples, 95% interval)");
     out.println("| set | baseline | R2 gain | 95% interval |");
     out.println("|---|---|---:|---:|");
     gains.forEach(out::println);
     return 0;
   }
 
-  /** Ours first, then LEAD-3, the lead cut to our length, and whole lead sentences in our budget. */
+  /**
+   * Ours first, then LEAD-3, the lead cut to our length, and whole lead sentences in our budget.
+   */
   private static List<ScoreSheet> evaluate(Summarizer ours, List<EvalArticle> articles) {
     SentenceSplitter splitter = new SentenceSplitter();
     ScoreSheet extractive = new ScoreSheet("extractive (ours)");
@@ -88,7 +100,8 @@ public final class SummaryEval {
       List<String> sentences = splitter.split(a.text());
       List<String> text = Rouge.tokens(a.text());
       extractive.add(summary, a);
-      lead3.add(Rouge.tokens(String.join(" ", sentences.subList(0, Math.min(3, sentences.size())))), a);
+      lead3.add(
+          Rouge.tokens(String.join(" ", sentences.subList(0, Math.min(3, sentences.size())))), a);
       matched.add(text.subList(0, Math.min(summary.size(), text.size())), a);
       budgeted.add(Rouge.tokens(leadInBudget(sentences, SummaryBudget.DEFAULT)), a);
     }
@@ -100,7 +113,8 @@ public final class SummaryEval {
     StringBuilder b = new StringBuilder();
     int n = 0;
     for (String s : sentences) {
-      if (n == budget.maxSentences() || (n > 0 && b.length() + 1 + s.length() > budget.maxChars())) {
+      if (n == budget.maxSentences()
+          || (n > 0 && b.length() + 1 + s.length() > budget.maxChars())) {
         break;
       }
       b.append(n++ == 0 ? "" : " ").append(s);
@@ -108,9 +122,18 @@ public final class SummaryEval {
     return b.toString();
   }
 
-  private static String row(String set, String system, double r1, double r2, double rl, double words, String speed) {
+  private static String row(
+      String set, String system, double r1, double r2, double rl, double words, String speed) {
     return String.format(
-        Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.1f | %s |", set, system, r1, r2, rl, words, speed);
+        Locale.ROOT,
+        "| %s | %s | %.2f | %.2f | %.2f | %.1f | %s |",
+        set,
+        system,
+        r1,
+        r2,
+        rl,
+        words,
+        speed);
   }
 
   private static void printTable(PrintStream out, List<String> rows) {

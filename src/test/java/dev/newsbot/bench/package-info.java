@@ -1,2 +1,4 @@
-/** Evaluation commands and benchmarks, run by hand with exec:java; their figures go into the README. */
+/**
+ * Evaluation commands and benchmarks, run by hand with exec:java; their figures go into the README.
+ */
 package dev.newsbot.bench;

@@ -29,7 +29,12 @@ class CommandHandlerTest {
   @BeforeEach
   void setUp() {
     store = new TestDb(dir);
-    handler = new CommandHandler(store.subscribers, store.articles, new MessageFormatter(ZoneOffset.UTC), List.of("Mothership", "Other"));
+    handler =
+        new CommandHandler(
+            store.subscribers,
+            store.articles,
+            new MessageFormatter(ZoneOffset.UTC),
+            List.of("Mothership", "Other"));
   }
 
   private String reply(String text) {
@@ -39,9 +44,19 @@ class CommandHandlerTest {
   private void addArticles(int n) {
     for (int i = 1; i <= n; i++) {
       store.articles.add(
-          new NewArticle(new SourceId("ms"), "Mothership", URI.create("https://news.example.sg/" + i),
-              "https://news.example.sg/" + i, null, "Story " + i, null, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600L * i),
-              "", null, "Body " + i + ".", "Summary of story " + i + "."),
+          new NewArticle(
+              new SourceId("ms"),
+              "Mothership",
+              URI.create("https://news.example.sg/" + i),
+              "https://news.example.sg/" + i,
+              null,
+              "Story " + i,
+              null,
+              Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600L * i),
+              "",
+              null,
+              "Body " + i + ".",
+              "Summary of story " + i + "."),
           false);
     }
   }
@@ -49,7 +64,10 @@ class CommandHandlerTest {
   @Test
   void startSubscribesAndWelcomesWithTheCommandList() {
     String reply = reply("/start");
-    assertTrue(reply.startsWith("Welcome to NewsBot! You are subscribed: new articles from Mothership, Other"), reply);
+    assertTrue(
+        reply.startsWith(
+            "Welcome to NewsBot! You are subscribed: new articles from Mothership, Other"),
+        reply);
     assertTrue(reply.contains("/latest [n] - The newest articles"), reply);
     assertTrue(store.subscribers.isActive(ALICE));
   }
@@ -63,7 +81,9 @@ class CommandHandlerTest {
   @Test
   void stopUnsubscribes() {
     reply("/start");
-    assertEquals("You are unsubscribed and will get no more articles. Send /start to subscribe again.", reply("/stop"));
+    assertEquals(
+        "You are unsubscribed and will get no more articles. Send /start to subscribe again.",
+        reply("/stop"));
     assertFalse(store.subscribers.isActive(ALICE));
     assertEquals("You were not subscribed. Send /start to subscribe.", reply("/stop"));
   }
@@ -100,7 +120,9 @@ class CommandHandlerTest {
 
   @Test
   void latestSaysWhenThereIsNothingYet() {
-    assertEquals("No articles yet. The sources are checked regularly; try again in a few minutes.", reply("/latest"));
+    assertEquals(
+        "No articles yet. The sources are checked regularly; try again in a few minutes.",
+        reply("/latest"));
   }
 
   @Test
@@ -113,7 +135,9 @@ class CommandHandlerTest {
   @Test
   void summaryExplainsACountBeyondTheArticles() {
     addArticles(2);
-    assertEquals("There are only 2 articles so far. Send /summary with a number from 1 to 2.", reply("/summary 5"));
+    assertEquals(
+        "There are only 2 articles so far. Send /summary with a number from 1 to 2.",
+        reply("/summary 5"));
     assertEquals(
         "'x' is not a number from 1 to 20. /summary n summarises the n-th article of /latest, for example /summary 3.",
         reply("/summary x"));
@@ -127,7 +151,8 @@ class CommandHandlerTest {
   @Test
   void acceptsCommandsAddressedToThisBotAndIgnoresOtherBots() {
     assertTrue(reply("/help@newsbot_test_bot").startsWith("Commands:"));
-    assertEquals(Optional.empty(), handler.handle(ALICE, "/help@some_other_bot", "newsbot_test_bot"));
+    assertEquals(
+        Optional.empty(), handler.handle(ALICE, "/help@some_other_bot", "newsbot_test_bot"));
   }
 
   @Test
@@ -137,6 +162,7 @@ class CommandHandlerTest {
 
   @Test
   void groupChatterIsIgnored() {
-    assertEquals(Optional.empty(), handler.handle(new ChatId(-100), "hello everyone", "newsbot_test_bot"));
+    assertEquals(
+        Optional.empty(), handler.handle(new ChatId(-100), "hello everyone", "newsbot_test_bot"));
   }
 }

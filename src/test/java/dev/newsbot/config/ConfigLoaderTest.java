@@ -50,16 +50,21 @@ class ConfigLoaderTest {
 
   @Test
   void environmentOverridesTheDotEnvFile() throws Exception {
-    Files.writeString(dir.resolve(".env"), "# comment\nTELEGRAM_BOT_TOKEN=from-file\nNEWSBOT_DB=\"file.db\"\n");
+    Files.writeString(
+        dir.resolve(".env"), "# comment\nTELEGRAM_BOT_TOKEN=from-file\nNEWSBOT_DB=\"file.db\"\n");
     AppConfig config =
-        load("sources:\n  - id: a\n    feed: https://example.org/feed\n", Map.of("NEWSBOT_DB", "env.db"));
+        load(
+            "sources:\n  - id: a\n    feed: https://example.org/feed\n",
+            Map.of("NEWSBOT_DB", "env.db"));
     assertEquals(Optional.of("from-file"), config.telegram().token());
     assertEquals(dir.resolve("env.db"), config.database());
   }
 
   @Test
   void readsTheConfigFileNamedByNewsbotConfig() throws Exception {
-    Files.writeString(dir.resolve("other.yml"), "poll_seconds: 42\nsources:\n  - id: b\n    feed: http://example.org/rss\n");
+    Files.writeString(
+        dir.resolve("other.yml"),
+        "poll_seconds: 42\nsources:\n  - id: b\n    feed: http://example.org/rss\n");
     AppConfig config = new ConfigLoader(dir, Map.of("NEWSBOT_CONFIG", "other.yml")).load();
     assertEquals(Duration.ofSeconds(42), config.pollInterval());
   }
@@ -78,35 +83,46 @@ class ConfigLoaderTest {
     String where = dir.resolve("config/newsbot.yml").toString();
     assertEquals(
         List.of(
-            where + ": unknown key 'pol_seconds' (known: fetch, max_backlog, poll_seconds, send_rate_per_second, sources, summary, time_zone)",
+            where
+                + ": unknown key 'pol_seconds' (known: fetch, max_backlog, poll_seconds, send_rate_per_second, sources, summary, time_zone)",
             where + ": poll_seconds must be a whole number of at least 1, got '0'",
             where + ": source 'ok': feed is not an http(s) URL: ftp://example.org/feed",
             where + ": sources[1]: id 'ok' is used by an earlier source",
-            where + ": sources[1]: time_zone 'Mars/Olympus' is not a time zone such as Asia/Singapore or UTC",
+            where
+                + ": sources[1]: time_zone 'Mars/Olympus' is not a time zone such as Asia/Singapore or UTC",
             "TELEGRAM_API_URL is not an http(s) URL: not a url"),
         e.problems());
   }
 
   @Test
   void saysWhenTheConfigFileIsMissing() {
-    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(dir, Map.of()).load());
-    assertTrue(e.getMessage().contains("does not exist (set NEWSBOT_CONFIG or copy config/newsbot.yml)"), e.getMessage());
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> new ConfigLoader(dir, Map.of()).load());
+    assertTrue(
+        e.getMessage().contains("does not exist (set NEWSBOT_CONFIG or copy config/newsbot.yml)"),
+        e.getMessage());
   }
 
   @Test
   void saysWhenSourcesAreMissing() {
-    ConfigException e = assertThrows(ConfigException.class, () -> load("poll_seconds: 60\n", Map.of()));
-    assertTrue(e.getMessage().endsWith("'sources' is missing; list at least one source with id, name and feed (or page)"), e.getMessage());
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> load("poll_seconds: 60\n", Map.of()));
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "'sources' is missing; list at least one source with id, name and feed (or page)"),
+        e.getMessage());
   }
 
   @Test
   void readsListingPageSourcesWithTheirRules() throws Exception {
-    AppConfig config = load(
-        "fetch:\n  max_body_bytes: 2048\n  host_delay_seconds: 0.25\n"
-            + "sources:\n  - id: listing\n    name: Listing\n    page: https://example.org/latest/\n"
-            + "    links: 'article h2 > a'\n    include: ['/20\\d\\d/']\n    exclude: [/video/]\n"
-            + "    remove: ['.newsletter', 'aside.related']\n    photos: false\n",
-        Map.of());
+    AppConfig config =
+        load(
+            "fetch:\n  max_body_bytes: 2048\n  host_delay_seconds: 0.25\n"
+                + "sources:\n  - id: listing\n    name: Listing\n    page: https://example.org/latest/\n"
+                + "    links: 'article h2 > a'\n    include: ['/20\\d\\d/']\n    exclude: [/video/]\n"
+                + "    remove: ['.newsletter', 'aside.related']\n    photos: false\n",
+            Map.of());
     SourceConfig source = config.sources().get(0);
     assertEquals(SourceConfig.Kind.PAGE, source.kind());
     assertEquals("article h2 > a", source.links());
@@ -120,26 +136,41 @@ class ConfigLoaderTest {
 
   @Test
   void explainsBadSourceRules() {
-    ConfigException e = assertThrows(ConfigException.class, () -> load(
-        "fetch:\n  max_body_bytes: 10\n"
-            + "sources:\n  - id: both\n    feed: https://example.org/feed\n    page: https://example.org/\n"
-            + "  - id: rules\n    page: https://example.org/\n    include: ['(']\n    links: 'a[href'\n    photos: maybe\n",
-        Map.of()));
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                load(
+                    "fetch:\n  max_body_bytes: 10\n"
+                        + "sources:\n  - id: both\n    feed: https://example.org/feed\n    page: https://example.org/\n"
+                        + "  - id: rules\n    page: https://example.org/\n    include: ['(']\n    links: 'a[href'\n    photos: maybe\n",
+                    Map.of()));
     String where = dir.resolve("config/newsbot.yml").toString();
-    assertEquals(List.of(
-        where + ": fetch: max_body_bytes must be a whole number of at least 1024, got '10'",
-        where + ": source 'both': give either 'feed' (an RSS, Atom or RDF feed, or a site that links to one)"
-            + " or 'page' (a page that lists articles)",
-        where + ": source 'rules': include pattern '(' is not a valid regular expression: Unclosed group",
-        where + ": source 'rules': 'photos' must be true or false, got 'maybe'"),
+    assertEquals(
+        List.of(
+            where + ": fetch: max_body_bytes must be a whole number of at least 1024, got '10'",
+            where
+                + ": source 'both': give either 'feed' (an RSS, Atom or RDF feed, or a site that links to one)"
+                + " or 'page' (a page that lists articles)",
+            where
+                + ": source 'rules': include pattern '(' is not a valid regular expression: Unclosed group",
+            where + ": source 'rules': 'photos' must be true or false, got 'maybe'"),
         e.problems().stream().filter(p -> !p.contains("links selector")).toList());
-    assertTrue(e.problems().stream().anyMatch(p -> p.startsWith(where + ": source 'rules': links selector 'a[href' is not valid CSS")),
+    assertTrue(
+        e.problems().stream()
+            .anyMatch(
+                p ->
+                    p.startsWith(
+                        where + ": source 'rules': links selector 'a[href' is not valid CSS")),
         e.getMessage());
   }
 
   @Test
   void neverPrintsTheToken() throws Exception {
-    AppConfig config = load("sources:\n  - id: a\n    feed: https://example.org/feed\n", Map.of("TELEGRAM_BOT_TOKEN", "123:secret"));
+    AppConfig config =
+        load(
+            "sources:\n  - id: a\n    feed: https://example.org/feed\n",
+            Map.of("TELEGRAM_BOT_TOKEN", "123:secret"));
     assertTrue(!config.toString().contains("secret"), config.toString());
   }
 }

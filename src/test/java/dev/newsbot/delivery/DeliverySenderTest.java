@@ -52,27 +52,43 @@ class DeliverySenderTest {
 
   private void startSender(int rate, boolean photos) {
     metrics = new DeliveryMetrics(new SimpleMeterRegistry(), store.outbox, Clock.systemUTC());
-    sender = new DeliverySender(
-        store.outbox,
-        TelegramMessengerFactory.forFake(telegram),
-        new MessageFormatter(ZoneOffset.UTC),
-        store.subscribers,
-        new SendLimiter(rate, System::nanoTime),
-        metrics,
-        source -> photos,
-        Clock.systemUTC(),
-        Executors.newFixedThreadPool(4),
-        4,
-        5);
+    sender =
+        new DeliverySender(
+            store.outbox,
+            TelegramMessengerFactory.forFake(telegram),
+            new MessageFormatter(ZoneOffset.UTC),
+            store.subscribers,
+            new SendLimiter(rate, System::nanoTime),
+            metrics,
+            source -> photos,
+            Clock.systemUTC(),
+            Executors.newFixedThreadPool(4),
+            4,
+            5);
     sender.start();
   }
 
   private Article publish(String title, URI image) {
     articles++;
-    Article a = store.articles.add(new NewArticle(new SourceId("ms"), "Mothership",
-        URI.create("https://news.example.sg/" + articles), "news.example.sg/" + articles, null, title, "Writer",
-        Instant.parse("2026-11-28T00:00:00Z").plusSeconds(articles), "", image, "Body.", "Summary of " + title + "."),
-        true).orElseThrow();
+    Article a =
+        store
+            .articles
+            .add(
+                new NewArticle(
+                    new SourceId("ms"),
+                    "Mothership",
+                    URI.create("https://news.example.sg/" + articles),
+                    "news.example.sg/" + articles,
+                    null,
+                    title,
+                    "Writer",
+                    Instant.parse("2026-11-28T00:00:00Z").plusSeconds(articles),
+                    "",
+                    image,
+                    "Body.",
+                    "Summary of " + title + "."),
+                true)
+            .orElseThrow();
     if (sender != null) {
       sender.wake();
     }
@@ -106,7 +122,8 @@ class DeliverySenderTest {
     long start = System.nanoTime();
     publish("Flooded", null);
     telegram.awaitSent(1, t -> t.contains("Flooded"), WAIT);
-    assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() >= 1000, "waited retry_after");
+    assertTrue(
+        Duration.ofNanos(System.nanoTime() - start).toMillis() >= 1000, "waited retry_after");
     assertEquals(1.0, metrics.rateLimitedCount());
     assertEquals(1, telegram.sentTo(1).size(), "not dropped, not doubled");
   }
@@ -147,7 +164,10 @@ class DeliverySenderTest {
   @Test
   void movesTheSubscriptionWhenAGroupMigrates() throws Exception {
     subscribe(-100);
-    telegram.failNextSend(-100, 400, "Bad Request: group chat was upgraded to a supergroup chat",
+    telegram.failNextSend(
+        -100,
+        400,
+        "Bad Request: group chat was upgraded to a supergroup chat",
         Map.of("migrate_to_chat_id", -1009999L));
     startSender(25, false);
     publish("Moved", null);
@@ -200,9 +220,13 @@ class DeliverySenderTest {
     assertEquals(5, texts.size(), texts.toString());
     for (int i = 4; i <= 8; i++) {
       int n = i;
-      assertTrue(texts.stream().anyMatch(t -> t.contains("Backlog story " + n + "<")), "story " + n);
+      assertTrue(
+          texts.stream().anyMatch(t -> t.contains("Backlog story " + n + "<")), "story " + n);
     }
-    assertTrue(texts.stream().anyMatch(t -> t.contains("Backlog story 8") && t.contains("+ 3 more new articles")), texts.toString());
+    assertTrue(
+        texts.stream()
+            .anyMatch(t -> t.contains("Backlog story 8") && t.contains("+ 3 more new articles")),
+        texts.toString());
   }
 
   @Test

@@ -19,14 +19,23 @@ class MessageFormatterTest {
 
   private static Article article(String title, String summary, URI image) {
     return new Article(
-        7, new SourceId("ms"), "Mother<ship>", URI.create("https://news.example.sg/a?x=1&y=2"),
-        title, "Writer", Instant.parse("2026-11-28T01:30:00Z"), Instant.parse("2026-11-28T02:00:00Z"),
-        "Standfirst.", image, summary);
+        7,
+        new SourceId("ms"),
+        "Mother<ship>",
+        URI.create("https://news.example.sg/a?x=1&y=2"),
+        title,
+        "Writer",
+        Instant.parse("2026-11-28T01:30:00Z"),
+        Instant.parse("2026-11-28T02:00:00Z"),
+        "Standfirst.",
+        image,
+        summary);
   }
 
   /** What Telegram counts: the text after entities are parsed. */
   private static int visibleLength(OutgoingMessage m) {
-    return org.jsoup.parser.Parser.unescapeEntities(m.text().replaceAll("<[^>]+>", ""), false).length();
+    return org.jsoup.parser.Parser.unescapeEntities(m.text().replaceAll("<[^>]+>", ""), false)
+        .length();
   }
 
   private static String sentences(int n) {
@@ -41,8 +50,12 @@ class MessageFormatterTest {
   void cutsALongSummarySoThatTheMessageFits4096VisibleCharacters() {
     OutgoingMessage m = formatter.push(article("Title", sentences(400)));
     assertEquals(true, visibleLength(m) <= OutgoingMessage.MAX_TEXT, "visible " + visibleLength(m));
-    assertEquals(true, visibleLength(m) > OutgoingMessage.MAX_TEXT - 60, "not cut more than needed");
-    assertEquals(true, m.text().endsWith("more. …"), "cut after a sentence: " + m.text().substring(m.text().length() - 40));
+    assertEquals(
+        true, visibleLength(m) > OutgoingMessage.MAX_TEXT - 60, "not cut more than needed");
+    assertEquals(
+        true,
+        m.text().endsWith("more. …"),
+        "cut after a sentence: " + m.text().substring(m.text().length() - 40));
   }
 
   @Test
@@ -50,7 +63,8 @@ class MessageFormatterTest {
     URI image = URI.create("https://static.example.sg/lead.png");
     OutgoingMessage m = formatter.push(article("Title", sentences(100), image), true, 0);
     assertEquals(image, m.photo());
-    assertEquals(true, visibleLength(m) <= OutgoingMessage.MAX_CAPTION, "visible " + visibleLength(m));
+    assertEquals(
+        true, visibleLength(m) <= OutgoingMessage.MAX_CAPTION, "visible " + visibleLength(m));
   }
 
   @Test
@@ -62,22 +76,34 @@ class MessageFormatterTest {
 
   @Test
   void saysHowManyArticlesTheBacklogLeftOut() {
-    assertEquals(true, formatter.push(article("T", "S."), false, 7).text()
-        .endsWith("\n\n<i>+ 7 more new articles while you were away: /latest</i>"));
-    assertEquals(true, formatter.push(article("T", "S."), false, 1).text()
-        .endsWith("<i>+ 1 more new article while you were away: /latest</i>"));
+    assertEquals(
+        true,
+        formatter
+            .push(article("T", "S."), false, 7)
+            .text()
+            .endsWith("\n\n<i>+ 7 more new articles while you were away: /latest</i>"));
+    assertEquals(
+        true,
+        formatter
+            .push(article("T", "S."), false, 1)
+            .text()
+            .endsWith("<i>+ 1 more new article while you were away: /latest</i>"));
   }
 
   @Test
   void plainPushHasNoMarkupAndShowsTheLink() {
     OutgoingMessage m = formatter.plainPush(article("A & B", "Sum <b>."), 0);
     assertEquals(OutgoingMessage.Format.PLAIN, m.format());
-    assertEquals("A & B\nhttps://news.example.sg/a?x=1&y=2\nMother<ship> · 28 Nov 2026, 09:30 SGT\n\nSum <b>.", m.text());
+    assertEquals(
+        "A & B\nhttps://news.example.sg/a?x=1&y=2\nMother<ship> · 28 Nov 2026, 09:30 SGT\n\nSum <b>.",
+        m.text());
   }
 
   @Test
   void escapesTheCharactersTelegramHtmlReserves() {
-    assertEquals("Tom &amp; Jerry &lt;b&gt; &quot;q&quot;", MessageFormatter.escape("Tom & Jerry <b> \"q\""));
+    assertEquals(
+        "Tom &amp; Jerry &lt;b&gt; &quot;q&quot;",
+        MessageFormatter.escape("Tom & Jerry <b> \"q\""));
   }
 
   @Test

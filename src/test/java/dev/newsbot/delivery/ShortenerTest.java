@@ -13,7 +13,9 @@ class ShortenerTest {
 
   @Test
   void cutsAtTheLastSentenceThatFits() {
-    assertEquals("One two three. Four five six. …", Shortener.fit("One two three. Four five six. Seven eight nine.", 35));
+    assertEquals(
+        "One two three. Four five six. …",
+        Shortener.fit("One two three. Four five six. Seven eight nine.", 35));
   }
 
   @Test
@@ -29,6 +31,7 @@ class ShortenerTest {
     String cut = Shortener.fit(text, 10);
     assertTrue(cut.length() <= 10);
     assertTrue(!Character.isHighSurrogate(cut.charAt(cut.length() - 2)) || cut.endsWith("…"), cut);
-    assertEquals(cut.codePoints().count(), cut.codePoints().filter(c -> c == '…' || c == 0x1F600).count());
+    assertEquals(
+        cut.codePoints().count(), cut.codePoints().filter(c -> c == '…' || c == 0x1F600).count());
   }
 }

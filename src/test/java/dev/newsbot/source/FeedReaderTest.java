@@ -33,23 +33,32 @@ class FeedReaderTest {
 
   @Test
   void trimsThePaddedCreatorAndDescription() throws Exception {
-    FeedItem item = read(new MothershipFeed("https://news.example.sg").add(Stories.HAWKER).xml(), SINGAPORE).get(0);
+    FeedItem item =
+        read(new MothershipFeed("https://news.example.sg").add(Stories.HAWKER).xml(), SINGAPORE)
+            .get(0);
     assertEquals("Test Writer", item.author());
     assertEquals("Night-shift workers had asked for more choice.", item.description());
-    assertEquals(URI.create("https://news.example.sg/2026/11/tampines-hawker-late-night-stalls/"), item.link());
+    assertEquals(
+        URI.create("https://news.example.sg/2026/11/tampines-hawker-late-night-stalls/"),
+        item.link());
   }
 
   @Test
   void keepsTheFullBodyFromContentEncoded() throws Exception {
-    FeedItem item = read(new MothershipFeed("https://news.example.sg").add(Stories.FERRY).xml(), SINGAPORE).get(0);
-    assertTrue(item.contentHtml().startsWith("<img class=\"type:primaryImage\""), item.contentHtml());
+    FeedItem item =
+        read(new MothershipFeed("https://news.example.sg").add(Stories.FERRY).xml(), SINGAPORE)
+            .get(0);
+    assertTrue(
+        item.contentHtml().startsWith("<img class=\"type:primaryImage\""), item.contentHtml());
     assertTrue(item.contentHtml().contains("cyclists made up nearly a third"), item.contentHtml());
-    assertEquals("Punggol ferry trial carries 3,000 riders & their bicycles in first week", item.title());
+    assertEquals(
+        "Punggol ferry trial carries 3,000 riders & their bicycles in first week", item.title());
   }
 
   @Test
   void listsItemsInFeedOrder() throws Exception {
-    MothershipFeed feed = new MothershipFeed("https://news.example.sg").add(Stories.HAWKER).add(Stories.FERRY);
+    MothershipFeed feed =
+        new MothershipFeed("https://news.example.sg").add(Stories.HAWKER).add(Stories.FERRY);
     List<FeedItem> items = read(feed.xml(), SINGAPORE);
     assertEquals(2, items.size());
     assertTrue(items.get(0).title().startsWith("Punggol"), "newest first, as the feed lists them");
@@ -57,32 +66,38 @@ class FeedReaderTest {
 
   @Test
   void healsABareAmpersandInATitle() throws Exception {
-    String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
-        + "<item><title>Cars & brakes recalled</title><link>https://news.example.sg/a/</link></item>"
-        + "</channel></rss>";
+    String xml =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>Cars & brakes recalled</title><link>https://news.example.sg/a/</link></item>"
+            + "</channel></rss>";
     assertEquals("Cars & brakes recalled", read(xml, SINGAPORE).get(0).title());
   }
 
   @Test
   void readsRfc822DatesWithTheirOwnOffset() throws Exception {
-    String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
-        + "<item><title>A</title><link>/a</link><pubDate>Fri, 27 Nov 2026 10:00:00 +0100</pubDate>"
-        + "<description>&lt;p&gt;Short &amp;amp; sweet&lt;/p&gt;</description></item>"
-        + "</channel></rss>";
+    String xml =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>A</title><link>/a</link><pubDate>Fri, 27 Nov 2026 10:00:00 +0100</pubDate>"
+            + "<description>&lt;p&gt;Short &amp;amp; sweet&lt;/p&gt;</description></item>"
+            + "</channel></rss>";
     FeedItem item = read(xml, SINGAPORE).get(0);
     assertEquals(Instant.parse("2026-11-27T09:00:00Z"), item.published());
-    assertEquals(URI.create("https://news.example.sg/a"), item.link(), "relative links resolve against the feed");
+    assertEquals(
+        URI.create("https://news.example.sg/a"),
+        item.link(),
+        "relative links resolve against the feed");
     assertEquals("Short & sweet", item.description(), "HTML descriptions become plain text");
   }
 
   @Test
   void readsAtomWithContent() throws Exception {
-    String xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
-        + "<title>t</title><id>urn:t</id><updated>2026-11-27T10:00:00Z</updated>"
-        + "<entry><title>Atom story</title><id>urn:1</id><link href=\"https://news.example.sg/atom/1\"/>"
-        + "<published>2026-11-26T08:30:00+08:00</published><updated>2026-11-27T10:00:00Z</updated>"
-        + "<author><name> Jo Reporter </name></author>"
-        + "<summary>Teaser</summary><content type=\"html\">&lt;p&gt;Body text&lt;/p&gt;</content></entry></feed>";
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+            + "<title>t</title><id>urn:t</id><updated>2026-11-27T10:00:00Z</updated>"
+            + "<entry><title>Atom story</title><id>urn:1</id><link href=\"https://news.example.sg/atom/1\"/>"
+            + "<published>2026-11-26T08:30:00+08:00</published><updated>2026-11-27T10:00:00Z</updated>"
+            + "<author><name> Jo Reporter </name></author>"
+            + "<summary>Teaser</summary><content type=\"html\">&lt;p&gt;Body text&lt;/p&gt;</content></entry></feed>";
     FeedItem item = read(xml, SINGAPORE).get(0);
     assertEquals("Atom story", item.title());
     assertEquals(Instant.parse("2026-11-26T00:30:00Z"), item.published());
@@ -92,12 +107,13 @@ class FeedReaderTest {
 
   @Test
   void readsRdf() throws Exception {
-    String xml = "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
-        + " xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-        + "<channel rdf:about=\"https://news.example.sg/\"><title>t</title><link>https://news.example.sg/</link>"
-        + "<description>d</description></channel>"
-        + "<item rdf:about=\"https://news.example.sg/rdf/1\"><title>RDF story</title>"
-        + "<link>https://news.example.sg/rdf/1</link><dc:date>2026-11-25T07:00:00Z</dc:date></item></rdf:RDF>";
+    String xml =
+        "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+            + " xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+            + "<channel rdf:about=\"https://news.example.sg/\"><title>t</title><link>https://news.example.sg/</link>"
+            + "<description>d</description></channel>"
+            + "<item rdf:about=\"https://news.example.sg/rdf/1\"><title>RDF story</title>"
+            + "<link>https://news.example.sg/rdf/1</link><dc:date>2026-11-25T07:00:00Z</dc:date></item></rdf:RDF>";
     FeedItem item = read(xml, SINGAPORE).get(0);
     assertEquals("RDF story", item.title());
     assertEquals(Instant.parse("2026-11-25T07:00:00Z"), item.published());
@@ -106,7 +122,8 @@ class FeedReaderTest {
 
   @Test
   void rejectsADocumentThatIsNotAFeed() {
-    FeedException e = assertThrows(FeedException.class, () -> read("<html><body>Hello</body></html>", SINGAPORE));
+    FeedException e =
+        assertThrows(FeedException.class, () -> read("<html><body>Hello</body></html>", SINGAPORE));
     assertTrue(e.getMessage().startsWith("not an RSS, Atom or RDF feed"), e.getMessage());
   }
 }

@@ -33,12 +33,14 @@ class HttpFetcherTest {
   }
 
   private FetchResult.Fetched get(HttpFetcher fetcher, String path) throws FetchException {
-    return assertInstanceOf(FetchResult.Fetched.class, fetcher.get(site.url(path), Validators.NONE));
+    return assertInstanceOf(
+        FetchResult.Fetched.class, fetcher.get(site.url(path), Validators.NONE));
   }
 
   @Test
   void readsTheBodyWithItsTypeCharsetAndValidators() throws Exception {
-    site.put("/a", "text/html; charset=ISO-8859-1", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    site.put(
+        "/a", "text/html; charset=ISO-8859-1", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
     FetchResult.Fetched page = get(fetcher(1 << 20, Duration.ZERO), "/a");
     assertEquals("text/html", page.contentType());
     assertEquals(StandardCharsets.ISO_8859_1, page.charset());
@@ -57,7 +59,9 @@ class HttpFetcherTest {
   @Test
   void decompressesGzip() throws Exception {
     site.putGzipped("/z", "text/plain; charset=UTF-8", "hello gzip");
-    assertEquals("hello gzip", new String(get(fetcher(1 << 20, Duration.ZERO), "/z").body(), StandardCharsets.UTF_8));
+    assertEquals(
+        "hello gzip",
+        new String(get(fetcher(1 << 20, Duration.ZERO), "/z").body(), StandardCharsets.UTF_8));
   }
 
   @Test
@@ -75,26 +79,35 @@ class HttpFetcherTest {
     HttpFetcher fetcher = fetcher(1 << 20, Duration.ZERO);
     FetchResult.Fetched five = get(fetcher, "/r2");
     assertEquals(site.url("/end"), five.url(), "the address after redirects");
-    FetchException six = assertThrows(FetchException.class, () -> fetcher.get(site.url("/r1"), Validators.NONE));
+    FetchException six =
+        assertThrows(FetchException.class, () -> fetcher.get(site.url("/r1"), Validators.NONE));
     assertTrue(six.getMessage().contains("more than 5 redirects"), six.getMessage());
   }
 
   @Test
   void reportsTheStatusOfAnError() {
     site.fail("/gone", 410);
-    FetchException e = assertThrows(FetchException.class, () -> fetcher(1 << 20, Duration.ZERO).get(site.url("/gone"), Validators.NONE));
+    FetchException e =
+        assertThrows(
+            FetchException.class,
+            () -> fetcher(1 << 20, Duration.ZERO).get(site.url("/gone"), Validators.NONE));
     assertEquals(410, e.status());
     assertEquals("HTTP 410 (" + site.url("/gone") + ")", e.getMessage());
   }
 
   @Test
   void honoursRobotsTxt() throws Exception {
-    site.put("/robots.txt", "text/plain", "User-agent: newsbot\nDisallow: /private/\n\nUser-agent: *\nDisallow: /\n");
+    site.put(
+        "/robots.txt",
+        "text/plain",
+        "User-agent: newsbot\nDisallow: /private/\n\nUser-agent: *\nDisallow: /\n");
     site.put("/private/a", "text/plain", "secret");
     site.put("/public/a", "text/plain", "open");
     HttpFetcher fetcher = fetcher(1 << 20, Duration.ZERO);
     assertEquals("open", new String(get(fetcher, "/public/a").body(), StandardCharsets.UTF_8));
-    FetchException e = assertThrows(FetchException.class, () -> fetcher.get(site.url("/private/a"), Validators.NONE));
+    FetchException e =
+        assertThrows(
+            FetchException.class, () -> fetcher.get(site.url("/private/a"), Validators.NONE));
     assertTrue(e.getMessage().startsWith("robots.txt disallows newsbot"), e.getMessage());
     assertEquals(0, site.count("/private/a"), "never requested");
     assertEquals(1, site.count("/robots.txt"), "robots.txt is cached");
@@ -104,8 +117,10 @@ class HttpFetcherTest {
   void saysSoWhenRobotsTxtCannotBeFetched() {
     site.fail("/robots.txt", 503);
     site.put("/a", "text/plain", "a");
-    FetchException e = assertThrows(FetchException.class,
-        () -> fetcher(1 << 20, Duration.ZERO).get(site.url("/a"), Validators.NONE));
+    FetchException e =
+        assertThrows(
+            FetchException.class,
+            () -> fetcher(1 << 20, Duration.ZERO).get(site.url("/a"), Validators.NONE));
     assertTrue(e.getMessage().startsWith("robots.txt could not be fetched"), e.getMessage());
     assertEquals(0, site.count("/a"));
   }
@@ -127,9 +142,12 @@ class HttpFetcherTest {
   void refusesAddressesThePolicyForbids() {
     site.put("/a", "text/plain", "a");
     FetchPolicy noLoopback = new FetchPolicy(5, address -> !address.isLoopbackAddress());
-    FetchException e = assertThrows(FetchException.class,
-        () -> fetcher(1 << 20, Duration.ZERO).get(site.url("/a"), Validators.NONE, noLoopback));
-    assertTrue(e.getMessage().endsWith("refused to connect to 127.0.0.1 at 127.0.0.1"), e.getMessage());
+    FetchException e =
+        assertThrows(
+            FetchException.class,
+            () -> fetcher(1 << 20, Duration.ZERO).get(site.url("/a"), Validators.NONE, noLoopback));
+    assertTrue(
+        e.getMessage().endsWith("refused to connect to 127.0.0.1 at 127.0.0.1"), e.getMessage());
     assertEquals(0, site.count("/a"), "never connected for the page");
   }
 
@@ -138,15 +156,23 @@ class HttpFetcherTest {
     site.put("/a", "text/plain", "a");
     FetchPolicy noLoopback = new FetchPolicy(5, address -> !address.isLoopbackAddress());
     URI byName = URI.create(site.url("/a").toString().replace("127.0.0.1", "localhost"));
-    FetchException e = assertThrows(FetchException.class,
-        () -> fetcher(1 << 20, Duration.ZERO).get(byName, Validators.NONE, noLoopback));
-    assertTrue(e.getMessage().endsWith("localhost resolves only to addresses this fetch may not reach"), e.getMessage());
+    FetchException e =
+        assertThrows(
+            FetchException.class,
+            () -> fetcher(1 << 20, Duration.ZERO).get(byName, Validators.NONE, noLoopback));
+    assertTrue(
+        e.getMessage().endsWith("localhost resolves only to addresses this fetch may not reach"),
+        e.getMessage());
   }
 
   @Test
   void rejectsANonHttpUrl() {
-    FetchException e = assertThrows(FetchException.class,
-        () -> fetcher(1 << 20, Duration.ZERO).get(URI.create("file:///etc/passwd"), Validators.NONE));
+    FetchException e =
+        assertThrows(
+            FetchException.class,
+            () ->
+                fetcher(1 << 20, Duration.ZERO)
+                    .get(URI.create("file:///etc/passwd"), Validators.NONE));
     assertEquals("not an http(s) URL (file:///etc/passwd)", e.getMessage());
   }
 
@@ -154,6 +180,7 @@ class HttpFetcherTest {
   void sendsTheBotsUserAgent() throws Exception {
     site.put("/a", "text/plain", "a");
     get(fetcher(1 << 20, Duration.ZERO), "/a");
-    assertEquals(HttpFetcher.USER_AGENT, site.requests("/a").get(0).headers().getFirst("User-agent"));
+    assertEquals(
+        HttpFetcher.USER_AGENT, site.requests("/a").get(0).headers().getFirst("User-agent"));
   }
 }

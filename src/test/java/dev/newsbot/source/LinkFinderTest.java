@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class LinkFinderTest {
   private static final URI BASE = URI.create("https://news.example.org/latest/");
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <html><head><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head><body>
       <header><nav><a href="/2026/11/nav-story-in-the-header/">A story linked from the menu bar</a></nav></header>
       <main>
@@ -28,29 +29,39 @@ class LinkFinderTest {
   @Test
   void findsSameSiteArticleLinksInPageOrderWithoutNavigationOrRepeats() {
     List<URI> links = LinkFinder.find(Jsoup.parse(PAGE, BASE.toString()), null, BASE);
-    assertEquals(List.of(
-        URI.create("https://news.example.org/2026/11/bridge-opens-to-traffic/"),
-        URI.create("https://www.news.example.org/world/leaders-meet-for-climate-talks"),
-        URI.create("https://news.example.org/story/4512345")), links);
+    assertEquals(
+        List.of(
+            URI.create("https://news.example.org/2026/11/bridge-opens-to-traffic/"),
+            URI.create("https://www.news.example.org/world/leaders-meet-for-climate-talks"),
+            URI.create("https://news.example.org/story/4512345")),
+        links);
   }
 
   @Test
   void usesTheConfiguredSelector() {
-    List<URI> links = LinkFinder.find(Jsoup.parse(PAGE, BASE.toString()), "main .card:first-child h2", BASE);
-    assertEquals(List.of(URI.create("https://news.example.org/2026/11/bridge-opens-to-traffic/")), links);
+    List<URI> links =
+        LinkFinder.find(Jsoup.parse(PAGE, BASE.toString()), "main .card:first-child h2", BASE);
+    assertEquals(
+        List.of(URI.create("https://news.example.org/2026/11/bridge-opens-to-traffic/")), links);
   }
 
   @Test
   void tellsArticlesFromSectionPages() {
     assertTrue(LinkFinder.looksLikeArticle(URI.create("https://x.org/2026/11/short/"), "x"));
-    assertTrue(LinkFinder.looksLikeArticle(URI.create("https://x.org/news/mayor-resigns-after-vote.html"), "x"));
+    assertTrue(
+        LinkFinder.looksLikeArticle(
+            URI.create("https://x.org/news/mayor-resigns-after-vote.html"), "x"));
     assertFalse(LinkFinder.looksLikeArticle(URI.create("https://x.org/news/"), "News"));
-    assertFalse(LinkFinder.looksLikeArticle(URI.create("https://x.org/tag/very-long-tag-name/"), "Tag"));
-    assertFalse(LinkFinder.looksLikeArticle(URI.create("https://x.org/2026/11/photo.jpg"), "Photo"));
+    assertFalse(
+        LinkFinder.looksLikeArticle(URI.create("https://x.org/tag/very-long-tag-name/"), "Tag"));
+    assertFalse(
+        LinkFinder.looksLikeArticle(URI.create("https://x.org/2026/11/photo.jpg"), "Photo"));
   }
 
   @Test
   void findsTheAnnouncedFeed() {
-    assertEquals(URI.create("https://news.example.org/atom.xml"), LinkFinder.announcedFeed(Jsoup.parse(PAGE, BASE.toString())));
+    assertEquals(
+        URI.create("https://news.example.org/atom.xml"),
+        LinkFinder.announcedFeed(Jsoup.parse(PAGE, BASE.toString())));
   }
 }

@@ -11,8 +11,6 @@ import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.summary.ExtractiveSummarizer;
 import dev.newsbot.testing.ArticlePage;
-import java.util.List;
-import java.util.regex.Pattern;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.MothershipFeed;
 import dev.newsbot.testing.Stories;
@@ -22,7 +20,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,13 +97,19 @@ class SourcePollerTest {
     assertEquals("Another Writer", ferry.author());
     assertEquals(Instant.parse("2026-11-28T01:30:00Z"), ferry.published());
     assertEquals("Commuters gave the service mixed reviews.", ferry.standfirst());
-    assertEquals(URI.create("https://static.example.sg/1/2026/11/punggol-ferry-trial-first-week.png"), ferry.image());
-    String body = store.db.transaction(c -> {
-      try (var rs = c.createStatement().executeQuery("SELECT body FROM articles WHERE id = " + ferry.id())) {
-        rs.next();
-        return rs.getString(1);
-      }
-    });
+    assertEquals(
+        URI.create("https://static.example.sg/1/2026/11/punggol-ferry-trial-first-week.png"),
+        ferry.image());
+    String body =
+        store.db.transaction(
+            c -> {
+              try (var rs =
+                  c.createStatement()
+                      .executeQuery("SELECT body FROM articles WHERE id = " + ferry.id())) {
+                rs.next();
+                return rs.getString(1);
+              }
+            });
     assertTrue(body.startsWith("A trial ferry service between Punggol"), body);
     assertTrue(body.contains("\n\nBicycles welcome\n\n"), "subheadings are kept in order: " + body);
     assertFalse(body.contains("Follow us on Telegram"), body);
@@ -118,7 +124,8 @@ class SourcePollerTest {
     poller.poll(source);
     assertEquals(PollResult.Outcome.NOT_MODIFIED, poller.poll(source).outcome());
     var second = site.requests("/feed/").get(1);
-    assertTrue(second.headers().getFirst("User-agent").contains("NewsBot"), second.headers().toString());
+    assertTrue(
+        second.headers().getFirst("User-agent").contains("NewsBot"), second.headers().toString());
     assertTrue(second.headers().getFirst("If-none-match") != null, "sends the ETag back");
   }
 
@@ -147,7 +154,8 @@ class SourcePollerTest {
   void aSuccessClearsTheFailures() {
     site.fail("/feed/", 500);
     poller.poll(source);
-    store.states.recordFailure(new SourceId("ms"), "x", Instant.now(), Instant.now().minusSeconds(1));
+    store.states.recordFailure(
+        new SourceId("ms"), "x", Instant.now(), Instant.now().minusSeconds(1));
     site.put("/feed/", "application/rss+xml", feed.xml());
     assertEquals(PollResult.Outcome.CHECKED, poller.poll(source).outcome());
     SourceState state = store.states.load(new SourceId("ms"));
@@ -156,29 +164,37 @@ class SourcePollerTest {
   }
 
   private String bodyOf(Article article) {
-    return store.db.transaction(c -> {
-      try (var rs = c.createStatement().executeQuery("SELECT body FROM articles WHERE id = " + article.id())) {
-        rs.next();
-        return rs.getString(1);
-      }
-    });
+    return store.db.transaction(
+        c -> {
+          try (var rs =
+              c.createStatement()
+                  .executeQuery("SELECT body FROM articles WHERE id = " + article.id())) {
+            rs.next();
+            return rs.getString(1);
+          }
+        });
   }
 
-  private static final List<String> STORY = List.of(
-      "The harbour authority opened a second ferry terminal on Monday, doubling the number of daily crossings to the outer islands.",
-      "Officials said the terminal had been finished three months ahead of schedule and slightly under its budget of forty million dollars.",
-      "Residents of the islands, who had complained for years about crowded morning boats, welcomed the change but asked for later evening sailings.",
-      "The authority said it would review the timetable again in the spring once it had counted passengers for a full season.");
+  private static final List<String> STORY =
+      List.of(
+          "The harbour authority opened a second ferry terminal on Monday, doubling the number of daily crossings to the outer islands.",
+          "Officials said the terminal had been finished three months ahead of schedule and slightly under its budget of forty million dollars.",
+          "Residents of the islands, who had complained for years about crowded morning boats, welcomed the change but asked for later evening sailings.",
+          "The authority said it would review the timetable again in the spring once it had counted passengers for a full season.");
 
   @Test
   void findsTheFeedAnnouncedByAHomePage() {
-    site.put("/", "text/html", "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed/\">"
-        + "</head><body>Home</body></html>");
+    site.put(
+        "/",
+        "text/html",
+        "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed/\">"
+            + "</head><body>Home</body></html>");
     SourceConfig home = SourceConfig.feed("home", "Home", site.url("/"), singapore);
     PollResult result = poller.poll(home);
     assertEquals(PollResult.Outcome.CHECKED, result.outcome(), String.valueOf(result.error()));
     assertEquals(1, result.newArticles());
-    assertEquals(site.url("/feed/"), store.states.load(new SourceId("home")).feedUrl(), "remembered");
+    assertEquals(
+        site.url("/feed/"), store.states.load(new SourceId("home")).feedUrl(), "remembered");
     poller.poll(home);
     assertEquals(1, site.count("/"), "the home page is not fetched again");
   }
@@ -186,23 +202,38 @@ class SourcePollerTest {
   @Test
   void saysSoWhenAHomePageAnnouncesNoFeed() {
     site.put("/plain", "text/html", "<html><body>No feed here</body></html>");
-    PollResult result = poller.poll(SourceConfig.feed("plain", "Plain", site.url("/plain"), singapore));
+    PollResult result =
+        poller.poll(SourceConfig.feed("plain", "Plain", site.url("/plain"), singapore));
     assertEquals(PollResult.Outcome.FAILED, result.outcome());
-    assertTrue(result.error().endsWith("is a web page that announces no RSS or Atom feed;"
-        + " give the feed's address as 'feed', or list the page as 'page'"), result.error());
+    assertTrue(
+        result
+            .error()
+            .endsWith(
+                "is a web page that announces no RSS or Atom feed;"
+                    + " give the feed's address as 'feed', or list the page as 'page'"),
+        result.error());
   }
 
   @Test
   void completesATeaserFromTheArticlePage() {
-    String teaserFeed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
-        + "<item><title>Second ferry terminal opens</title><link>" + site.url("/2026/11/ferry-terminal-opens/")
-        + "</link><description>A short teaser.</description></item></channel></rss>";
+    String teaserFeed =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>Second ferry terminal opens</title><link>"
+            + site.url("/2026/11/ferry-terminal-opens/")
+            + "</link><description>A short teaser.</description></item></channel></rss>";
     site.put("/teaser.xml", "application/rss+xml", teaserFeed);
-    site.put("/2026/11/ferry-terminal-opens/", "text/html",
-        ArticlePage.article("Second ferry terminal opens", "Jane Tan", "2026-11-23T09:00:00+08:00", STORY));
+    site.put(
+        "/2026/11/ferry-terminal-opens/",
+        "text/html",
+        ArticlePage.article(
+            "Second ferry terminal opens", "Jane Tan", "2026-11-23T09:00:00+08:00", STORY));
     SourceConfig teaser = SourceConfig.feed("teaser", "Teaser", site.url("/teaser.xml"), singapore);
     poller.poll(teaser);
-    Article stored = store.articles.latest(5).stream().filter(a -> a.title().startsWith("Second ferry")).findFirst().orElseThrow();
+    Article stored =
+        store.articles.latest(5).stream()
+            .filter(a -> a.title().startsWith("Second ferry"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(bodyOf(stored).contains("finished three months ahead of schedule"), bodyOf(stored));
     assertEquals("Jane Tan", stored.author(), "filled in from the page");
     assertEquals(Instant.parse("2026-11-23T01:00:00Z"), stored.published());
@@ -210,24 +241,61 @@ class SourcePollerTest {
 
   @Test
   void readsAListingPageAndStoresOnlyArticles() {
-    site.put("/latest/", "text/html", ArticlePage.listing(
-        List.of("/2026/11/ferry-terminal-opens/", "/2026/11/not-really-an-article/"),
-        List.of("Second ferry terminal opens on Monday", "A page with nothing to read on it")));
-    site.put("/2026/11/ferry-terminal-opens/", "text/html",
-        ArticlePage.article("Second ferry terminal opens", "Jane Tan", "2026-11-23T09:00:00+08:00", STORY));
-    site.put("/2026/11/not-really-an-article/", "text/html", "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
-    SourceConfig listing = new SourceConfig("list", "Listing", SourceConfig.Kind.PAGE, site.url("/latest/"), singapore,
-        List.of(), List.of(), null, List.of(), false);
+    site.put(
+        "/latest/",
+        "text/html",
+        ArticlePage.listing(
+            List.of("/2026/11/ferry-terminal-opens/", "/2026/11/not-really-an-article/"),
+            List.of("Second ferry terminal opens on Monday", "A page with nothing to read on it")));
+    site.put(
+        "/2026/11/ferry-terminal-opens/",
+        "text/html",
+        ArticlePage.article(
+            "Second ferry terminal opens", "Jane Tan", "2026-11-23T09:00:00+08:00", STORY));
+    site.put(
+        "/2026/11/not-really-an-article/",
+        "text/html",
+        "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
+    SourceConfig listing =
+        new SourceConfig(
+            "list",
+            "Listing",
+            SourceConfig.Kind.PAGE,
+            site.url("/latest/"),
+            singapore,
+            List.of(),
+            List.of(),
+            null,
+            List.of(),
+            false);
     assertEquals(1, poller.poll(listing).newArticles());
-    assertTrue(site.paths().stream().noneMatch(p -> p.equals("/about/") || p.equals("/category/news/")),
+    assertTrue(
+        site.paths().stream().noneMatch(p -> p.equals("/about/") || p.equals("/category/news/")),
         "navigation is not followed: " + site.paths());
-    assertTrue(store.seen.contains("http://127.0.0.1:" + site.url("/").getPort() + "/2026/11/not-really-an-article"));
+    assertTrue(
+        store.seen.contains(
+            "http://127.0.0.1:" + site.url("/").getPort() + "/2026/11/not-really-an-article"));
 
-    site.put("/latest/", "text/html", ArticlePage.listing(
-        List.of("/2026/11/new-bridge-named/", "/2026/11/ferry-terminal-opens/", "/2026/11/not-really-an-article/"),
-        List.of("Islanders vote to name the new bridge", "Second ferry terminal opens on Monday", "A page with nothing")));
-    site.put("/2026/11/new-bridge-named/", "text/html",
-        ArticlePage.article("Islanders vote to name the new bridge", "Raj Kumar", "2026-11-24T10:00:00+08:00", STORY.subList(1, 4)));
+    site.put(
+        "/latest/",
+        "text/html",
+        ArticlePage.listing(
+            List.of(
+                "/2026/11/new-bridge-named/",
+                "/2026/11/ferry-terminal-opens/",
+                "/2026/11/not-really-an-article/"),
+            List.of(
+                "Islanders vote to name the new bridge",
+                "Second ferry terminal opens on Monday",
+                "A page with nothing")));
+    site.put(
+        "/2026/11/new-bridge-named/",
+        "text/html",
+        ArticlePage.article(
+            "Islanders vote to name the new bridge",
+            "Raj Kumar",
+            "2026-11-24T10:00:00+08:00",
+            STORY.subList(1, 4)));
     assertEquals(1, poller.poll(listing).newArticles());
     assertEquals(1, site.count("/2026/11/not-really-an-article/"), "a non-article is fetched once");
     assertEquals(1, store.outbox.due(Instant.now(), 10).size(), "the new one is pushed");
@@ -235,22 +303,41 @@ class SourcePollerTest {
 
   @Test
   void appliesIncludeAndExcludePatterns() {
-    MothershipFeed mixed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER).add(Stories.FERRY);
+    MothershipFeed mixed =
+        new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER).add(Stories.FERRY);
     site.put("/mixed/", "application/rss+xml", mixed.xml());
-    SourceConfig filtered = new SourceConfig("f", "Filtered", SourceConfig.Kind.FEED, site.url("/mixed/"), singapore,
-        List.of(), List.of(Pattern.compile("ferry")), null, List.of(), true);
+    SourceConfig filtered =
+        new SourceConfig(
+            "f",
+            "Filtered",
+            SourceConfig.Kind.FEED,
+            site.url("/mixed/"),
+            singapore,
+            List.of(),
+            List.of(Pattern.compile("ferry")),
+            null,
+            List.of(),
+            true);
     poller.poll(filtered);
-    assertEquals(List.of(Stories.HAWKER.title()), store.articles.latest(5).stream().map(Article::title).toList());
+    assertEquals(
+        List.of(Stories.HAWKER.title()),
+        store.articles.latest(5).stream().map(Article::title).toList());
   }
 
   @Test
   void storesTheSameStoryUnderTwoAddressesOnce() {
-    String story = String.join(" ", STORY) + " " + String.join(" ", STORY); // long enough not to be a teaser
-    String feedXml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
-        + "<item><title>Terminal opens</title><link>https://a.example.org/2026/11/terminal/</link>"
-        + "<description>" + story + "</description></item>"
-        + "<item><title>Terminal opens (syndicated)</title><link>https://b.example.org/wire/terminal?utm_source=x</link>"
-        + "<description>" + story + "</description></item></channel></rss>";
+    String story =
+        String.join(" ", STORY) + " " + String.join(" ", STORY); // long enough not to be a teaser
+    String feedXml =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>Terminal opens</title><link>https://a.example.org/2026/11/terminal/</link>"
+            + "<description>"
+            + story
+            + "</description></item>"
+            + "<item><title>Terminal opens (syndicated)</title><link>https://b.example.org/wire/terminal?utm_source=x</link>"
+            + "<description>"
+            + story
+            + "</description></item></channel></rss>";
     site.put("/dup.xml", "application/rss+xml", feedXml);
     poller.poll(SourceConfig.feed("dup", "Dup", site.url("/dup.xml"), singapore));
     assertEquals(1, store.articles.latest(5).size());

@@ -32,17 +32,31 @@ class SqlStoresTest {
   }
 
   private static NewArticle article(String key, String hash) {
-    return new NewArticle(new SourceId("s"), "S", URI.create("https://" + key), key, hash, "Title " + key, null,
-        null, "", null, "Body.", "Summary.");
+    return new NewArticle(
+        new SourceId("s"),
+        "S",
+        URI.create("https://" + key),
+        key,
+        hash,
+        "Title " + key,
+        null,
+        null,
+        "",
+        null,
+        "Body.",
+        "Summary.");
   }
 
   @Test
   void storesAnArticleOncePerUrlKeyAndOncePerContent() {
     assertTrue(store.articles.add(article("a.example/1", "h1"), false).isPresent());
     assertTrue(store.articles.add(article("a.example/1", "h2"), false).isEmpty(), "same address");
-    assertTrue(store.articles.add(article("b.example/9", "h1"), false).isEmpty(), "same story elsewhere");
+    assertTrue(
+        store.articles.add(article("b.example/9", "h1"), false).isEmpty(), "same story elsewhere");
     assertTrue(store.articles.add(article("c.example/2", null), false).isPresent());
-    assertTrue(store.articles.add(article("c.example/3", null), false).isPresent(), "no hash: no content match");
+    assertTrue(
+        store.articles.add(article("c.example/3", null), false).isPresent(),
+        "no hash: no content match");
     assertTrue(store.articles.contains("a.example/1"));
   }
 
@@ -92,14 +106,33 @@ class SqlStoresTest {
   void collapsesABacklogToTheNewestAndCountsTheRest() {
     store.subscribers.subscribe(new ChatId(1));
     for (int i = 1; i <= 7; i++) {
-      store.articles.add(new NewArticle(new SourceId("s"), "S", URI.create("https://a.example/" + i), "a/" + i, null,
-          "T" + i, null, NOW.minusSeconds(100 - i), "", null, "B", "S"), true);
+      store.articles.add(
+          new NewArticle(
+              new SourceId("s"),
+              "S",
+              URI.create("https://a.example/" + i),
+              "a/" + i,
+              null,
+              "T" + i,
+              null,
+              NOW.minusSeconds(100 - i),
+              "",
+              null,
+              "B",
+              "S"),
+          true);
     }
     Outbox outbox = store.outbox;
     assertEquals(4, outbox.collapseBacklogs(3));
     List<Delivery> due = outbox.due(NOW, 10);
     assertEquals(List.of("T5", "T6", "T7"), due.stream().map(d -> d.article().title()).toList());
-    assertEquals(4, due.stream().filter(d -> d.article().title().equals("T7")).findFirst().orElseThrow().more());
+    assertEquals(
+        4,
+        due.stream()
+            .filter(d -> d.article().title().equals("T7"))
+            .findFirst()
+            .orElseThrow()
+            .more());
     assertEquals(0, outbox.collapseBacklogs(3), "nothing more to collapse");
   }
 
@@ -108,7 +141,8 @@ class SqlStoresTest {
     store.subscribers.subscribe(new ChatId(1));
     store.subscribers.subscribe(new ChatId(2));
     store.articles.add(article("a.example/1", null), true);
-    assertEquals(new Outbox.Depth(2, Duration.ofMinutes(5)), store.outbox.depth(NOW.plusSeconds(300)));
+    assertEquals(
+        new Outbox.Depth(2, Duration.ofMinutes(5)), store.outbox.depth(NOW.plusSeconds(300)));
   }
 
   @Test

@@ -20,82 +20,112 @@ class ExtractiveSummarizerTest {
   /** A long invented article: sentence k mentions the topic and a distinct detail. */
   private static String longArticle(int sentences) {
     return IntStream.range(0, sentences)
-        .mapToObj(k -> "The harbour authority inspected pier number " + (k + 1)
-            + " on Monday and reported detail " + "abcdefghijklmnopqrstuvwxyz".charAt(k % 26) + " to the board.")
+        .mapToObj(
+            k ->
+                "The harbour authority inspected pier number "
+                    + (k + 1)
+                    + " on Monday and reported detail "
+                    + "abcdefghijklmnopqrstuvwxyz".charAt(k % 26)
+                    + " to the board.")
         .collect(Collectors.joining("\n\n"));
   }
 
   @Test
   void returnsAShortArticleWhole() {
-    String text = paragraphs("The library on Elm Street will close for repairs on Monday.", "It reopens in June.");
+    String text =
+        paragraphs(
+            "The library on Elm Street will close for repairs on Monday.", "It reopens in June.");
 
-    assertEquals("The library on Elm Street will close for repairs on Monday. It reopens in June.",
+    assertEquals(
+        "The library on Elm Street will close for repairs on Monday. It reopens in June.",
         summarizer.summarize(new SummaryRequest("Library closes", "", text)));
   }
 
   @Test
   void returnsNothingForEmptyText() {
-    assertEquals("", summarizer.summarize(new SummaryRequest("A title", "A standfirst that is long enough.", "")));
+    assertEquals(
+        "",
+        summarizer.summarize(
+            new SummaryRequest("A title", "A standfirst that is long enough.", "")));
   }
 
   @Test
   void returnsNothingForNavigationAndFurniture() {
-    String text = paragraphs("Home | World | Sport | Weather", "Subscribe to our newsletter", "Share this article",
-        "© 2026 Example Media. All rights reserved.");
+    String text =
+        paragraphs(
+            "Home | World | Sport | Weather",
+            "Subscribe to our newsletter",
+            "Share this article",
+            "© 2026 Example Media. All rights reserved.");
 
     assertEquals("", summarizer.summarize(new SummaryRequest("Example Media", "", text)));
   }
 
   @Test
   void returnsNothingForAnErrorPage() {
-    String text = paragraphs("404", "Sorry, the page you are looking for could not be found.", "Go back home");
+    String text =
+        paragraphs(
+            "404", "Sorry, the page you are looking for could not be found.", "Go back home");
 
     assertEquals("", summarizer.summarize(new SummaryRequest("Page not found", "", text)));
   }
 
   @Test
   void neverShowsBylinesDatelinesCreditsOrPromotions() {
-    String text = paragraphs(
-        "Follow us on Telegram for the latest updates: https://t.me/examplenews",
-        "By Siti Rahmah and Daniel Koh",
-        "Published: 12 March 2026, 9:05 AM",
-        "A new hawker centre with 42 stalls will open in Bidadari next month, the authorities said on Tuesday.",
-        "Photo: Housing Board",
-        "It will be the first hawker centre in the estate, which has about 10,000 homes.",
-        "Subscribe to our newsletter for the best stories of the week.",
-        "Top image via Housing Board/Facebook");
+    String text =
+        paragraphs(
+            "Follow us on Telegram for the latest updates: https://t.me/examplenews",
+            "By Siti Rahmah and Daniel Koh",
+            "Published: 12 March 2026, 9:05 AM",
+            "A new hawker centre with 42 stalls will open in Bidadari next month, the authorities said on Tuesday.",
+            "Photo: Housing Board",
+            "It will be the first hawker centre in the estate, which has about 10,000 homes.",
+            "Subscribe to our newsletter for the best stories of the week.",
+            "Top image via Housing Board/Facebook");
 
-    String summary = summarizer.summarize(new SummaryRequest("Bidadari gets hawker centre", "", text));
+    String summary =
+        summarizer.summarize(new SummaryRequest("Bidadari gets hawker centre", "", text));
 
-    assertEquals("A new hawker centre with 42 stalls will open in Bidadari next month, the authorities said on Tuesday."
-        + " It will be the first hawker centre in the estate, which has about 10,000 homes.", summary);
+    assertEquals(
+        "A new hawker centre with 42 stalls will open in Bidadari next month, the authorities said on Tuesday."
+            + " It will be the first hawker centre in the estate, which has about 10,000 homes.",
+        summary);
   }
 
   @Test
   void stripsAWireDateline() {
-    String text = paragraphs("LONDON (Reuters) - British retail sales rose 0.4% in May, official data showed on Friday.",
-        "Economists had expected a fall.");
+    String text =
+        paragraphs(
+            "LONDON (Reuters) - British retail sales rose 0.4% in May, official data showed on Friday.",
+            "Economists had expected a fall.");
 
-    assertEquals("British retail sales rose 0.4% in May, official data showed on Friday. Economists had expected a fall.",
+    assertEquals(
+        "British retail sales rose 0.4% in May, official data showed on Friday. Economists had expected a fall.",
         summarizer.summarize(new SummaryRequest("UK retail sales rise", "", text)));
   }
 
   @Test
   void neverRepeatsTheTitle() {
-    String text = paragraphs("Dam reaches record level.", "The Kestrel dam reached its highest level on record on Sunday.",
-        "Engineers said the structure was safe.");
+    String text =
+        paragraphs(
+            "Dam reaches record level.",
+            "The Kestrel dam reached its highest level on record on Sunday.",
+            "Engineers said the structure was safe.");
 
     String summary = summarizer.summarize(new SummaryRequest("Dam reaches record level", "", text));
 
-    assertEquals("The Kestrel dam reached its highest level on record on Sunday. Engineers said the structure was safe.",
+    assertEquals(
+        "The Kestrel dam reached its highest level on record on Sunday. Engineers said the structure was safe.",
         summary);
   }
 
   @Test
   void stripsATitleGluedToTheFirstSentence() {
-    String text = "Dam reaches record level The Kestrel dam reached its highest level on record on Sunday.";
+    String text =
+        "Dam reaches record level The Kestrel dam reached its highest level on record on Sunday.";
 
-    assertEquals("The Kestrel dam reached its highest level on record on Sunday.",
+    assertEquals(
+        "The Kestrel dam reached its highest level on record on Sunday.",
         summarizer.summarize(new SummaryRequest("Dam reaches record level", "", text)));
   }
 
@@ -103,7 +133,9 @@ class ExtractiveSummarizerTest {
   void leadsWithTheStandfirst() {
     String standfirst = "Pier inspections found cracks in three of the harbour's oldest piers";
 
-    String summary = summarizer.summarize(new SummaryRequest("Harbour piers inspected", standfirst, longArticle(12)));
+    String summary =
+        summarizer.summarize(
+            new SummaryRequest("Harbour piers inspected", standfirst, longArticle(12)));
 
     assertTrue(summary.startsWith(standfirst + ". "), summary);
   }
@@ -112,7 +144,9 @@ class ExtractiveSummarizerTest {
   void staysWithinTheBudget() {
     SummaryBudget budget = new SummaryBudget(2, 200);
 
-    String summary = new ExtractiveSummarizer(budget).summarize(new SummaryRequest("Piers", "", longArticle(20)));
+    String summary =
+        new ExtractiveSummarizer(budget)
+            .summarize(new SummaryRequest("Piers", "", longArticle(20)));
 
     assertTrue(summary.length() <= 200, summary);
     assertEquals(2, new SentenceSplitter().split(summary).size(), summary);
@@ -123,7 +157,9 @@ class ExtractiveSummarizerTest {
     String article = longArticle(15);
     List<String> sentences = new SentenceSplitter().split(article);
 
-    List<String> picked = new SentenceSplitter().split(summarizer.summarize(new SummaryRequest("Piers", "", article)));
+    List<String> picked =
+        new SentenceSplitter()
+            .split(summarizer.summarize(new SummaryRequest("Piers", "", article)));
 
     List<Integer> positions = picked.stream().map(sentences::indexOf).toList();
     assertFalse(positions.contains(-1), picked.toString());
@@ -132,9 +168,16 @@ class ExtractiveSummarizerTest {
 
   @Test
   void cutsASingleOverlongSentenceAtAWord() {
-    String sentence = "The committee " + "reviewed the long list of proposals submitted by residents, ".repeat(12) + "and adjourned.";
+    String sentence =
+        "The committee "
+            + "reviewed the long list of proposals submitted by residents, ".repeat(12)
+            + "and adjourned.";
 
-    String summary = new ExtractiveSummarizer(new SummaryBudget(3, 120)).summarize(new SummaryRequest("", "", sentence + "\n\n" + sentence.replace("committee", "council")));
+    String summary =
+        new ExtractiveSummarizer(new SummaryBudget(3, 120))
+            .summarize(
+                new SummaryRequest(
+                    "", "", sentence + "\n\n" + sentence.replace("committee", "council")));
 
     assertTrue(summary.length() <= 120, summary);
     assertTrue(summary.endsWith("…"), summary);
@@ -143,8 +186,15 @@ class ExtractiveSummarizerTest {
 
   @Test
   void summarisesChineseWithoutSpaces() {
-    String text = String.join("", "暴雨导致市区多条道路积水，交通一度中断。", "气象台发布红色预警，提醒市民减少外出。",
-        "地铁公司临时关闭了三个车站。", "消防部门出动两百多人参与救援。", "目前暂无人员伤亡报告。", "预计降雨将持续到周末。");
+    String text =
+        String.join(
+            "",
+            "暴雨导致市区多条道路积水，交通一度中断。",
+            "气象台发布红色预警，提醒市民减少外出。",
+            "地铁公司临时关闭了三个车站。",
+            "消防部门出动两百多人参与救援。",
+            "目前暂无人员伤亡报告。",
+            "预计降雨将持续到周末。");
 
     String summary = summarizer.summarize(new SummaryRequest("暴雨袭城", "", text));
 
@@ -156,12 +206,14 @@ class ExtractiveSummarizerTest {
   @Test
   void worksWithoutEnglishStopwords() {
     var plain = new ExtractiveSummarizer(SummaryBudget.DEFAULT, ScoringWeights.DEFAULT, Set.of());
-    String text = paragraphs("La ville de Lyon a inauguré samedi une nouvelle ligne de tramway de 12 kilomètres.",
-        "La ligne T10 relie la gare de Vénissieux au centre de Saint-Fons en 25 minutes.",
-        "Les travaux ont coûté 260 millions d'euros et ont duré trois ans.",
-        "Le maire a salué un projet attendu depuis longtemps par les habitants.",
-        "Des concerts gratuits ont été organisés le long du parcours.",
-        "La fréquentation attendue est de 25 000 voyageurs par jour.");
+    String text =
+        paragraphs(
+            "La ville de Lyon a inauguré samedi une nouvelle ligne de tramway de 12 kilomètres.",
+            "La ligne T10 relie la gare de Vénissieux au centre de Saint-Fons en 25 minutes.",
+            "Les travaux ont coûté 260 millions d'euros et ont duré trois ans.",
+            "Le maire a salué un projet attendu depuis longtemps par les habitants.",
+            "Des concerts gratuits ont été organisés le long du parcours.",
+            "La fréquentation attendue est de 25 000 voyageurs par jour.");
 
     String summary = plain.summarize(new SummaryRequest("Lyon inaugure la ligne T10", "", text));
 

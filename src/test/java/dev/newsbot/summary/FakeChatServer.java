@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** An OpenAI-compatible chat-completions server on 127.0.0.1 whose next answers the test decides. */
+/**
+ * An OpenAI-compatible chat-completions server on 127.0.0.1 whose next answers the test decides.
+ */
 final class FakeChatServer implements AutoCloseable {
   /** What the server does with a request. */
   interface Reply {
@@ -51,8 +53,12 @@ final class FakeChatServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        exchange.getRequestHeaders().getFirst("Authorization"), body));
+    received.add(
+        new Received(
+            exchange.getRequestMethod(),
+            exchange.getRequestURI().getPath(),
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            body));
     try (exchange) {
       reply.send(exchange);
     }
@@ -61,10 +67,14 @@ final class FakeChatServer implements AutoCloseable {
   /** A 200 with the real response shape and {@code content} as the first choice. */
   static Reply answer(String content) {
     String escaped = content.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-    return json(200, "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1767225600,"
-        + "\"model\":\"test-model\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
-        + "\"content\":\"" + escaped + "\"},\"finish_reason\":\"stop\"}],"
-        + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":40,\"total_tokens\":160}}");
+    return json(
+        200,
+        "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1767225600,"
+            + "\"model\":\"test-model\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+            + "\"content\":\""
+            + escaped
+            + "\"},\"finish_reason\":\"stop\"}],"
+            + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":40,\"total_tokens\":160}}");
   }
 
   static Reply json(int status, String body) {
@@ -98,7 +108,8 @@ final class FakeChatServer implements AutoCloseable {
     try {
       executor.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the test is being cancelled; leftover threads die with the JVM
+      Thread.currentThread()
+          .interrupt(); // the test is being cancelled; leftover threads die with the JVM
     }
   }
 }

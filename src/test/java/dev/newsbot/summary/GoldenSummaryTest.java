@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One case per folder of {@code src/test/resources/summary/}: {@code article.json} (title,
  * standfirst, text) is summarised with the defaults and must give {@code expected.txt} exactly. The
- * articles are invented, written to imitate real page structures. After a deliberate change, rewrite
- * the expectations with {@code -Dsummary.golden.update=true} and review the diff.
+ * articles are invented, written to imitate real page structures. After a deliberate change,
+ * rewrite the expectations with {@code -Dsummary.golden.update=true} and review the diff.
  */
 class GoldenSummaryTest {
   private static final Path CASES = Path.of("src/test/resources/summary");
@@ -35,7 +35,9 @@ class GoldenSummaryTest {
     String actual =
         summarizer.summarize(
             new SummaryRequest(
-                article.path("title").asText(), article.path("standfirst").asText(), article.path("text").asText()));
+                article.path("title").asText(),
+                article.path("standfirst").asText(),
+                article.path("text").asText()));
     Path expected = dir.resolve("expected.txt");
     if (Boolean.getBoolean("summary.golden.update")) {
       Files.writeString(expected, actual + "\n", StandardCharsets.UTF_8);

@@ -57,7 +57,8 @@ class LlmSummarizerTest {
   }
 
   private LlmSummarizer summarizer(Duration timeout) {
-    return new LlmSummarizer(new LlmConfig(server.baseUrl(), "test-model", Optional.of(KEY)), http, extractive, timeout);
+    return new LlmSummarizer(
+        new LlmConfig(server.baseUrl(), "test-model", Optional.of(KEY)), http, extractive, timeout);
   }
 
   private LlmSummarizer summarizer() {
@@ -66,9 +67,13 @@ class LlmSummarizerTest {
 
   @Test
   void returnsTheModelsAnswerAsOneParagraph() {
-    server.reply(FakeChatServer.answer("  The council approved a footbridge.\nIt costs 4.2 million dollars.  "));
+    server.reply(
+        FakeChatServer.answer(
+            "  The council approved a footbridge.\nIt costs 4.2 million dollars.  "));
 
-    assertEquals("The council approved a footbridge. It costs 4.2 million dollars.", summarizer().summarize(ARTICLE));
+    assertEquals(
+        "The council approved a footbridge. It costs 4.2 million dollars.",
+        summarizer().summarize(ARTICLE));
   }
 
   @Test
@@ -84,20 +89,28 @@ class LlmSummarizerTest {
     assertEquals("system", body.at("/messages/0/role").asText());
     assertEquals(LlmSummarizer.SYSTEM_PROMPT, body.at("/messages/0/content").asText());
     assertEquals("user", body.at("/messages/1/role").asText());
-    assertTrue(body.at("/messages/1/content").asText().startsWith(
-        "Title: Town council approves new footbridge\nStandfirst: Construction starts in May.\n\nThe Riverton"));
+    assertTrue(
+        body.at("/messages/1/content")
+            .asText()
+            .startsWith(
+                "Title: Town council approves new footbridge\nStandfirst: Construction starts in May.\n\nThe Riverton"));
   }
 
   @Test
   void sendsNoAuthorizationWithoutKey() {
-    new LlmSummarizer(new LlmConfig(server.baseUrl(), "local", Optional.empty()), http, extractive).summarize(ARTICLE);
+    new LlmSummarizer(new LlmConfig(server.baseUrl(), "local", Optional.empty()), http, extractive)
+        .summarize(ARTICLE);
 
     assertEquals(null, server.received().get(0).authorization());
   }
 
   @Test
   void usesAFullEndpointUrlAsGiven() {
-    var config = new LlmConfig(server.baseUrl().resolve("/openai/deployments/x/chat/completions"), "m", Optional.empty());
+    var config =
+        new LlmConfig(
+            server.baseUrl().resolve("/openai/deployments/x/chat/completions"),
+            "m",
+            Optional.empty());
 
     new LlmSummarizer(config, http, extractive).summarize(ARTICLE);
 
@@ -131,7 +144,8 @@ class LlmSummarizerTest {
 
   @Test
   void fallsBackToExtractiveOnEmptyChoices() {
-    server.reply(FakeChatServer.json(200, "{\"id\":\"x\",\"object\":\"chat.completion\",\"choices\":[]}"));
+    server.reply(
+        FakeChatServer.json(200, "{\"id\":\"x\",\"object\":\"chat.completion\",\"choices\":[]}"));
 
     assertEquals(extractive.summarize(ARTICLE), summarizer().summarize(ARTICLE));
   }
@@ -145,7 +159,9 @@ class LlmSummarizerTest {
 
   @Test
   void neverSendsTextWithoutAnArticle() {
-    String summary = summarizer().summarize(new SummaryRequest("Cookies", "", "We use cookies. Accept all cookies?"));
+    String summary =
+        summarizer()
+            .summarize(new SummaryRequest("Cookies", "", "We use cookies. Accept all cookies?"));
 
     assertEquals("", summary);
     assertTrue(server.received().isEmpty());
@@ -163,7 +179,9 @@ class LlmSummarizerTest {
     llm.summarize(ARTICLE);
 
     assertEquals(List.of("WARN", "INFO"), levelsAbove(Level.DEBUG));
-    assertTrue(logs.list.get(0).getFormattedMessage().endsWith("HTTP 503: {}"), logs.list.get(0).getFormattedMessage());
+    assertTrue(
+        logs.list.get(0).getFormattedMessage().endsWith("HTTP 503: {}"),
+        logs.list.get(0).getFormattedMessage());
   }
 
   @Test
@@ -181,7 +199,9 @@ class LlmSummarizerTest {
 
   @Test
   void neverLogsTheApiKey() {
-    server.reply(FakeChatServer.json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}"));
+    server.reply(
+        FakeChatServer.json(
+            401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}"));
     summarizer().summarize(ARTICLE);
     server.reply(FakeChatServer.json(400, "{\"error\":\"bad key " + KEY + "\"}"));
     summarizer().summarize(ARTICLE);
@@ -193,7 +213,9 @@ class LlmSummarizerTest {
   }
 
   private List<String> levelsAbove(Level level) {
-    return logs.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO) && e.getLevel() != level)
-        .map(e -> e.getLevel().toString()).toList();
+    return logs.list.stream()
+        .filter(e -> e.getLevel().isGreaterOrEqual(Level.INFO) && e.getLevel() != level)
+        .map(e -> e.getLevel().toString())
+        .toList();
   }
 }

@@ -13,7 +13,10 @@ public final class TelegramMessengerFactory {
 
   public static Messenger forFake(FakeTelegram telegram) {
     HttpUrl api = HttpUrl.get(telegram.url());
-    return new TelegramMessenger(new OkHttpTelegramClient(
-        new OkHttpClient(), FakeTelegram.TOKEN, new TelegramUrl(api.scheme(), api.host(), api.port(), false)));
+    return new TelegramMessenger(
+        new OkHttpTelegramClient(
+            new OkHttpClient(),
+            FakeTelegram.TOKEN,
+            new TelegramUrl(api.scheme(), api.host(), api.port(), false)));
   }
 }

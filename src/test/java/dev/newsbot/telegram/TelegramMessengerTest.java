@@ -27,8 +27,12 @@ class TelegramMessengerTest {
   void setUp() throws Exception {
     telegram = FakeTelegram.start();
     HttpUrl api = HttpUrl.get(telegram.url());
-    messenger = new TelegramMessenger(new OkHttpTelegramClient(
-        new OkHttpClient(), FakeTelegram.TOKEN, new TelegramUrl(api.scheme(), api.host(), api.port(), false)));
+    messenger =
+        new TelegramMessenger(
+            new OkHttpTelegramClient(
+                new OkHttpClient(),
+                FakeTelegram.TOKEN,
+                new TelegramUrl(api.scheme(), api.host(), api.port(), false)));
   }
 
   @AfterEach
@@ -69,7 +73,10 @@ class TelegramMessengerTest {
 
   @Test
   void migratedGroupBecomesMigrated() {
-    telegram.failNextSend(55, 400, "Bad Request: group chat was upgraded to a supergroup chat",
+    telegram.failNextSend(
+        55,
+        400,
+        "Bad Request: group chat was upgraded to a supergroup chat",
         Map.of("migrate_to_chat_id", -1001234L));
     assertEquals(new SendResult.Migrated(new ChatId(-1001234L)), send());
   }
@@ -77,7 +84,8 @@ class TelegramMessengerTest {
   @Test
   void badEntitiesBecomeRejected() {
     telegram.failNextSend(55, 400, "Bad Request: can't parse entities: unexpected end tag");
-    assertEquals(new SendResult.Rejected("Bad Request: can't parse entities: unexpected end tag"), send());
+    assertEquals(
+        new SendResult.Rejected("Bad Request: can't parse entities: unexpected end tag"), send());
   }
 
   @Test

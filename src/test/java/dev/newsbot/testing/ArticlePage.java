@@ -6,8 +6,11 @@ import java.util.List;
 public final class ArticlePage {
   private ArticlePage() {}
 
-  /** An article page: navigation, JSON-LD, a headline, a byline, the story, related links, a footer. */
-  public static String article(String title, String author, String isoDate, List<String> paragraphs) {
+  /**
+   * An article page: navigation, JSON-LD, a headline, a byline, the story, related links, a footer.
+   */
+  public static String article(
+      String title, String author, String isoDate, List<String> paragraphs) {
     StringBuilder body = new StringBuilder();
     for (String p : paragraphs) {
       body.append("      <p>").append(p).append("</p>\n");
@@ -32,15 +35,22 @@ public final class ArticlePage {
         </main>
         <footer><a href="/about/">About us</a> <a href="/privacy/">Privacy</a></footer>
         </body></html>
-        """.formatted(title, author, isoDate, body);
+        """
+        .formatted(title, author, isoDate, body);
   }
 
-  /** A listing page linking to {@code paths} with their headlines, newest first, amid site chrome. */
+  /**
+   * A listing page linking to {@code paths} with their headlines, newest first, amid site chrome.
+   */
   public static String listing(List<String> paths, List<String> headlines) {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < paths.size(); i++) {
-      items.append("    <div class=\"card\"><h2><a href=\"").append(paths.get(i)).append("\">")
-          .append(headlines.get(i)).append("</a></h2></div>\n");
+      items
+          .append("    <div class=\"card\"><h2><a href=\"")
+          .append(paths.get(i))
+          .append("\">")
+          .append(headlines.get(i))
+          .append("</a></h2></div>\n");
     }
     return """
         <!DOCTYPE html>
@@ -50,6 +60,7 @@ public final class ArticlePage {
         %s</main>
         <footer><a href="/about/">About us</a> <a href="/contact/">Contact</a></footer>
         </body></html>
-        """.formatted(items);
+        """
+        .formatted(items);
   }
 }

@@ -35,19 +35,21 @@ public final class BotProcess implements AutoCloseable {
   }
 
   private static void pump(InputStream in, ByteArrayOutputStream sink) {
-    Thread t = new Thread(() -> {
-      byte[] buf = new byte[8192];
-      try {
-        int n;
-        while ((n = in.read(buf)) > 0) {
-          synchronized (sink) {
-            sink.write(buf, 0, n);
-          }
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-    });
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] buf = new byte[8192];
+              try {
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                  synchronized (sink) {
+                    sink.write(buf, 0, n);
+                  }
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            });
     t.setDaemon(true);
     t.start();
   }
@@ -69,7 +71,8 @@ public final class BotProcess implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!match.test(stdout())) {
       if (System.nanoTime() > deadline || !process.isAlive() && !match.test(stdout())) {
-        throw new AssertionError("stdout never matched; stdout:\n" + stdout() + "\nstderr:\n" + stderr());
+        throw new AssertionError(
+            "stdout never matched; stdout:\n" + stdout() + "\nstderr:\n" + stderr());
       }
       Thread.sleep(50);
     }
@@ -86,7 +89,8 @@ public final class BotProcess implements AutoCloseable {
   public int terminate(Duration timeout) throws InterruptedException {
     process.destroy();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      throw new AssertionError("did not exit within " + timeout + " of SIGTERM; stderr:\n" + stderr());
+      throw new AssertionError(
+          "did not exit within " + timeout + " of SIGTERM; stderr:\n" + stderr());
     }
     return process.exitValue();
   }

@@ -24,14 +24,17 @@ public final class FakeSite implements AutoCloseable {
   /** One request as the site saw it. */
   public record Request(String path, Headers headers) {}
 
-  private record Page(int status, String contentType, byte[] body, String etag, String location, boolean gzip) {}
+  private record Page(
+      int status, String contentType, byte[] body, String etag, String location, boolean gzip) {}
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "fake-site");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "fake-site");
+            t.setDaemon(true);
+            return t;
+          });
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private final List<Request> requests = new ArrayList<>();
 
@@ -77,7 +80,15 @@ public final class FakeSite implements AutoCloseable {
 
   /** Answers {@code path} with an error status. */
   public void fail(String path, int status) {
-    pages.put(path, new Page(status, "text/plain", ("error " + status).getBytes(StandardCharsets.UTF_8), null, null, false));
+    pages.put(
+        path,
+        new Page(
+            status,
+            "text/plain",
+            ("error " + status).getBytes(StandardCharsets.UTF_8),
+            null,
+            null,
+            false));
   }
 
   public List<Request> requests(String path) {

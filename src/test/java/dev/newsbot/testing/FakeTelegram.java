@@ -46,11 +46,13 @@ public final class FakeTelegram implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "fake-telegram");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "fake-telegram");
+            t.setDaemon(true);
+            return t;
+          });
   private final Object lock = new Object();
   private final Deque<ObjectNode> updates = new ArrayDeque<>();
   private final List<Sent> sent = new ArrayList<>();
@@ -89,13 +91,19 @@ public final class FakeTelegram implements AutoCloseable {
 
   // ---- playing users
 
-  /** A user in a private chat sends {@code text}; a leading /command gets its bot_command entity. */
+  /**
+   * A user in a private chat sends {@code text}; a leading /command gets its bot_command entity.
+   */
   public void userSends(long chatId, String text) {
     ObjectNode message = message(chatId, text);
     if (text.startsWith("/")) {
       int end = text.indexOf(' ');
       ArrayNode entities = message.putArray("entities");
-      entities.addObject().put("type", "bot_command").put("offset", 0).put("length", end < 0 ? text.length() : end);
+      entities
+          .addObject()
+          .put("type", "bot_command")
+          .put("offset", 0)
+          .put("length", end < 0 ? text.length() : end);
     }
     ObjectNode update = JSON.createObjectNode();
     update.set("message", message);
@@ -125,10 +133,13 @@ public final class FakeTelegram implements AutoCloseable {
     failNextSend(chatId, code, description, null);
   }
 
-  public void failNextSend(long chatId, int code, String description, Map<String, Object> parameters) {
+  public void failNextSend(
+      long chatId, int code, String description, Map<String, Object> parameters) {
     ObjectNode params = parameters == null ? null : JSON.valueToTree(parameters);
     synchronized (lock) {
-      failures.computeIfAbsent(chatId, k -> new ArrayDeque<>()).add(new Failure(code, description, params));
+      failures
+          .computeIfAbsent(chatId, k -> new ArrayDeque<>())
+          .add(new Failure(code, description, params));
     }
   }
 
@@ -201,7 +212,8 @@ public final class FakeTelegram implements AutoCloseable {
   }
 
   /** Waits until a message to {@code chatId} matches, and returns it. */
-  public Sent awaitSent(long chatId, Predicate<String> match, Duration timeout) throws InterruptedException {
+  public Sent awaitSent(long chatId, Predicate<String> match, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (lock) {
       while (true) {
@@ -212,8 +224,13 @@ public final class FakeTelegram implements AutoCloseable {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError("no message to chat " + chatId + " matched within " + timeout
-              + "; sent to it: " + sentTo(chatId).stream().map(Sent::text).toList());
+          throw new AssertionError(
+              "no message to chat "
+                  + chatId
+                  + " matched within "
+                  + timeout
+                  + "; sent to it: "
+                  + sentTo(chatId).stream().map(Sent::text).toList());
         }
         TimeUnit.NANOSECONDS.timedWait(lock, left);
       }
@@ -228,7 +245,8 @@ public final class FakeTelegram implements AutoCloseable {
       while (!calls.contains(wanted)) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError(method + " was not called within " + timeout + "; calls: " + calls);
+          throw new AssertionError(
+              method + " was not called within " + timeout + "; calls: " + calls);
         }
         TimeUnit.NANOSECONDS.timedWait(lock, left);
       }
@@ -254,7 +272,8 @@ public final class FakeTelegram implements AutoCloseable {
       ObjectNode answer =
           switch (method) {
             case "getme" -> ok(user(BOT_ID, true).put("username", BOT_USERNAME));
-            case "deletewebhook", "answercallbackquery" -> ok(JSON.getNodeFactory().booleanNode(true));
+            case "deletewebhook", "answercallbackquery" ->
+                ok(JSON.getNodeFactory().booleanNode(true));
             case "setmycommands" -> {
               synchronized (lock) {
                 commands = request.get("commands");
@@ -265,7 +284,10 @@ public final class FakeTelegram implements AutoCloseable {
             case "sendmessage", "sendphoto" -> send(method, request);
             default -> error(404, "Not Found: method not found", null);
           };
-      respond(exchange, answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(), answer);
+      respond(
+          exchange,
+          answer.path("ok").asBoolean() ? 200 : answer.path("error_code").asInt(),
+          answer);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -315,7 +337,8 @@ public final class FakeTelegram implements AutoCloseable {
       if (limited != null) {
         return limited;
       }
-      String text = request.has("text") ? request.path("text").asText() : request.path("caption").asText();
+      String text =
+          request.has("text") ? request.path("text").asText() : request.path("caption").asText();
       sent.add(new Sent(chatId, method, text, request.path("parse_mode").asText(null), request));
       lastSendNanos = System.nanoTime();
       if (firstSendNanos == 0) {

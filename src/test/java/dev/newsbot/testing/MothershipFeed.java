@@ -11,7 +11,13 @@ import java.util.List;
  */
 public final class MothershipFeed {
   /** One story in the feed. */
-  public record Item(String slug, String title, String pubDate, String author, String standfirst, List<String> paragraphs) {
+  public record Item(
+      String slug,
+      String title,
+      String pubDate,
+      String author,
+      String standfirst,
+      List<String> paragraphs) {
     public Item {
       paragraphs = List.copyOf(paragraphs);
     }
@@ -37,13 +43,19 @@ public final class MothershipFeed {
   public String xml() {
     StringBuilder out = new StringBuilder();
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("    <rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
-        .append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:atom=\"http://www.w3.org/2005/Atom\"")
+        .append(
+            "    <rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"")
+        .append(
+            " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:atom=\"http://www.w3.org/2005/Atom\"")
         .append(" xmlns:sy=\"http://purl.org/rss/1.0/modules/syndication/\">\n")
         .append("  <channel>\n")
         .append("    <title>Test Mothership - News from Singapore</title>\n")
-        .append("    <atom:link href=\"").append(siteUrl).append("/feed/\" rel=\"self\" type=\"application/rss+xml\" />\n")
-        .append("    <link>").append(siteUrl).append("</link>\n")
+        .append("    <atom:link href=\"")
+        .append(siteUrl)
+        .append("/feed/\" rel=\"self\" type=\"application/rss+xml\" />\n")
+        .append("    <link>")
+        .append(siteUrl)
+        .append("</link>\n")
         .append("    <description>Invented stories for tests</description>\n")
         .append("    <lastBuildDate>2026-11-28T05:49:22+00:00</lastBuildDate>\n")
         .append("    <language>en-US</language>\n")
@@ -52,13 +64,27 @@ public final class MothershipFeed {
     for (Item item : items) {
       String link = link(item);
       out.append("    <item>\n")
-          .append("      <title>").append(escape(item.title())).append("</title>\n")
-          .append("      <link>").append(link).append("</link>\n")
-          .append("      <pubDate>").append(item.pubDate()).append("</pubDate>\n")
-          .append("      <dc:creator>\n          <![CDATA[ ").append(item.author()).append(" ]]>\n      </dc:creator>\n")
-          .append("      <guid isPermaLink=\"false\">").append(link).append("</guid>\n")
-          .append("      <description>\n          <![CDATA[ ").append(item.standfirst()).append("  ]]>\n      </description>\n")
-          .append("      <content:encoded>\n          <![CDATA[ ").append(body(item)).append(" ]]>\n      </content:encoded>\n")
+          .append("      <title>")
+          .append(escape(item.title()))
+          .append("</title>\n")
+          .append("      <link>")
+          .append(link)
+          .append("</link>\n")
+          .append("      <pubDate>")
+          .append(item.pubDate())
+          .append("</pubDate>\n")
+          .append("      <dc:creator>\n          <![CDATA[ ")
+          .append(item.author())
+          .append(" ]]>\n      </dc:creator>\n")
+          .append("      <guid isPermaLink=\"false\">")
+          .append(link)
+          .append("</guid>\n")
+          .append("      <description>\n          <![CDATA[ ")
+          .append(item.standfirst())
+          .append("  ]]>\n      </description>\n")
+          .append("      <content:encoded>\n          <![CDATA[ ")
+          .append(body(item))
+          .append(" ]]>\n      </content:encoded>\n")
           .append("    </item>\n");
     }
     out.append("  </channel>\n</rss>\n");
@@ -68,8 +94,10 @@ public final class MothershipFeed {
   private String body(Item item) {
     StringBuilder html = new StringBuilder();
     html.append("<img class=\"type:primaryImage\" src=\"https://static.example.sg/1/2026/11/")
-        .append(item.slug()).append(".png\"/> ")
-        .append("<p><a href=\"https://bit.ly/3TestPromo\">Follow us on Telegram for the latest updates: https://t.me/mothershipsg</a></p>\n");
+        .append(item.slug())
+        .append(".png\"/> ")
+        .append(
+            "<p><a href=\"https://bit.ly/3TestPromo\">Follow us on Telegram for the latest updates: https://t.me/mothershipsg</a></p>\n");
     for (int i = 0; i < item.paragraphs().size(); i++) {
       String p = item.paragraphs().get(i);
       if (p.startsWith("## ")) {

@@ -13,9 +13,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an article from a web page of any site: headline, byline, publication time, standfirst, lead image,
- * canonical address, language and the body text without navigation, ads, share bars, captions, promos or
- * related stories. Pages that are not articles (home pages, listings, galleries) give no article.
+ * Reads an article from a web page of any site: headline, byline, publication time, standfirst,
+ * lead image, canonical address, language and the body text without navigation, ads, share bars,
+ * captions, promos or related stories. Pages that are not articles (home pages, listings,
+ * galleries) give no article.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -65,8 +66,10 @@ public final class ArticleExtractor {
     List<Element> h2s = body.getElementsByTag("h2");
     String title = TitleChooser.choose(meta, texts(h1s), texts(h2s), url);
     Element titleElement = titleElement(h1s, h2s, title);
-    OffsetDateTime published = meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
-    List<String> authors = meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors();
+    OffsetDateTime published =
+        meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
+    List<String> authors =
+        meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors();
 
     pruner.prune(body);
     TextStats stats = TextStats.measure(body);
@@ -77,7 +80,9 @@ public final class ArticleExtractor {
     for (Element root : roots) {
       ContentCleaner.clean(root, stats);
     }
-    List<Block> blocks = DeclaredBody.preferred(BlockFilter.filter(BlockWriter.write(roots), title, meta.description()), meta);
+    List<Block> blocks =
+        DeclaredBody.preferred(
+            BlockFilter.filter(BlockWriter.write(roots), title, meta.description()), meta);
     if (!ArticleVerdict.hasEnoughProse(blocks, meta.declaresArticle())) {
       return Optional.empty();
     }
@@ -96,7 +101,8 @@ public final class ArticleExtractor {
             blocks.stream().map(Block::rendered).toList()));
   }
 
-  private static OffsetDateTime shownDate(Element body, Element titleElement, URI url, ZoneId zone) {
+  private static OffsetDateTime shownDate(
+      Element body, Element titleElement, URI url, ZoneId zone) {
     return DatelineFinder.find(body, titleElement, zone)
         .or(() -> DatelineFinder.fromUrl(url, zone))
         .orElse(null);
@@ -117,14 +123,15 @@ public final class ArticleExtractor {
   }
 
   /**
-   * The h1 showing the headline, else an h2 showing exactly it (pages whose h1 is the logo); the first h1
-   * when none matches; null on pages without one.
+   * The h1 showing the headline, else an h2 showing exactly it (pages whose h1 is the logo); the
+   * first h1 when none matches; null on pages without one.
    */
   private static Element titleElement(List<Element> h1s, List<Element> h2s, String title) {
     String wanted = BlockFilter.comparable(title);
     for (Element h1 : h1s) {
       String text = BlockFilter.comparable(h1.text());
-      if (!text.isEmpty() && (text.equals(wanted) || wanted.contains(text) || text.contains(wanted))) {
+      if (!text.isEmpty()
+          && (text.equals(wanted) || wanted.contains(text) || text.contains(wanted))) {
         return h1;
       }
     }

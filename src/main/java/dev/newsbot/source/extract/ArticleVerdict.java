@@ -8,12 +8,13 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Decides whether what was found is an article: enough running prose, and not a listing of teasers (a home
- * page or section front, where each item is a linked headline over a short summary).
+ * Decides whether what was found is an article: enough running prose, and not a listing of teasers
+ * (a home page or section front, where each item is a linked headline over a short summary).
  */
 final class ArticleVerdict {
   /** A page that declares itself an article may be short (a news brief); others need more prose. */
   private static final int MIN_CHARS_DECLARED = 150;
+
   private static final int MIN_CHARS = 300;
   private static final int MIN_LONGEST = 100;
   private static final int MIN_TEASERS = 4;
@@ -21,20 +22,24 @@ final class ArticleVerdict {
   private ArticleVerdict() {}
 
   /**
-   * Whether the found body looks like a list of linked headlines with teasers. An article with a linked
-   * category label above it or related-story teasers below it is not a listing: somewhere it has a long
-   * stretch of prose that no teaser heading interrupts.
+   * Whether the found body looks like a list of linked headlines with teasers. An article with a
+   * linked category label above it or related-story teasers below it is not a listing: somewhere it
+   * has a long stretch of prose that no teaser heading interrupts.
    */
   static boolean isListing(List<Element> roots, TextStats stats) {
     Teasers teasers = new Teasers(stats);
     for (Element root : roots) {
       NodeTraversor.traverse(teasers, root);
     }
-    return teasers.headings >= MIN_TEASERS && teasers.headings * 2 >= teasers.paragraphs
+    return teasers.headings >= MIN_TEASERS
+        && teasers.headings * 2 >= teasers.paragraphs
         && teasers.longestRun < MIN_CHARS;
   }
 
-  /** Counts linked headings and paragraphs, and the longest run of plain text between two linked headings. */
+  /**
+   * Counts linked headings and paragraphs, and the longest run of plain text between two linked
+   * headings.
+   */
   private static final class Teasers implements NodeVisitor {
     private final TextStats stats;
     int headings;
@@ -81,7 +86,9 @@ final class ArticleVerdict {
     if (chars == 0) {
       return false;
     }
-    for (Element up = heading.parent(); up != null && up != heading.ownerDocument(); up = up.parent()) {
+    for (Element up = heading.parent();
+        up != null && up != heading.ownerDocument();
+        up = up.parent()) {
       if (up.normalName().equals("a") && !up.attr("href").startsWith("#")) {
         return true;
       }

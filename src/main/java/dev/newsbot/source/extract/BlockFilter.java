@@ -1,15 +1,14 @@
 package dev.newsbot.source.extract;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.time.ZoneOffset;
 
 /**
  * Drops blocks that survived structural cleaning but are not the story: promo and credit lines, the
- * headline repeated at the top, and a lone byline or
- * dateline above the first paragraph.
+ * headline repeated at the top, and a lone byline or dateline above the first paragraph.
  */
 final class BlockFilter {
   private static final int MAX_META_LINE = 80;
@@ -25,8 +24,8 @@ final class BlockFilter {
   }
 
   /**
-   * Filters {@code blocks}; the headline and the standfirst are dropped where the body repeats them at its
-   * top, since the article carries both apart.
+   * Filters {@code blocks}; the headline and the standfirst are dropped where the body repeats them
+   * at its top, since the article carries both apart.
    */
   static List<Block> filter(List<Block> blocks, String title, String standfirst) {
     List<Block> out = new ArrayList<>(blocks.size());
@@ -38,10 +37,14 @@ final class BlockFilter {
       if (Boilerplate.isBoilerplate(text)) {
         continue;
       }
-      if (out.size() < 3 && !normalisedTitle.isEmpty() && comparable(text).equals(normalisedTitle)) {
+      if (out.size() < 3
+          && !normalisedTitle.isEmpty()
+          && comparable(text).equals(normalisedTitle)) {
         continue; // the headline, repeated as the body's first heading
       }
-      if (out.size() < 2 && !normalisedStandfirst.isEmpty() && comparable(text).equals(normalisedStandfirst)) {
+      if (out.size() < 2
+          && !normalisedStandfirst.isEmpty()
+          && comparable(text).equals(normalisedStandfirst)) {
         continue;
       }
       if (out.isEmpty() && isMetaLine(text)) {
@@ -60,7 +63,9 @@ final class BlockFilter {
     if (lower.startsWith("by ")) {
       return true;
     }
-    boolean dated = DateParser.parseWritten(text, ZoneOffset.UTC).isPresent() || NUMERIC_DATE.matcher(text).find();
+    boolean dated =
+        DateParser.parseWritten(text, ZoneOffset.UTC).isPresent()
+            || NUMERIC_DATE.matcher(text).find();
     return dated && lower.split("\\s+").length <= MAX_META_WORDS;
   }
 

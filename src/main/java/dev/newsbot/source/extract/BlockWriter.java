@@ -8,15 +8,36 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Turns cleaned body elements into text blocks in reading order. Paragraphs, headings, list items, quotes,
- * code and table rows each become blocks; text that sits loose between blocks (sites that separate
- * paragraphs with {@code <br><br>}) becomes paragraphs of its own. Media and controls are skipped.
+ * Turns cleaned body elements into text blocks in reading order. Paragraphs, headings, list items,
+ * quotes, code and table rows each become blocks; text that sits loose between blocks (sites that
+ * separate paragraphs with {@code <br><br>}) becomes paragraphs of its own. Media and controls are
+ * skipped.
  */
 final class BlockWriter {
   private static final Set<String> SKIPPED =
-      Set.of("figure", "figcaption", "img", "picture", "video", "audio", "iframe", "svg", "canvas",
-          "object", "embed", "script", "style", "noscript", "template", "button", "input", "select",
-          "textarea", "form", "math", "map");
+      Set.of(
+          "figure",
+          "figcaption",
+          "img",
+          "picture",
+          "video",
+          "audio",
+          "iframe",
+          "svg",
+          "canvas",
+          "object",
+          "embed",
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "form",
+          "math",
+          "map");
   private static final Set<String> SHALLOW =
       Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "caption", "summary");
 
@@ -67,7 +88,8 @@ final class BlockWriter {
       case "table" -> table(el);
       default -> {
         if (SHALLOW.contains(tag) && !containsBlock(el)) {
-          add(HtmlTags.HEADINGS.contains(tag) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH,
+          add(
+              HtmlTags.HEADINGS.contains(tag) ? Block.Kind.HEADING : Block.Kind.PARAGRAPH,
               InlineText.of(el));
         } else {
           children(el);
@@ -110,9 +132,13 @@ final class BlockWriter {
     }
   }
 
-  /** Old sites lay pages out with tables; a table with paragraphs or nested tables is layout, not data. */
+  /**
+   * Old sites lay pages out with tables; a table with paragraphs or nested tables is layout, not
+   * data.
+   */
   private static boolean isLayoutTable(Element table) {
-    return table.selectFirst("table table, p, div p, ul, ol, h1, h2, h3, h4, blockquote, pre") != null;
+    return table.selectFirst("table table, p, div p, ul, ol, h1, h2, h3, h4, blockquote, pre")
+        != null;
   }
 
   private static boolean containsBlock(Element el) {

@@ -8,9 +8,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an article body given as an HTML fragment (a feed's {@code content:encoded}) into text blocks,
- * dropping images, embeds, share widgets, ad blocks, promo lines and image credits. Unlike {@link
- * ArticleExtractor} it does not look for the main content: a feed body is all content.
+ * Reads an article body given as an HTML fragment (a feed's {@code content:encoded}) into text
+ * blocks, dropping images, embeds, share widgets, ad blocks, promo lines and image credits. Unlike
+ * {@link ArticleExtractor} it does not look for the main content: a feed body is all content.
  */
 public final class BodyCleaner {
   private static final List<String> PROMO_HOSTS = List.of("bit.ly", "t.me", "telegram.me");
@@ -24,10 +24,15 @@ public final class BodyCleaner {
     Element body = doc.body();
     URI image = leadImage(body, base);
     PRUNER.prune(body);
-    body.getElementsByTag("p").stream().filter(BodyCleaner::isPromoLink).toList().forEach(Element::remove);
+    body.getElementsByTag("p").stream()
+        .filter(BodyCleaner::isPromoLink)
+        .toList()
+        .forEach(Element::remove);
     ContentCleaner.clean(body, TextStats.measure(body));
     List<String> blocks =
-        BlockFilter.filter(BlockWriter.write(List.of(body)), "").stream().map(Block::rendered).toList();
+        BlockFilter.filter(BlockWriter.write(List.of(body)), "").stream()
+            .map(Block::rendered)
+            .toList();
     return new ArticleBody(blocks, image);
   }
 

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the byline a page shows when its metadata names no author: {@code rel=author} links,
- * {@code itemprop=author} and elements named byline or author, outside blocks about other stories.
+ * Finds the byline a page shows when its metadata names no author: {@code rel=author} links, {@code
+ * itemprop=author} and elements named byline or author, outside blocks about other stories.
  */
 final class BylineFinder {
   private static final Set<String> BYLINE_WORDS =
@@ -15,10 +15,15 @@ final class BylineFinder {
 
   private BylineFinder() {}
 
-  /** The byline's names; {@code title} is the headline element (or null), whose wrappers are not asides. */
+  /**
+   * The byline's names; {@code title} is the headline element (or null), whose wrappers are not
+   * asides.
+   */
   static List<String> find(Element body, Element title) {
-    for (Element el : body.select("[rel=author], [itemprop=author], [class*=byline], [class*=author], "
-        + "[id*=byline], [class*=writer]")) {
+    for (Element el :
+        body.select(
+            "[rel=author], [itemprop=author], [class*=byline], [class*=author], "
+                + "[id*=byline], [class*=writer]")) {
       // "author-name" and "byline" are bylines; "author-bio" and "authors-list" pages are not
       if (!isByline(el) || insideOtherStories(el, title)) {
         continue;
@@ -46,7 +51,10 @@ final class BylineFinder {
     for (String name : el.classNames()) {
       List<String> words = ClassHints.words(name);
       String last = words.isEmpty() ? "" : words.get(words.size() - 1);
-      boolean named = last.equals("name") && words.size() >= 2 && BYLINE_WORDS.contains(words.get(words.size() - 2));
+      boolean named =
+          last.equals("name")
+              && words.size() >= 2
+              && BYLINE_WORDS.contains(words.get(words.size() - 2));
       if (BYLINE_WORDS.contains(last) || named || words.contains("byline")) {
         return true;
       }
@@ -55,13 +63,15 @@ final class BylineFinder {
   }
 
   /**
-   * Whether an ancestor is about other stories. The page's {@code body} and the wrappers around the headline
-   * are not, whatever their names say ("right-sidebar" on {@code body} names a layout).
+   * Whether an ancestor is about other stories. The page's {@code body} and the wrappers around the
+   * headline are not, whatever their names say ("right-sidebar" on {@code body} names a layout).
    */
   private static boolean insideOtherStories(Element el, Element title) {
     for (Element up = el; up != null && !up.normalName().equals("body"); up = up.parent()) {
       String tag = up.normalName();
-      if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")
+      if (tag.equals("aside")
+          || tag.equals("footer")
+          || tag.equals("nav")
           || (ClassHints.isOtherStories(up) && !holds(up, title))) {
         return true;
       }

@@ -8,17 +8,35 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns bylines into names: "By Jane Doe and John Roe" gives two names, "Posted by jdoe | 3 min read" one.
+ * Turns bylines into names: "By Jane Doe and John Roe" gives two names, "Posted by jdoe | 3 min
+ * read" one.
  */
 final class Bylines {
-  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\|)\\s*");
+  private static final Pattern SEPARATORS =
+      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\|)\\s*");
   private static final Pattern LEAD =
-      Pattern.compile("^(?i)(?:(?:written|posted|reported|words|text|story|photos?)\\s+)?(?:by|von|par|por)[:\\s]+");
+      Pattern.compile(
+          "^(?i)(?:(?:written|posted|reported|words|text|story|photos?)\\s+)?(?:by|von|par|por)[:\\s]+");
   private static final Set<String> NOT_NAMES =
-      Set.of("admin", "staff", "editor", "editors", "unknown", "guest", "anonymous", "by", "and", "posted",
-          "posted on", "written", "published", "published on");
+      Set.of(
+          "admin",
+          "staff",
+          "editor",
+          "editors",
+          "unknown",
+          "guest",
+          "anonymous",
+          "by",
+          "and",
+          "posted",
+          "posted on",
+          "written",
+          "published",
+          "published on");
+
   /** A separator left hanging at a name's end by a template: "Jane Doe -", "Jane Doe |". */
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[-–—|·:]+$");
+
   private static final int MAX_NAME = 60;
 
   private Bylines() {}
@@ -38,11 +56,20 @@ final class Bylines {
   }
 
   private static String clean(String part) {
-    String name = TRAILING_SEPARATOR.matcher(LEAD.matcher(part.strip()).replaceFirst("")).replaceFirst("").strip();
-    if (name.isEmpty() || name.length() > MAX_NAME || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+    String name =
+        TRAILING_SEPARATOR
+            .matcher(LEAD.matcher(part.strip()).replaceFirst(""))
+            .replaceFirst("")
+            .strip();
+    if (name.isEmpty()
+        || name.length() > MAX_NAME
+        || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
       return "";
     }
-    if (name.startsWith("http") || name.startsWith("@") || name.contains("@") || name.contains("www.")) {
+    if (name.startsWith("http")
+        || name.startsWith("@")
+        || name.contains("@")
+        || name.contains("www.")) {
       return "";
     }
     int digits = 0;

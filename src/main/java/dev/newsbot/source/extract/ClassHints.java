@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
  * What an element's class, id and role say about it: article text, boilerplate, or nothing.
  *
  * <p>Each class or id name is split into words ({@code post-meta}, {@code relatedPosts}, {@code
- * addtoany_share_save_container}). Names follow a modifier-then-head habit, so when a name mixes article and
- * boilerplate words the last of them decides: {@code post-meta} and {@code article-share} are boilerplate,
- * {@code sidebar-content} is content. An element whose names disagree with each other is neutral.
+ * addtoany_share_save_container}). Names follow a modifier-then-head habit, so when a name mixes
+ * article and boilerplate words the last of them decides: {@code post-meta} and {@code
+ * article-share} are boilerplate, {@code sidebar-content} is content. An element whose names
+ * disagree with each other is neutral.
  */
 final class ClassHints {
   enum Hint {
@@ -23,54 +24,271 @@ final class ClassHints {
 
   private static final Set<String> BOILERPLATE_WORDS =
       Set.of(
-          "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle",
-          "adslot", "adunit", "dfp", "gpt", "banner", "breadcrumb", "breadcrumbs", "byline", "bylines",
-          "caption", "captions", "credit", "credits", "combx", "comment", "comments", "commentlist",
-          "community", "cookie", "cookies", "consent", "disqus", "footer", "masthead", "menu", "meta",
-          "modal", "nav", "navbar", "navigation", "newsletter", "newsletters", "outbrain", "pager",
-          "pagination", "popup", "promo", "promos", "promoted", "promotion", "related", "share",
-          "shares", "sharing", "sharebar", "shoutbox", "sidebar", "skyscraper", "social", "socials",
-          "sponsor", "sponsored", "sharethis", "shareaholic", "subscribe", "subscription", "taboola", "tags", "tagcloud",
-          "toolbar", "widget", "widgets", "recommended", "recommendations", "recirc", "trending",
-          "popular", "overlay", "signup", "socialmedia", "share-buttons", "login", "rss", "feedback", "addtoany", "sharedaddy",
-          "jp-relatedposts", "yarpp", "author", "authors", "bio", "header", "topbar", "skip", "print",
-          "sr-only", "visually-hidden", "screen-reader-text", "tooltip", "dropdown",
-          "comercial", "werbung", "mostread", "most-read", "morestories", "readmore", "read-more",
-          "newsletter-signup", "paywall", "donate", "donation", "cta", "video-player", "player",
-          "a2a", "pinterest", "facebook", "twitter", "whatsapp", "linkedin", "email", "follow",
-          "crumbs", "timestamp", "dateline", "infobox", "toc", "gallery", "slideshow", "carousel", "slider",
+          "ad",
+          "ads",
+          "adv",
+          "advert",
+          "adverts",
+          "advertisement",
+          "advertising",
+          "adsbygoogle",
+          "adslot",
+          "adunit",
+          "dfp",
+          "gpt",
+          "banner",
+          "breadcrumb",
+          "breadcrumbs",
+          "byline",
+          "bylines",
+          "caption",
+          "captions",
+          "credit",
+          "credits",
+          "combx",
+          "comment",
+          "comments",
+          "commentlist",
+          "community",
+          "cookie",
+          "cookies",
+          "consent",
+          "disqus",
+          "footer",
+          "masthead",
+          "menu",
+          "meta",
+          "modal",
+          "nav",
+          "navbar",
+          "navigation",
+          "newsletter",
+          "newsletters",
+          "outbrain",
+          "pager",
+          "pagination",
+          "popup",
+          "promo",
+          "promos",
+          "promoted",
+          "promotion",
+          "related",
+          "share",
+          "shares",
+          "sharing",
+          "sharebar",
+          "shoutbox",
+          "sidebar",
+          "skyscraper",
+          "social",
+          "socials",
+          "sponsor",
+          "sponsored",
+          "sharethis",
+          "shareaholic",
+          "subscribe",
+          "subscription",
+          "taboola",
+          "tags",
+          "tagcloud",
+          "toolbar",
+          "widget",
+          "widgets",
+          "recommended",
+          "recommendations",
+          "recirc",
+          "trending",
+          "popular",
+          "overlay",
+          "signup",
+          "socialmedia",
+          "share-buttons",
+          "login",
+          "rss",
+          "feedback",
+          "addtoany",
+          "sharedaddy",
+          "jp-relatedposts",
+          "yarpp",
+          "author",
+          "authors",
+          "bio",
+          "header",
+          "topbar",
+          "skip",
+          "print",
+          "sr-only",
+          "visually-hidden",
+          "screen-reader-text",
+          "tooltip",
+          "dropdown",
+          "comercial",
+          "werbung",
+          "mostread",
+          "most-read",
+          "morestories",
+          "readmore",
+          "read-more",
+          "newsletter-signup",
+          "paywall",
+          "donate",
+          "donation",
+          "cta",
+          "video-player",
+          "player",
+          "a2a",
+          "pinterest",
+          "facebook",
+          "twitter",
+          "whatsapp",
+          "linkedin",
+          "email",
+          "follow",
+          "crumbs",
+          "timestamp",
+          "dateline",
+          "infobox",
+          "toc",
+          "gallery",
+          "slideshow",
+          "carousel",
+          "slider",
           "lightbox");
 
   private static final Set<String> CONTENT_WORDS =
       Set.of(
-          "article", "articlebody", "body", "content", "contents", "entry", "hentry", "main", "post",
-          "story", "storybody", "prose", "blog", "richtext", "rich-text", "single", "paragraph",
-          "paragraphs", "chapter", "markdown", "longform");
+          "article",
+          "articlebody",
+          "body",
+          "content",
+          "contents",
+          "entry",
+          "hentry",
+          "main",
+          "post",
+          "story",
+          "storybody",
+          "prose",
+          "blog",
+          "richtext",
+          "rich-text",
+          "single",
+          "paragraph",
+          "paragraphs",
+          "chapter",
+          "markdown",
+          "longform");
 
   private static final Set<String> COMMENT_WORDS =
-      Set.of("comment", "comments", "commentlist", "commentform", "commenting", "disqus", "respond",
-          "replies", "discussion");
+      Set.of(
+          "comment",
+          "comments",
+          "commentlist",
+          "commentform",
+          "commenting",
+          "disqus",
+          "respond",
+          "replies",
+          "discussion");
 
-  /** Names of this many words are slugs made from a heading ("example-1-amend-a-shared-change"), not roles. */
+  /**
+   * Names of this many words are slugs made from a heading ("example-1-amend-a-shared-change"), not
+   * roles.
+   */
   private static final int MAX_NAME_WORDS = 4;
 
   private static final Set<String> OTHER_STORIES_WORDS =
-      Set.of("related", "sidebar", "recirc", "trending", "popular", "mostread", "morestories", "widget",
-          "widgets", "footer", "nav", "navigation", "menu", "promo", "outbrain", "taboola", "yarpp",
-          "relatedposts", "recommended", "recommendations", "teaser", "teasers", "more", "next", "prev", "previous",
-          "recent", "latest", "also", "feed");
+      Set.of(
+          "related",
+          "sidebar",
+          "recirc",
+          "trending",
+          "popular",
+          "mostread",
+          "morestories",
+          "widget",
+          "widgets",
+          "footer",
+          "nav",
+          "navigation",
+          "menu",
+          "promo",
+          "outbrain",
+          "taboola",
+          "yarpp",
+          "relatedposts",
+          "recommended",
+          "recommendations",
+          "teaser",
+          "teasers",
+          "more",
+          "next",
+          "prev",
+          "previous",
+          "recent",
+          "latest",
+          "also",
+          "feed");
 
   /** Words that name a wrapper, not what it wraps; skipped when finding a name's head word. */
   private static final Set<String> WRAPPER_WORDS =
       Set.of(
-          "container", "wrapper", "wrap", "box", "block", "area", "section", "list", "links", "buttons",
-          "button", "bar", "holder", "inner", "outer", "module", "unit", "slot", "items", "item",
-          "group", "panel", "btn", "btns", "zone", "region", "top", "bottom", "left", "right", "save", "kit", "icons",
-          "icon", "v2", "new", "primary", "secondary", "inline", "mobile", "desktop");
+          "container",
+          "wrapper",
+          "wrap",
+          "box",
+          "block",
+          "area",
+          "section",
+          "list",
+          "links",
+          "buttons",
+          "button",
+          "bar",
+          "holder",
+          "inner",
+          "outer",
+          "module",
+          "unit",
+          "slot",
+          "items",
+          "item",
+          "group",
+          "panel",
+          "btn",
+          "btns",
+          "zone",
+          "region",
+          "top",
+          "bottom",
+          "left",
+          "right",
+          "save",
+          "kit",
+          "icons",
+          "icon",
+          "v2",
+          "new",
+          "primary",
+          "secondary",
+          "inline",
+          "mobile",
+          "desktop");
 
   private static final Set<String> BOILERPLATE_ROLES =
-      Set.of("navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "dialog",
-          "search", "alert", "alertdialog", "tablist", "toolbar");
+      Set.of(
+          "navigation",
+          "complementary",
+          "banner",
+          "contentinfo",
+          "menu",
+          "menubar",
+          "dialog",
+          "search",
+          "alert",
+          "alertdialog",
+          "tablist",
+          "toolbar");
 
   private ClassHints() {}
 
@@ -79,7 +297,9 @@ final class ClassHints {
     if (BOILERPLATE_ROLES.contains(role)) {
       return Hint.BOILERPLATE;
     }
-    if (role.equals("main") || role.equals("article") || el.attr("itemprop").equals("articleBody")) {
+    if (role.equals("main")
+        || role.equals("article")
+        || el.attr("itemprop").equals("articleBody")) {
       return Hint.CONTENT;
     }
     int content = 0;
@@ -88,7 +308,7 @@ final class ClassHints {
       switch (ofName(name)) {
         case CONTENT -> content++;
         case BOILERPLATE -> boilerplate++;
-        default -> { }
+        default -> {}
       }
     }
     if (boilerplate > 0 && content == 0) {
@@ -97,7 +317,9 @@ final class ClassHints {
     return content > 0 && boilerplate == 0 ? Hint.CONTENT : Hint.NEUTRAL;
   }
 
-  /** Whether the names mention comments: those go even when they hold more text than the article. */
+  /**
+   * Whether the names mention comments: those go even when they hold more text than the article.
+   */
   static boolean isComments(Element el) {
     for (String name : names(el)) {
       for (String word : words(name)) {
@@ -110,8 +332,8 @@ final class ClassHints {
   }
 
   /**
-   * Whether the names say the block shows other stories (related, recommended, sidebar, comments), whose
-   * dates and bylines are not this article's.
+   * Whether the names say the block shows other stories (related, recommended, sidebar, comments),
+   * whose dates and bylines are not this article's.
    */
   static boolean isOtherStories(Element el) {
     for (String name : names(el)) {
@@ -156,7 +378,9 @@ final class ClassHints {
       if (WRAPPER_WORDS.contains(word)) {
         continue;
       }
-      if (BOILERPLATE_WORDS.contains(word) || word.startsWith("advert") || word.startsWith("sponsor")) {
+      if (BOILERPLATE_WORDS.contains(word)
+          || word.startsWith("advert")
+          || word.startsWith("sponsor")) {
         verdict = Hint.BOILERPLATE;
       } else if (CONTENT_WORDS.contains(word)) {
         verdict = Hint.CONTENT;
@@ -165,7 +389,10 @@ final class ClassHints {
     return verdict;
   }
 
-  /** Splits on non-letters and at camelCase humps, lower-cased: "relatedPosts_2" gives related, posts. */
+  /**
+   * Splits on non-letters and at camelCase humps, lower-cased: "relatedPosts_2" gives related,
+   * posts.
+   */
   static List<String> words(String name) {
     List<String> words = new ArrayList<>(4);
     StringBuilder word = new StringBuilder();

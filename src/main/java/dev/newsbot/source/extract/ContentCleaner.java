@@ -7,17 +7,19 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes the blocks inside a found body that are not part of the story: captions and credits, forms,
- * link lists (related stories, tags, "more on this"), galleries and boilerplate-named blocks the page-level
- * pruning kept because they were large.
+ * Removes the blocks inside a found body that are not part of the story: captions and credits,
+ * forms, link lists (related stories, tags, "more on this"), galleries and boilerplate-named blocks
+ * the page-level pruning kept because they were large.
  */
 final class ContentCleaner {
-  private static final Set<String> ALWAYS_DROP = Set.of("figure", "figcaption", "aside", "nav", "footer",
-      "form", "fieldset", "hr");
+  private static final Set<String> ALWAYS_DROP =
+      Set.of("figure", "figcaption", "aside", "nav", "footer", "form", "fieldset", "hr");
   private static final Set<String> CONDITIONAL =
       Set.of("div", "section", "ul", "ol", "dl", "table", "header", "span", "article", "center");
 
-  /** Paragraph prose outside a big boilerplate-named block that makes it the story, not the block. */
+  /**
+   * Paragraph prose outside a big boilerplate-named block that makes it the story, not the block.
+   */
   private static final int MIN_STORY_BESIDE = 1000;
 
   private ContentCleaner() {}
@@ -44,7 +46,9 @@ final class ContentCleaner {
       if (ALWAYS_DROP.contains(tag) && !(tag.equals("form") && holdsProse(el))) {
         return FilterResult.REMOVE;
       }
-      if (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !holdsProse(el) && !PagePruner.isInlineText(el)) {
+      if (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE
+          && !holdsProse(el)
+          && !PagePruner.isInlineText(el)) {
         return FilterResult.REMOVE;
       }
       if (CONDITIONAL.contains(tag) && isJunk(el)) {
@@ -54,13 +58,15 @@ final class ContentCleaner {
     }
 
     /**
-     * A block that holds over half the body's text is the body, whatever its name, unless the body has a
-     * story of its own beside it: a gallery of fifty captioned pictures can outweigh the article it sits in.
+     * A block that holds over half the body's text is the body, whatever its name, unless the body
+     * has a story of its own beside it: a gallery of fifty captioned pictures can outweigh the
+     * article it sits in.
      */
     private boolean holdsProse(Element el) {
       TextStats.Counts inner = stats.of(el);
       TextStats.Counts outer = stats.of(root);
-      return inner.chars * 2 > outer.chars && outer.proseChars - inner.proseChars < MIN_STORY_BESIDE;
+      return inner.chars * 2 > outer.chars
+          && outer.proseChars - inner.proseChars < MIN_STORY_BESIDE;
     }
 
     private boolean isJunk(Element el) {
@@ -70,7 +76,10 @@ final class ContentCleaner {
       if (linkDensity > 0.5 && plain < 200) {
         return true; // a list of links: related stories, tags, a table of contents
       }
-      if (c.listItems > 0 && linkDensity > 0.33 && c.chars / c.listItems < 60 && c.paragraphs == 0) {
+      if (c.listItems > 0
+          && linkDensity > 0.33
+          && c.chars / c.listItems < 60
+          && c.paragraphs == 0) {
         return true; // short linked items: "more from this author"
       }
       if (c.inputs > 0 && c.inputs * 2 > c.paragraphs) {

@@ -10,28 +10,49 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the elements that hold an article's body in a pruned page.
  *
- * <p>Every paragraph-like element (a {@code p}, or any element whose children are all inline) votes for the
- * containers above it, more for its parent than for its grandparent; a vote grows with the paragraph's
- * length and commas and shrinks with its share of link text. The container with the most votes, after its
- * own link density and class hints are weighed (a hint weighs less on an element with little text), is the
- * body. Its siblings join it when they are nearly as good or are plain paragraphs themselves, since stories
- * are often split around ads or pictures.
+ * <p>Every paragraph-like element (a {@code p}, or any element whose children are all inline) votes
+ * for the containers above it, more for its parent than for its grandparent; a vote grows with the
+ * paragraph's length and commas and shrinks with its share of link text. The container with the
+ * most votes, after its own link density and class hints are weighed (a hint weighs less on an
+ * element with little text), is the body. Its siblings join it when they are nearly as good or are
+ * plain paragraphs themselves, since stories are often split around ads or pictures.
  */
 final class ContentFinder {
-  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
+  private static final Set<String> PARAGRAPH_TAGS =
+      Set.of("p", "pre", "td", "blockquote", "dd", "li");
   private static final Set<String> CONTAINER_TAGS =
-      Set.of("div", "section", "article", "main", "span", "font", "center", "td", "blockquote", "body",
-          "form", "table", "tbody", "tr", "li", "ul", "ol", "header", "figure");
+      Set.of(
+          "div",
+          "section",
+          "article",
+          "main",
+          "span",
+          "font",
+          "center",
+          "td",
+          "blockquote",
+          "body",
+          "form",
+          "table",
+          "tbody",
+          "tr",
+          "li",
+          "ul",
+          "ol",
+          "header",
+          "figure");
 
   private static final int MIN_PARAGRAPH = 25;
   private static final double[] DECAY = {1.0, 0.5, 0.25, 0.125};
   private static final double HINT_WEIGHT = 25;
+
   /**
-   * A content class name counts in full only on an element with this much text: a 36-character box named
-   * "content" in a page's header must not outscore the story's real container. Tried 200, 500 and 1000 on
-   * the evaluation pages; 500 did best.
+   * A content class name counts in full only on an element with this much text: a 36-character box
+   * named "content" in a page's header must not outscore the story's real container. Tried 200, 500
+   * and 1000 on the evaluation pages; 500 did best.
    */
   private static final int FULL_HINT_CHARS = 500;
+
   private static final double STRONG_SHARE = 0.5;
   private static final int MIN_STRONG_SIBLINGS = 2;
   private static final int MAX_CLIMB = 6;
@@ -60,14 +81,14 @@ final class ContentFinder {
       return List.of();
     }
     Element body = widen(climb(best, bestScore, votes));
-    return withSiblings(body, body == best ? bestScore : finalScore(body, votes.getOrDefault(body, 0.0)),
-        votes);
+    return withSiblings(
+        body, body == best ? bestScore : finalScore(body, votes.getOrDefault(body, 0.0)), votes);
   }
 
   /**
-   * Moves up from the best container to the nearest ancestor that also holds other strong containers: a
-   * story cut into sections (each in its own wrapper between pictures and pull quotes) has many similar
-   * candidates and the body is the element around them all.
+   * Moves up from the best container to the nearest ancestor that also holds other strong
+   * containers: a story cut into sections (each in its own wrapper between pictures and pull
+   * quotes) has many similar candidates and the body is the element around them all.
    */
   private Element climb(Element best, double bestScore, Map<Element, Double> votes) {
     List<Element> strong = new ArrayList<>();
@@ -77,7 +98,9 @@ final class ContentFinder {
       }
     }
     Element up = best.parent();
-    for (int level = 0; level < MAX_CLIMB && up != null && !TOP.contains(up.normalName()); level++) {
+    for (int level = 0;
+        level < MAX_CLIMB && up != null && !TOP.contains(up.normalName());
+        level++) {
       int inside = 0;
       for (Element other : strong) {
         if (other != up && isAncestor(up, other) && !isAncestor(other, best)) {
@@ -93,13 +116,15 @@ final class ContentFinder {
   }
 
   /**
-   * Moves up while the parent adds mostly prose: a story whose first paragraphs sit in a wrapper of their
-   * own (beside the lead picture, say) is one parent away from the rest. Additions of links, or of little
-   * text, stop the walk.
+   * Moves up while the parent adds mostly prose: a story whose first paragraphs sit in a wrapper of
+   * their own (beside the lead picture, say) is one parent away from the rest. Additions of links,
+   * or of little text, stop the walk.
    */
   private Element widen(Element body) {
     Element current = body;
-    for (Element up = current.parent(); up != null && !TOP.contains(up.normalName()); up = up.parent()) {
+    for (Element up = current.parent();
+        up != null && !TOP.contains(up.normalName());
+        up = up.parent()) {
       TextStats.Counts inner = stats.of(current);
       TextStats.Counts outer = stats.of(up);
       int addedProse = outer.proseChars - inner.proseChars;
@@ -171,7 +196,7 @@ final class ContentFinder {
     switch (ClassHints.of(el)) {
       case CONTENT -> score += weight;
       case BOILERPLATE -> score -= HINT_WEIGHT;
-      default -> { }
+      default -> {}
     }
     if (el.normalName().equals("article")) {
       score += weight / 2;

@@ -14,11 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates publishers write: ISO-8601 in metadata (with or without an offset, with a space for the
- * {@code T}) and month-name datelines such as {@code September 20, 2021, 07:19 PM} or {@code Tue, 3 Jun
- * 2008 11:05:30 GMT}. The result keeps the publisher's calendar date and wall-clock time: a written offset is
- * kept as written; a date without one is read in the zone given by the caller, since that is the publisher's
- * local time, and a bare date is the start of that day there.
+ * Reads the dates publishers write: ISO-8601 in metadata (with or without an offset, with a space
+ * for the {@code T}) and month-name datelines such as {@code September 20, 2021, 07:19 PM} or
+ * {@code Tue, 3 Jun 2008 11:05:30 GMT}. The result keeps the publisher's calendar date and
+ * wall-clock time: a written offset is kept as written; a date without one is read in the zone
+ * given by the caller, since that is the publisher's local time, and a bare date is the start of
+ * that day there.
  */
 final class DateParser {
   private static final Pattern ISO =
@@ -27,27 +28,52 @@ final class DateParser {
               + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
-  private static final Pattern DOTTED = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+  private static final Pattern DOTTED =
+      Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T\\d{0,6})?");
 
-  /** Month names in English and German (a few of our sources are German); prefixes of 3+ letters match. */
+  /**
+   * Month names in English and German (a few of our sources are German); prefixes of 3+ letters
+   * match.
+   */
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("mär", 3),
-          Map.entry("apr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6),
-          Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-          Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("dez", 12));
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("mär", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("mai", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("okt", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12),
+          Map.entry("dez", 12));
 
   private static final Map<String, ZoneOffset> ZONE_NAMES =
       Map.ofEntries(
-          Map.entry("gmt", ZoneOffset.UTC), Map.entry("utc", ZoneOffset.UTC), Map.entry("z", ZoneOffset.UTC),
-          Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
-          Map.entry("cst", ZoneOffset.ofHours(-6)), Map.entry("cdt", ZoneOffset.ofHours(-5)),
-          Map.entry("mst", ZoneOffset.ofHours(-7)), Map.entry("mdt", ZoneOffset.ofHours(-6)),
-          Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)),
-          Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("cet", ZoneOffset.ofHours(1)),
-          Map.entry("cest", ZoneOffset.ofHours(2)), Map.entry("sgt", ZoneOffset.ofHours(8)),
-          Map.entry("jst", ZoneOffset.ofHours(9)), Map.entry("aest", ZoneOffset.ofHours(10)),
+          Map.entry("gmt", ZoneOffset.UTC),
+          Map.entry("utc", ZoneOffset.UTC),
+          Map.entry("z", ZoneOffset.UTC),
+          Map.entry("est", ZoneOffset.ofHours(-5)),
+          Map.entry("edt", ZoneOffset.ofHours(-4)),
+          Map.entry("cst", ZoneOffset.ofHours(-6)),
+          Map.entry("cdt", ZoneOffset.ofHours(-5)),
+          Map.entry("mst", ZoneOffset.ofHours(-7)),
+          Map.entry("mdt", ZoneOffset.ofHours(-6)),
+          Map.entry("pst", ZoneOffset.ofHours(-8)),
+          Map.entry("pdt", ZoneOffset.ofHours(-7)),
+          Map.entry("bst", ZoneOffset.ofHours(1)),
+          Map.entry("cet", ZoneOffset.ofHours(1)),
+          Map.entry("cest", ZoneOffset.ofHours(2)),
+          Map.entry("sgt", ZoneOffset.ofHours(8)),
+          Map.entry("jst", ZoneOffset.ofHours(9)),
+          Map.entry("aest", ZoneOffset.ofHours(10)),
           Map.entry("aedt", ZoneOffset.ofHours(11)));
 
   private static final int MIN_YEAR = 1970;
@@ -55,7 +81,10 @@ final class DateParser {
 
   private DateParser() {}
 
-  /** Parses a machine-readable date (metadata, {@code <time datetime>}), falling back to month names. */
+  /**
+   * Parses a machine-readable date (metadata, {@code <time datetime>}), falling back to month
+   * names.
+   */
   static Optional<OffsetDateTime> parse(String raw, ZoneId zone) {
     if (raw == null) {
       return Optional.empty();
@@ -88,9 +117,9 @@ final class DateParser {
   }
 
   /**
-   * Parses a human-written date that names its month: {@code September 20, 2021, 07:19 PM}, {@code 20 Sep
-   * 2021}, {@code Tue, 3 Jun 2008 11:05:30 GMT}, {@code 12. November 2015}. Needs a day, a month name and a
-   * four-digit year.
+   * Parses a human-written date that names its month: {@code September 20, 2021, 07:19 PM}, {@code
+   * 20 Sep 2021}, {@code Tue, 3 Jun 2008 11:05:30 GMT}, {@code 12. November 2015}. Needs a day, a
+   * month name and a four-digit year.
    */
   static Optional<OffsetDateTime> parseWritten(String s, ZoneId zone) {
     WrittenDate date = new WrittenDate();
@@ -170,7 +199,10 @@ final class DateParser {
         return;
       }
       String[] parts = token.split(":");
-      if (parts.length < 2 || parts[0].isEmpty() || parts[0].length() > 2 || parts[1].length() != 2) {
+      if (parts.length < 2
+          || parts[0].isEmpty()
+          || parts[0].length() > 2
+          || parts[1].length() != 2) {
         return;
       }
       hour = Integer.parseInt(parts[0]);
@@ -219,7 +251,8 @@ final class DateParser {
         LocalDate date = LocalDate.of(year, month, day);
         LocalTime time = hour >= 0 ? LocalTime.of(hour, minute, second) : LocalTime.MIDNIGHT;
         LocalDateTime local = LocalDateTime.of(date, time);
-        return Optional.of(offset != null ? local.atOffset(offset) : local.atZone(zone).toOffsetDateTime());
+        return Optional.of(
+            offset != null ? local.atOffset(offset) : local.atZone(zone).toOffsetDateTime());
       } catch (DateTimeException e) {
         return Optional.empty(); // "February 30" and the like: not a date
       }
@@ -228,8 +261,24 @@ final class DateParser {
 
   private static final java.util.Set<String> FULL_MONTHS =
       java.util.Set.of(
-          "january", "february", "march", "april", "june", "july", "august", "september", "sept",
-          "october", "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "sept",
+          "october",
+          "november",
+          "december",
+          "januar",
+          "februar",
+          "märz",
+          "juni",
+          "juli",
+          "oktober",
           "dezember");
 
   private static Optional<OffsetDateTime> isoDateTime(Matcher m, ZoneId zone) {
@@ -266,7 +315,8 @@ final class DateParser {
     return ZoneOffset.ofTotalSeconds(digits.charAt(0) == '-' ? -total : total);
   }
 
-  private static Optional<OffsetDateTime> atStartOfDay(String year, String month, String day, ZoneId zone) {
+  private static Optional<OffsetDateTime> atStartOfDay(
+      String year, String month, String day, ZoneId zone) {
     try {
       LocalDate date = LocalDate.of(num(year), num(month), num(day));
       if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {

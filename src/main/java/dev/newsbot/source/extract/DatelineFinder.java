@@ -16,17 +16,20 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Finds the publication date a page shows rather than declares: a {@code <time datetime>} or a written
- * dateline such as {@code September 20, 2021, 07:19 PM}, taking the one nearest after the headline and
- * ignoring related stories, sidebars, footers and comments, whose dates belong to other articles.
+ * Finds the publication date a page shows rather than declares: a {@code <time datetime>} or a
+ * written dateline such as {@code September 20, 2021, 07:19 PM}, taking the one nearest after the
+ * headline and ignoring related stories, sidebars, footers and comments, whose dates belong to
+ * other articles.
  */
 final class DatelineFinder {
   /** How far (in text nodes) a dateline may sit after the headline, and before it. */
   private static final int AFTER_TITLE = 60;
+
   private static final int BEFORE_TITLE = 20;
   private static final int MAX_DATELINE = 80;
   private static final Set<String> OTHER_STORIES = Set.of("aside", "nav", "footer");
-  private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
 
   private DatelineFinder() {}
 
@@ -37,7 +40,10 @@ final class DatelineFinder {
     return Optional.ofNullable(walk.best());
   }
 
-  /** A date in the address, as in {@code /2019/08/02/slug}, read as the start of that day in {@code zone}. */
+  /**
+   * A date in the address, as in {@code /2019/08/02/slug}, read as the start of that day in {@code
+   * zone}.
+   */
   static Optional<OffsetDateTime> fromUrl(URI url, ZoneId zone) {
     String path = url == null ? null : url.getPath();
     if (path == null) {
@@ -49,7 +55,10 @@ final class DatelineFinder {
     }
     try {
       LocalDate date =
-          LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
       return Optional.of(date.atStartOfDay(zone).toOffsetDateTime());
     } catch (java.time.DateTimeException e) {
       return Optional.empty(); // "/2019/13/45/" is a path, not a date
@@ -87,7 +96,8 @@ final class DatelineFinder {
         if (el.normalName().equals("time") || el.attr("itemprop").equals("datePublished")) {
           String value = el.hasAttr("datetime") ? el.attr("datetime") : el.attr("content");
           if (value.isEmpty() && el.normalName().equals("abbr")) {
-            value = el.attr("title"); // the microformats habit: <abbr class="published" title="2019-10-16T14:33">
+            value = el.attr("title"); // the microformats habit: <abbr class="published"
+            // title="2019-10-16T14:33">
           }
           if (value.isEmpty()) {
             value = el.text();
@@ -109,8 +119,8 @@ final class DatelineFinder {
     }
 
     /**
-     * Whether the element holds the headline: then its names ("right-sidebar" on {@code body}, "nav-header"
-     * on a page wrapper) describe the layout around the article, not other stories.
+     * Whether the element holds the headline: then its names ("right-sidebar" on {@code body},
+     * "nav-header" on a page wrapper) describe the layout around the article, not other stories.
      */
     private boolean holdsTitle(Element el) {
       if (title == null) {
@@ -124,7 +134,9 @@ final class DatelineFinder {
       return false;
     }
 
-    /** A dateline split over elements ("May 5, 2021, <b>7:19 PM</b>") is read whole from its parent. */
+    /**
+     * A dateline split over elements ("May 5, 2021, <b>7:19 PM</b>") is read whole from its parent.
+     */
     private static String lineAround(TextNode text, String own) {
       Element parent = text.parent();
       if (parent != null) {
@@ -152,16 +164,18 @@ final class DatelineFinder {
     }
 
     /**
-     * Remembers machine-readable dates: the first one marked as the publication date ({@code pubdate},
-     * {@code itemprop="datePublished"}, a "published" class), and whether all {@code <time>} elements agree on
-     * one day.
+     * Remembers machine-readable dates: the first one marked as the publication date ({@code
+     * pubdate}, {@code itemprop="datePublished"}, a "published" class), and whether all {@code
+     * <time>} elements agree on one day.
      */
     private void timed(Element el, Optional<OffsetDateTime> date) {
       if (date.isEmpty()) {
         return;
       }
-      if (marked == null && (el.hasAttr("pubdate") || el.attr("itemprop").equals("datePublished")
-          || el.classNames().contains("published"))) {
+      if (marked == null
+          && (el.hasAttr("pubdate")
+              || el.attr("itemprop").equals("datePublished")
+              || el.classNames().contains("published"))) {
         marked = date.get();
       }
       LocalDate day = date.get().toLocalDate(); // the publisher's day, as each <time> writes it
@@ -174,8 +188,9 @@ final class DatelineFinder {
     }
 
     /**
-     * The date after the headline, else shortly before it; failing both (blogs that print the date under the
-     * post), a date marked as the publication date, or the day every {@code <time>} element gives.
+     * The date after the headline, else shortly before it; failing both (blogs that print the date
+     * under the post), a date marked as the publication date, or the day every {@code <time>}
+     * element gives.
      */
     OffsetDateTime best() {
       if (title == null || titleIndex < 0) {
@@ -196,7 +211,9 @@ final class DatelineFinder {
 
   private static boolean isUpdateLine(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
-    return lower.contains("updated") || lower.contains("modified") || lower.contains("aktualisiert");
+    return lower.contains("updated")
+        || lower.contains("modified")
+        || lower.contains("aktualisiert");
   }
 
   private static boolean isOtherStories(Element el) {

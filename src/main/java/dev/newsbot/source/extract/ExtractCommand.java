@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code extract} command: {@code extract [--url URL] [--zone ZONE] FILE...} prints one JSON object per
- * file, one per line: {@code file, title, author, published, excerpt, image, text}, or {@code file, error}
- * when the file cannot be read or is not an article. {@code published} is ISO-8601 in the publisher's local
- * time with its offset ({@code 2026-11-22T20:00:00-05:00}), or null. Returns 0 when every file was processed (even with
- * per-file errors) and 2 on bad usage.
+ * The {@code extract} command: {@code extract [--url URL] [--zone ZONE] FILE...} prints one JSON
+ * object per file, one per line: {@code file, title, author, published, excerpt, image, text}, or
+ * {@code file, error} when the file cannot be read or is not an article. {@code published} is
+ * ISO-8601 in the publisher's local time with its offset ({@code 2026-11-22T20:00:00-05:00}), or
+ * null. Returns 0 when every file was processed (even with per-file errors) and 2 on bad usage.
  */
 public final class ExtractCommand {
   static final String USAGE =
@@ -147,9 +147,13 @@ public final class ExtractCommand {
   private static void fill(ObjectNode node, ExtractedArticle article) {
     node.put("title", article.title());
     node.put("author", article.authors().isEmpty() ? null : String.join(", ", article.authors()));
-    // the formatter always writes seconds (20:00:00-05:00), where OffsetDateTime.toString() drops zero ones
-    node.put("published",
-        article.published() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()));
+    // the formatter always writes seconds (20:00:00-05:00), where OffsetDateTime.toString() drops
+    // zero ones
+    node.put(
+        "published",
+        article.published() == null
+            ? null
+            : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()));
     node.put("excerpt", article.excerpt().isEmpty() ? null : article.excerpt());
     node.put("image", article.image() == null ? null : article.image().toString());
     node.put("text", article.text());

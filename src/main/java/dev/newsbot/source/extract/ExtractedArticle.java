@@ -10,8 +10,9 @@ import java.util.Objects;
  *
  * @param title the headline without the site-name suffix; never blank
  * @param authors the authors' names, possibly empty
- * @param published when the article was first published, in the publisher's local time and offset (so that
- *     {@code toLocalDate()} is the day the publisher printed), or null when the page does not say
+ * @param published when the article was first published, in the publisher's local time and offset
+ *     (so that {@code toLocalDate()} is the day the publisher printed), or null when the page does
+ *     not say
  * @param excerpt the standfirst (or, failing that, the opening of the body); may be empty
  * @param image the lead image, or null
  * @param canonicalUrl the page's canonical address, or null

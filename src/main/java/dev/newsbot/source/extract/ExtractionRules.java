@@ -6,8 +6,8 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Per-site additions to the generic extraction, such as CSS selectors of blocks to drop before the main
- * content is looked for.
+ * Per-site additions to the generic extraction, such as CSS selectors of blocks to drop before the
+ * main content is looked for.
  *
  * @param removeSelectors CSS selectors (jsoup syntax) of elements to remove from the page
  */
@@ -15,7 +15,8 @@ public record ExtractionRules(List<String> removeSelectors) {
   private static final ExtractionRules NONE = new ExtractionRules(List.of());
 
   public ExtractionRules {
-    removeSelectors = List.copyOf(Objects.requireNonNull(removeSelectors, "removeSelectors == null"));
+    removeSelectors =
+        List.copyOf(Objects.requireNonNull(removeSelectors, "removeSelectors == null"));
     for (String selector : removeSelectors) {
       parse(selector); // fail at configuration time, not on the first page
     }

@@ -5,8 +5,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Gathers the text of inline content the way a browser shows it: runs of whitespace become one space, a
- * {@code <br>} becomes a line break, invisible characters (zero-width spaces, soft hyphens) vanish.
+ * Gathers the text of inline content the way a browser shows it: runs of whitespace become one
+ * space, a {@code <br>} becomes a line break, invisible characters (zero-width spaces, soft
+ * hyphens) vanish.
  */
 final class InlineText {
   private final StringBuilder out = new StringBuilder();

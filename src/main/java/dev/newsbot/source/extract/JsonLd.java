@@ -14,21 +14,46 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the schema.org article a page describes in its JSON-LD scripts: a top-level object, an array, or an
- * {@code @graph}, with {@code @type} as a string or an array and authors given inline or by {@code @id}.
+ * Reads the schema.org article a page describes in its JSON-LD scripts: a top-level object, an
+ * array, or an {@code @graph}, with {@code @type} as a string or an array and authors given inline
+ * or by {@code @id}.
  */
 final class JsonLd {
-  /** The article types of schema.org; a page's WebPage or Organization objects are not the article. */
+  /**
+   * The article types of schema.org; a page's WebPage or Organization objects are not the article.
+   */
   private static final Set<String> ARTICLE_TYPES =
-      Set.of("Article", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
-          "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
-          "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting",
-          "BlogPosting", "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference",
-          "Report", "AdvertiserContentArticle");
+      Set.of(
+          "Article",
+          "NewsArticle",
+          "AnalysisNewsArticle",
+          "AskPublicNewsArticle",
+          "BackgroundNewsArticle",
+          "OpinionNewsArticle",
+          "ReportageNewsArticle",
+          "ReviewNewsArticle",
+          "SatiricalArticle",
+          "ScholarlyArticle",
+          "MedicalScholarlyArticle",
+          "SocialMediaPosting",
+          "BlogPosting",
+          "LiveBlogPosting",
+          "DiscussionForumPosting",
+          "TechArticle",
+          "APIReference",
+          "Report",
+          "AdvertiserContentArticle");
 
   /** What one article object says. Any field may be empty. */
-  record Article(String headline, List<String> authors, String published, String description,
-      String image, String publisher, String language, String body) {
+  record Article(
+      String headline,
+      List<String> authors,
+      String published,
+      String description,
+      String image,
+      String publisher,
+      String language,
+      String body) {
     Article {
       authors = List.copyOf(authors);
     }
@@ -37,7 +62,8 @@ final class JsonLd {
   private final ObjectMapper mapper;
 
   JsonLd() {
-    // Publishers' JSON-LD is often hand-templated: trailing commas, comments and raw newlines are common.
+    // Publishers' JSON-LD is often hand-templated: trailing commas, comments and raw newlines are
+    // common.
     this.mapper =
         JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -86,7 +112,8 @@ final class JsonLd {
     try {
       flatten(mapper.readTree(json), out, 0);
     } catch (JsonProcessingException e) {
-      // Broken JSON-LD is common and costs us nothing: meta tags and the page itself remain to read.
+      // Broken JSON-LD is common and costs us nothing: meta tags and the page itself remain to
+      // read.
     }
   }
 
@@ -124,7 +151,9 @@ final class JsonLd {
     return ARTICLE_TYPES.contains(bare(type.asText()));
   }
 
-  /** "http://schema.org/NewsArticle" and "schema:NewsArticle" name the same type as "NewsArticle". */
+  /**
+   * "http://schema.org/NewsArticle" and "schema:NewsArticle" name the same type as "NewsArticle".
+   */
   private static String bare(String type) {
     int cut = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
     return cut >= 0 ? type.substring(cut + 1) : type;
@@ -219,6 +248,8 @@ final class JsonLd {
     if (node.isObject()) {
       return text(node.get("@value"));
     }
-    return node.isValueNode() ? org.jsoup.parser.Parser.unescapeEntities(node.asText(), false).strip() : "";
+    return node.isValueNode()
+        ? org.jsoup.parser.Parser.unescapeEntities(node.asText(), false).strip()
+        : "";
   }
 }

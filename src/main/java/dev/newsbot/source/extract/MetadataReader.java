@@ -12,33 +12,83 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads a page's self-description from JSON-LD and meta tags into {@link PageMetadata}. */
 final class MetadataReader {
-  /** Dublin Core first, as Readability.js orders them: a page that declares it is deliberate about it. */
+  /**
+   * Dublin Core first, as Readability.js orders them: a page that declares it is deliberate about
+   * it.
+   */
   private static final List<String> TITLE_KEYS =
-      List.of("dc:title", "dc.title", "dcterm:title", "dcterms:title", "dcterms.title", "og:title",
-          "twitter:title", "parsely-title", "sailthru.title", "citation_title", "title");
+      List.of(
+          "dc:title",
+          "dc.title",
+          "dcterm:title",
+          "dcterms:title",
+          "dcterms.title",
+          "og:title",
+          "twitter:title",
+          "parsely-title",
+          "sailthru.title",
+          "citation_title",
+          "title");
+
   private static final List<String> DESCRIPTION_KEYS =
-      List.of("og:description", "description", "twitter:description", "dc.description",
-          "dcterms.description", "dcterms.abstract", "sailthru.description");
+      List.of(
+          "og:description",
+          "description",
+          "twitter:description",
+          "dc.description",
+          "dcterms.description",
+          "dcterms.abstract",
+          "sailthru.description");
   private static final List<String> AUTHOR_KEYS =
-      List.of("author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
-          "dc.creator", "dcterms.creator", "citation_author", "byl", "book:author", "author_name");
+      List.of(
+          "author",
+          "article:author",
+          "og:article:author",
+          "parsely-author",
+          "sailthru.author",
+          "dc.creator",
+          "dcterms.creator",
+          "citation_author",
+          "byl",
+          "book:author",
+          "author_name");
   private static final List<String> DATE_KEYS =
-      List.of("article:published_time", "og:article:published_time", "article:published",
-          "published_time", "og:published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-          "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "citation_publication_date",
-          "citation_date", "citation_online_date", "datepublished", "pubdate", "publishdate",
-          "publish-date", "publish_date", "article.published", "date", "dc.date.created");
+      List.of(
+          "article:published_time",
+          "og:article:published_time",
+          "article:published",
+          "published_time",
+          "og:published_time",
+          "parsely-pub-date",
+          "sailthru.date",
+          "dc.date.issued",
+          "dc.date",
+          "dcterms.issued",
+          "dcterms.created",
+          "dcterms.date",
+          "citation_publication_date",
+          "citation_date",
+          "citation_online_date",
+          "datepublished",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "article.published",
+          "date",
+          "dc.date.created");
   private static final List<String> IMAGE_KEYS =
-      List.of("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
+      List.of(
+          "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src");
   private static final int MAX_H1S = 5;
-  private static final Set<String> ARTICLE_OG_TYPES = Set.of("article", "og:article", "blog", "news");
+  private static final Set<String> ARTICLE_OG_TYPES =
+      Set.of("article", "og:article", "blog", "news");
 
   private final JsonLd jsonLd = new JsonLd();
 
@@ -72,9 +122,9 @@ final class MetadataReader {
   }
 
   /**
-   * Meta tags by lower-cased name, property or itemprop; a key may appear several times (authors). Values
-   * given with {@code property}, the attribute OpenGraph and RDFa define, come before those given with
-   * {@code name} or {@code itemprop} under the same key.
+   * Meta tags by lower-cased name, property or itemprop; a key may appear several times (authors).
+   * Values given with {@code property}, the attribute OpenGraph and RDFa define, come before those
+   * given with {@code name} or {@code itemprop} under the same key.
    */
   private static Map<String, List<String>> metaTags(Document doc) {
     Map<String, List<String>> meta = new HashMap<>();
@@ -98,11 +148,12 @@ final class MetadataReader {
   }
 
   /**
-   * Whether a JSON-LD headline shares at least half its words with the {@code <title>}, a meta title or one
-   * of the first {@code h1}s. Some sites put a one-line description there ("constitutional monarchy in
-   * Oceania" for a country's page).
+   * Whether a JSON-LD headline shares at least half its words with the {@code <title>}, a meta
+   * title or one of the first {@code h1}s. Some sites put a one-line description there
+   * ("constitutional monarchy in Oceania" for a country's page).
    */
-  private static boolean isRelated(String headline, List<String> titles, String documentTitle, Document doc) {
+  private static boolean isRelated(
+      String headline, List<String> titles, String documentTitle, Document doc) {
     Set<String> words = words(headline);
     if (words.isEmpty()) {
       return false;
@@ -121,7 +172,8 @@ final class MetadataReader {
     String compact = BlockFilter.comparable(headline);
     for (String other : others) {
       String otherCompact = BlockFilter.comparable(other);
-      if (!otherCompact.isEmpty() && (otherCompact.contains(compact) || compact.contains(otherCompact))) {
+      if (!otherCompact.isEmpty()
+          && (otherCompact.contains(compact) || compact.contains(otherCompact))) {
         return true;
       }
       Set<String> shared = words(other);
@@ -197,11 +249,13 @@ final class MetadataReader {
   }
 
   /**
-   * The JSON-LD date, else the first meta date. Many sites write one in UTC and another in local time for
-   * the same moment (JSON-LD {@code 2025-04-11T03:40:00Z}, og {@code 2025-04-10T20:40:00-07:00}); then the
-   * local one is taken, since only its offset gives the publisher's calendar day.
+   * The JSON-LD date, else the first meta date. Many sites write one in UTC and another in local
+   * time for the same moment (JSON-LD {@code 2025-04-11T03:40:00Z}, og {@code
+   * 2025-04-10T20:40:00-07:00}); then the local one is taken, since only its offset gives the
+   * publisher's calendar day.
    */
-  private static OffsetDateTime published(Map<String, List<String>> meta, JsonLd.Article ld, ZoneId zone) {
+  private static OffsetDateTime published(
+      Map<String, List<String>> meta, JsonLd.Article ld, ZoneId zone) {
     List<OffsetDateTime> dates = new ArrayList<>();
     if (ld != null) {
       DateParser.parse(ld.published(), zone).ifPresent(dates::add);
@@ -236,7 +290,8 @@ final class MetadataReader {
     return "";
   }
 
-  private static URI image(Map<String, List<String>> meta, JsonLd.Article ld, Document doc, URI base) {
+  private static URI image(
+      Map<String, List<String>> meta, JsonLd.Article ld, Document doc, URI base) {
     for (String key : IMAGE_KEYS) {
       URI uri = resolve(base, first(meta, key));
       if (uri != null) {
@@ -296,7 +351,8 @@ final class MetadataReader {
     try {
       URI uri = base.resolve(new URI(encode(s)));
       String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equals("http") || scheme.equals("https") || scheme.equals("file"))) {
+      if (scheme == null
+          || !(scheme.equals("http") || scheme.equals("https") || scheme.equals("file"))) {
         return null;
       }
       return uri;

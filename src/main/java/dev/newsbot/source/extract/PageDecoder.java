@@ -12,14 +12,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Decodes page bytes into a DOM. The charset is the one the server declared, else the byte-order mark, else
- * the page's {@code <meta charset>} or {@code http-equiv}, else UTF-8.
+ * Decodes page bytes into a DOM. The charset is the one the server declared, else the byte-order
+ * mark, else the page's {@code <meta charset>} or {@code http-equiv}, else UTF-8.
  *
- * <p>A page whose bytes are valid UTF-8 (with non-ASCII text) is read as UTF-8 whatever its meta tag says;
- * see {@link #isUtf8WithNonAscii}. A byte-order mark beats a declared charset (jsoup checks it first), as the WHATWG encoding standard
- * says: a BOM is never accidental, while headers often carry a server default. Labels that browsers treat as
- * a wider Windows or CJK encoding (ISO-8859-1 read as windows-1252, GB2312 as GB18030, ...) are widened the
- * same way, since pages labelled ISO-8859-1 routinely use curly quotes from windows-1252.
+ * <p>A page whose bytes are valid UTF-8 (with non-ASCII text) is read as UTF-8 whatever its meta
+ * tag says; see {@link #isUtf8WithNonAscii}. A byte-order mark beats a declared charset (jsoup
+ * checks it first), as the WHATWG encoding standard says: a BOM is never accidental, while headers
+ * often carry a server default. Labels that browsers treat as a wider Windows or CJK encoding
+ * (ISO-8859-1 read as windows-1252, GB2312 as GB18030, ...) are widened the same way, since pages
+ * labelled ISO-8859-1 routinely use curly quotes from windows-1252.
  */
 final class PageDecoder {
   private static final Map<String, String> WIDER =
@@ -62,9 +63,9 @@ final class PageDecoder {
   }
 
   /**
-   * Whether the bytes are valid UTF-8 and use it (hold a multi-byte sequence). Text in a legacy encoding
-   * almost never passes, so such a page's meta charset is stale: it was converted to UTF-8 (by a CMS or a
-   * scraper) without its label being updated.
+   * Whether the bytes are valid UTF-8 and use it (hold a multi-byte sequence). Text in a legacy
+   * encoding almost never passes, so such a page's meta charset is stale: it was converted to UTF-8
+   * (by a CMS or a scraper) without its label being updated.
    */
   static boolean isUtf8WithNonAscii(byte[] bytes) {
     boolean nonAscii = false;

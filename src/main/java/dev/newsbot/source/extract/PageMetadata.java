@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a page says about itself in its head: JSON-LD, OpenGraph, Dublin Core and the other meta tags.
+ * What a page says about itself in its head: JSON-LD, OpenGraph, Dublin Core and the other meta
+ * tags.
  *
  * @param titles title candidates, best first (JSON-LD headline, og:title, then other meta titles)
  * @param documentTitle the {@code <title>} text, possibly empty
  * @param siteName the site's name, possibly empty
  * @param authors the authors' names, possibly empty
- * @param published the publication time with the offset the page gave (or the source zone's), or null
+ * @param published the publication time with the offset the page gave (or the source zone's), or
+ *     null
  * @param description the standfirst or summary the page declares, possibly empty
  * @param image the lead image, or null
  * @param canonical the canonical address, or null

@@ -3,8 +3,8 @@ package dev.newsbot.source.extract;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -14,17 +14,18 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes what is never the article before the main content is looked for: scripts and embeds, hidden
- * elements, page chrome ({@code nav}, {@code aside}, {@code footer}), and blocks whose class or id names
- * them as boilerplate (share bars, ads, related stories, comments).
+ * Removes what is never the article before the main content is looked for: scripts and embeds,
+ * hidden elements, page chrome ({@code nav}, {@code aside}, {@code footer}), and blocks whose class
+ * or id names them as boilerplate (share bars, ads, related stories, comments).
  */
 final class PagePruner {
   private static final Set<String> CHROME = Set.of("nav", "aside", "footer", "header", "menu");
   private static final Set<String> PROTECTED = Set.of("html", "body", "main", "article");
 
   /**
-   * A boilerplate-looking element that holds this share of the page's text outside links is kept anyway: some
-   * sites wrap the whole story in a container named after a sidebar layout or a share bar.
+   * A boilerplate-looking element that holds this share of the page's text outside links is kept
+   * anyway: some sites wrap the whole story in a container named after a sidebar layout or a share
+   * bar.
    */
   private static final double KEEP_SHARE = 0.5;
 
@@ -43,13 +44,14 @@ final class PagePruner {
     }
     NodeTraversor.filter(new NeverText(), root);
     TextStats stats = TextStats.measure(root);
-    NodeTraversor.filter(new Chrome(stats, plainChars(stats.of(root)), storyAncestors(root, stats)), root);
+    NodeTraversor.filter(
+        new Chrome(stats, plainChars(stats.of(root)), storyAncestors(root, stats)), root);
   }
 
   /**
-   * The ancestors of the page's largest run of prose paragraphs (the element whose own {@code p} children
-   * hold the most reading text), when that run is long enough to be a story. Names do not remove these: a
-   * story shown in a layer named "modal" over a page of teasers is still the story.
+   * The ancestors of the page's largest run of prose paragraphs (the element whose own {@code p}
+   * children hold the most reading text), when that run is long enough to be a story. Names do not
+   * remove these: a story shown in a layer named "modal" over a page of teasers is still the story.
    */
   private static Set<Element> storyAncestors(Element root, TextStats stats) {
     Map<Element, Integer> prose = new IdentityHashMap<>();
@@ -94,7 +96,10 @@ final class PagePruner {
     }
   }
 
-  /** Drops hidden elements, page chrome and boilerplate-named blocks, each with the size guard above. */
+  /**
+   * Drops hidden elements, page chrome and boilerplate-named blocks, each with the size guard
+   * above.
+   */
   private static final class Chrome implements NodeFilter {
     private final TextStats stats;
     private final int pagePlainChars;
@@ -114,8 +119,11 @@ final class PagePruner {
       if (ClassHints.isComments(el) && !holdsMostText(el)) {
         return FilterResult.REMOVE;
       }
-      boolean drop = isHidden(el) || (!story.contains(el) && (CHROME.contains(el.normalName())
-          || (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !isInlineText(el))));
+      boolean drop =
+          isHidden(el)
+              || (!story.contains(el)
+                  && (CHROME.contains(el.normalName())
+                      || (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !isInlineText(el))));
       if (drop && !holdsMostText(el)) {
         return FilterResult.REMOVE;
       }
@@ -128,8 +136,9 @@ final class PagePruner {
   }
 
   /**
-   * An inline element such as a link inside a heading keeps its text whatever it is named: a heading's
-   * {@code <a class="toc-backref">} is the heading. Inline elements that wrap blocks are containers.
+   * An inline element such as a link inside a heading keeps its text whatever it is named: a
+   * heading's {@code <a class="toc-backref">} is the heading. Inline elements that wrap blocks are
+   * containers.
    */
   static boolean isInlineText(Element el) {
     String tag = el.normalName();

@@ -9,9 +9,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text measures of every element under a root, computed in one walk so that scoring and cleaning never
- * re-walk subtrees. Lengths count characters with whitespace runs collapsed, roughly what a reader sees.
- * The measures describe the tree at the time of the walk; recompute after removing nodes.
+ * Text measures of every element under a root, computed in one walk so that scoring and cleaning
+ * never re-walk subtrees. Lengths count characters with whitespace runs collapsed, roughly what a
+ * reader sees. The measures describe the tree at the time of the walk; recompute after removing
+ * nodes.
  */
 final class TextStats {
   /** The measures of one element. Mutable only while the walk adds children into their parents. */
@@ -21,8 +22,10 @@ final class TextStats {
     int commas;
     int blockChildren;
     int paragraphChars;
+
     /** Characters of paragraphs that are mostly not links: the reading text. */
     int proseChars;
+
     int images;
     int inputs;
     int listItems;
@@ -93,7 +96,7 @@ final class TextStats {
           c.paragraphChars = c.chars;
           c.proseChars = c.linkChars * 10 < c.chars * 3 ? c.chars : 0;
         }
-        default -> { }
+        default -> {}
       }
       if (el.parent() != null) {
         Counts parent = counts.get(el.parent());

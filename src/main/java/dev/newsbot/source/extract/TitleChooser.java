@@ -8,19 +8,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks the headline: the page's declared title (JSON-LD, Dublin Core, og:title, other meta), else the
- * {@code <title>}, else the first {@code h1}; strips a site-name suffix or prefix such as " | The Daily
- * Planet"; then prefers the headline as the page shows it when a visible heading is a close match of the
- * declared one (the same words in the page's own case and punctuation, the declared title without a trailing
- * part, or the full form of a declared title cut short with an ellipsis).
+ * Picks the headline: the page's declared title (JSON-LD, Dublin Core, og:title, other meta), else
+ * the {@code <title>}, else the first {@code h1}; strips a site-name suffix or prefix such as " |
+ * The Daily Planet"; then prefers the headline as the page shows it when a visible heading is a
+ * close match of the declared one (the same words in the page's own case and punctuation, the
+ * declared title without a trailing part, or the full form of a declared title cut short with an
+ * ellipsis).
  */
 final class TitleChooser {
   /** Separators sites put between headline and site name. Hyphens need spaces around them. */
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»·:/\\\\]{1,2}\\s+|\\s+::\\s+");
-  /** Separators that never occur inside a headline, so the part after the last is dropped unseen. */
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—»·:/\\\\]{1,2}\\s+|\\s+::\\s+");
+
+  /**
+   * Separators that never occur inside a headline, so the part after the last is dropped unseen.
+   */
   private static final Pattern STRONG = Pattern.compile("\\s+(?:\\||::|»|·)\\s+");
+
   /** A separator at the very start of what follows a headline: " - Part two", " | Site". */
-  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*(?:[|\\-–—»·:/\\\\]{1,2}|::)\\s+");
+  private static final Pattern LEADING_SEPARATOR =
+      Pattern.compile("^\\s*(?:[|\\-–—»·:/\\\\]{1,2}|::)\\s+");
+
   private static final Pattern ANCHOR_MARK = Pattern.compile("\\s*[¶§#🔗]+\\s*$");
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)$");
 
@@ -52,15 +60,20 @@ final class TitleChooser {
     String documentTitle = meta.documentTitle();
     String shown = shownForm(declared, h1s, documentTitle);
     if (shown == null) {
-      shown = sameWords(declared, h2s, documentTitle); // pages whose h1 is the logo show the headline in an h2
+      shown =
+          sameWords(
+              declared,
+              h2s,
+              documentTitle); // pages whose h1 is the logo show the headline in an h2
     }
     return shown != null ? shown : declared;
   }
 
   /**
-   * The visible heading that is a close match of the declared headline: the same words, or the declared
-   * headline's first part before a separator ("Chapter 1: Prologue" of "Chapter 1: Prologue - The Saga"), or
-   * the whole of a declared headline that ends in an ellipsis. Null when no heading matches.
+   * The visible heading that is a close match of the declared headline: the same words, or the
+   * declared headline's first part before a separator ("Chapter 1: Prologue" of "Chapter 1:
+   * Prologue - The Saga"), or the whole of a declared headline that ends in an ellipsis. Null when
+   * no heading matches.
    */
   private static String shownForm(String declared, List<String> headings, String documentTitle) {
     String same = sameWords(declared, headings, documentTitle);
@@ -69,7 +82,8 @@ final class TitleChooser {
     }
     String want = BlockFilter.comparable(declared);
     Matcher ellipsis = ELLIPSIS.matcher(declared);
-    String cut = ellipsis.find() ? BlockFilter.comparable(declared.substring(0, ellipsis.start())) : "";
+    String cut =
+        ellipsis.find() ? BlockFilter.comparable(declared.substring(0, ellipsis.start())) : "";
     for (String heading : headings) {
       String h = BlockFilter.comparable(heading);
       if (h.length() < 8 || isShouted(heading, declared)) {
@@ -86,9 +100,9 @@ final class TitleChooser {
   }
 
   /**
-   * The heading with the declared headline's words in the page's own case and punctuation, or null. Where the
-   * two spell the words differently, the {@code <title>} has the casting vote: the declared spelling stays
-   * when the {@code <title>} repeats it and not the heading's.
+   * The heading with the declared headline's words in the page's own case and punctuation, or null.
+   * Where the two spell the words differently, the {@code <title>} has the casting vote: the
+   * declared spelling stays when the {@code <title>} repeats it and not the heading's.
    */
   private static String sameWords(String declared, List<String> headings, String documentTitle) {
     String want = BlockFilter.comparable(declared);
@@ -130,17 +144,18 @@ final class TitleChooser {
 
   /** An all-capitals heading over a mixed-case title is styling, not the headline's spelling. */
   private static boolean isShouted(String heading, String declared) {
-    return heading.equals(heading.toUpperCase(Locale.ROOT)) && !declared.equals(declared.toUpperCase(Locale.ROOT));
+    return heading.equals(heading.toUpperCase(Locale.ROOT))
+        && !declared.equals(declared.toUpperCase(Locale.ROOT));
   }
 
   /**
-   * Reads the headline out of a {@code <title>} such as "Headline | Site": when a heading repeats one of its
-   * parts, the heading shows which part is the headline (the longest such part, since a site-name logo may
-   * be a heading too; a part naming the site marks the others); a part after a separator that never occurs
-   * in headlines is dropped when what remains is long enough to be one.
+   * Reads the headline out of a {@code <title>} such as "Headline | Site": when a heading repeats
+   * one of its parts, the heading shows which part is the headline (the longest such part, since a
+   * site-name logo may be a heading too; a part naming the site marks the others); a part after a
+   * separator that never occurs in headlines is dropped when what remains is long enough to be one.
    */
-  private static String fromDocumentTitle(String documentTitle, List<String> h1s, List<String> h2s, String site,
-      String host) {
+  private static String fromDocumentTitle(
+      String documentTitle, List<String> h1s, List<String> h2s, String site, String host) {
     List<String> parts = List.of(SEPARATOR.split(documentTitle));
     if (parts.size() >= 2) {
       List<String> headings = new ArrayList<>(h1s);
@@ -152,8 +167,11 @@ final class TitleChooser {
       String last = BlockFilter.comparable(parts.get(parts.size() - 1));
       for (String heading : h1s) {
         if (BlockFilter.comparable(heading).equals(last)) { // a site-name h1 marks the other part
-          return documentTitle.substring(0, documentTitle.lastIndexOf(parts.get(parts.size() - 1))).strip()
-              .replaceAll("\\s*[|\\-–—»·:/\\\\]+$", "").strip();
+          return documentTitle
+              .substring(0, documentTitle.lastIndexOf(parts.get(parts.size() - 1)))
+              .strip()
+              .replaceAll("\\s*[|\\-–—»·:/\\\\]+$", "")
+              .strip();
         }
       }
     }
@@ -172,20 +190,26 @@ final class TitleChooser {
   }
 
   /**
-   * The longest part of a split {@code <title>} that a heading repeats, not counting the last part when it
-   * is shorter than the first (a logo heading that repeats the site name), nor parts naming the site.
+   * The longest part of a split {@code <title>} that a heading repeats, not counting the last part
+   * when it is shorter than the first (a logo heading that repeats the site name), nor parts naming
+   * the site.
    */
-  private static String longestShownPart(List<String> parts, List<String> headings, String site, String host) {
+  private static String longestShownPart(
+      List<String> parts, List<String> headings, String site, String host) {
     String best = null;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i).strip();
       String p = BlockFilter.comparable(part);
-      if (p.isEmpty() || isSite(part, site, host)
-          || (i == parts.size() - 1 && i > 0 && p.length() < BlockFilter.comparable(parts.get(0)).length())) {
+      if (p.isEmpty()
+          || isSite(part, site, host)
+          || (i == parts.size() - 1
+              && i > 0
+              && p.length() < BlockFilter.comparable(parts.get(0)).length())) {
         continue;
       }
       for (String heading : headings) {
-        if (BlockFilter.comparable(heading).equals(p) && (best == null || part.length() > best.length())) {
+        if (BlockFilter.comparable(heading).equals(p)
+            && (best == null || part.length() > best.length())) {
           best = part;
         }
       }
@@ -221,8 +245,9 @@ final class TitleChooser {
   }
 
   /**
-   * The title without the whole site name at its end, after a separator, when the site name itself holds a
-   * separator ("Headline - My Magazine - Art, Design and Travel"); null when it does not end so.
+   * The title without the whole site name at its end, after a separator, when the site name itself
+   * holds a separator ("Headline - My Magazine - Art, Design and Travel"); null when it does not
+   * end so.
    */
   private static String stripWholeSiteName(String title, String site) {
     if (site.isEmpty() || !SEPARATOR.matcher(site).find() || !title.endsWith(site)) {
@@ -246,13 +271,15 @@ final class TitleChooser {
 
   private static boolean namesOnlyTheSite(String title, String site, String host) {
     String t = letters(title);
-    return t.equals("home") || t.equals("homepage") || (!letters(site).isEmpty() && t.equals(letters(site)))
+    return t.equals("home")
+        || t.equals("homepage")
+        || (!letters(site).isEmpty() && t.equals(letters(site)))
         || (!letters(hostLabel(host)).isEmpty() && t.equals(letters(hostLabel(host))));
   }
 
   /**
-   * Whether a title part names the site: its name, a part of the name, the name with a word or two more
-   * ("The Guardian" for "Guardian"), or its host name without "www." and the TLD.
+   * Whether a title part names the site: its name, a part of the name, the name with a word or two
+   * more ("The Guardian" for "Guardian"), or its host name without "www." and the TLD.
    */
   private static boolean isSite(String part, String site, String host) {
     String p = letters(part);
@@ -260,8 +287,12 @@ final class TitleChooser {
       return false;
     }
     String s = letters(site);
-    if (!s.isEmpty() && (p.equals(s) || (p.length() >= 4 && s.contains(p))
-        || (s.length() >= 4 && p.contains(s) && p.length() - s.length() <= Math.max(4, s.length() / 2)))) {
+    if (!s.isEmpty()
+        && (p.equals(s)
+            || (p.length() >= 4 && s.contains(p))
+            || (s.length() >= 4
+                && p.contains(s)
+                && p.length() - s.length() <= Math.max(4, s.length() / 2)))) {
       return true;
     }
     String h = letters(hostLabel(host));

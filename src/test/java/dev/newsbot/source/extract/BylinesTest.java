@@ -20,15 +20,19 @@ class BylinesTest {
 
   @Test
   void findsTheBylineWhenTheBodyIsNamedAfterASidebarLayout() {
-    Document doc = Jsoup.parse("<html><body class='single right-sidebar'><div class='post'><h1>Headline</h1>"
-        + "<span class='author-name'>Wren Talbot</span><p>Story text.</p></div></body></html>");
+    Document doc =
+        Jsoup.parse(
+            "<html><body class='single right-sidebar'><div class='post'><h1>Headline</h1>"
+                + "<span class='author-name'>Wren Talbot</span><p>Story text.</p></div></body></html>");
     assertEquals(List.of("Wren Talbot"), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
   }
 
   @Test
   void skipsBylinesOfRelatedStories() {
-    Document doc = Jsoup.parse("<html><body><div class='post'><h1>Headline</h1><p>Story text.</p></div>"
-        + "<div class='related-posts'><span class='author-name'>Someone Else</span></div></body></html>");
+    Document doc =
+        Jsoup.parse(
+            "<html><body><div class='post'><h1>Headline</h1><p>Story text.</p></div>"
+                + "<div class='related-posts'><span class='author-name'>Someone Else</span></div></body></html>");
     assertEquals(List.of(), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
   }
 }

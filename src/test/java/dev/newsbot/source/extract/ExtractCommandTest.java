@@ -24,7 +24,9 @@ class ExtractCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return ExtractCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+    return ExtractCommand.run(
+        List.of(args),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -42,15 +44,22 @@ class ExtractCommandTest {
 
   @Test
   void printsOneJsonLinePerFileAndCarriesOnAfterErrors() throws Exception {
-    int code = run("--zone", "Asia/Singapore", page("mothership-style").toString(),
-        dir.resolve("missing.html").toString(), page("listing-home").toString());
+    int code =
+        run(
+            "--zone",
+            "Asia/Singapore",
+            page("mothership-style").toString(),
+            dir.resolve("missing.html").toString(),
+            page("listing-home").toString());
 
     assertEquals(0, code);
     List<JsonNode> lines = lines();
     assertEquals(3, lines.size());
     JsonNode article = lines.get(0);
     assertEquals("source.html", article.get("file").asText());
-    assertEquals("Hawker centre pigeons learn to open tray-return gates, cleaners baffled", article.get("title").asText());
+    assertEquals(
+        "Hawker centre pigeons learn to open tray-return gates, cleaners baffled",
+        article.get("title").asText());
     assertEquals("Clementine Oei", article.get("author").asText());
     assertEquals("2021-09-20T19:19:00+08:00", article.get("published").asText());
     assertEquals("Smart birds.", article.get("excerpt").asText());
@@ -77,11 +86,13 @@ class ExtractCommandTest {
   @Test
   void usesTheGivenUrlForRelativeLinks() throws Exception {
     Path file = dir.resolve("story.html");
-    Files.writeString(file, "<html><head><meta property=\"og:type\" content=\"article\"><meta property=\"og:image\" content=\"/img/a.jpg\"><title>Night buses return to"
-        + " the valley</title></head><body><h1>Night buses return to the valley</h1><p>From Friday two night"
-        + " buses will again link the valley towns with the city centre, after a two-year gap caused by a lack of"
-        + " drivers. The operator said it had trained eleven new drivers over the winter and expected to add a"
-        + " third route by the autumn if passenger numbers hold up.</p></body></html>");
+    Files.writeString(
+        file,
+        "<html><head><meta property=\"og:type\" content=\"article\"><meta property=\"og:image\" content=\"/img/a.jpg\"><title>Night buses return to"
+            + " the valley</title></head><body><h1>Night buses return to the valley</h1><p>From Friday two night"
+            + " buses will again link the valley towns with the city centre, after a two-year gap caused by a lack of"
+            + " drivers. The operator said it had trained eleven new drivers over the winter and expected to add a"
+            + " third route by the autumn if passenger numbers hold up.</p></body></html>");
 
     assertEquals(0, run("--url", "https://buses.example/news/night", file.toString()));
 
@@ -95,7 +106,8 @@ class ExtractCommandTest {
   void rejectsAnUnknownOptionWithUsage() {
     assertEquals(2, run("--fast", "a.html"));
     String message = err.toString(StandardCharsets.UTF_8);
-    assertTrue(message.startsWith("extract: unknown option: --fast\nusage: extract [--url URL]"), message);
+    assertTrue(
+        message.startsWith("extract: unknown option: --fast\nusage: extract [--url URL]"), message);
   }
 
   @Test
@@ -107,6 +119,8 @@ class ExtractCommandTest {
   @Test
   void rejectsAnUnknownZone() {
     assertEquals(2, run("--zone", "Mars/Olympus", "a.html"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("extract: --zone is not a time zone: Mars/Olympus\n"));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .startsWith("extract: --zone is not a time zone: Mars/Olympus\n"));
   }
 }

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: each folder under {@code pages/} holds a page we wrote ({@code source.html}, in whatever
- * charset its meta tag claims) and what a reader should get from it ({@code expected.json}).
+ * Golden files: each folder under {@code pages/} holds a page we wrote ({@code source.html}, in
+ * whatever charset its meta tag claims) and what a reader should get from it ({@code
+ * expected.json}).
  */
 class ExtractionGoldenTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,13 +53,21 @@ class ExtractionGoldenTest {
     ExtractedArticle article = found.orElseThrow(() -> new AssertionError("no article extracted"));
     assertEquals(expected.path("title").asText(), article.title(), "title");
     assertEquals(strings(expected.path("authors")), article.authors(), "authors");
-    assertEquals(nullable(expected, "published"),
-        article.published() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()),
+    assertEquals(
+        nullable(expected, "published"),
+        article.published() == null
+            ? null
+            : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()),
         "published");
     assertEquals(expected.path("excerpt").asText(), article.excerpt(), "excerpt");
-    assertEquals(nullable(expected, "image"), article.image() == null ? null : article.image().toString(), "image");
-    assertEquals(nullable(expected, "canonicalUrl"),
-        article.canonicalUrl() == null ? null : article.canonicalUrl().toString(), "canonical URL");
+    assertEquals(
+        nullable(expected, "image"),
+        article.image() == null ? null : article.image().toString(),
+        "image");
+    assertEquals(
+        nullable(expected, "canonicalUrl"),
+        article.canonicalUrl() == null ? null : article.canonicalUrl().toString(),
+        "canonical URL");
     assertEquals(nullable(expected, "language"), article.language(), "language");
     assertEquals(String.join("\n\n", strings(expected.path("body"))), article.text(), "body text");
     for (String junk : strings(expected.path("absent"))) {

@@ -13,14 +13,19 @@ class MetadataReaderTest {
 
   private static OffsetDateTime published(String head) {
     return new MetadataReader()
-        .read(Jsoup.parse("<html><head>" + head + "</head><body></body></html>", BASE.toString()), BASE, ZoneOffset.UTC)
+        .read(
+            Jsoup.parse("<html><head>" + head + "</head><body></body></html>", BASE.toString()),
+            BASE,
+            ZoneOffset.UTC)
         .published();
   }
 
   private static String jsonLd(String datePublished) {
     return "<script type='application/ld+json'>{\"@context\": \"https://schema.org\","
         + " \"@type\": \"NewsArticle\", \"headline\": \"Council approves the harbour budget\","
-        + " \"datePublished\": \"" + datePublished + "\"}</script>";
+        + " \"datePublished\": \""
+        + datePublished
+        + "\"}</script>";
   }
 
   @Test
@@ -33,16 +38,20 @@ class MetadataReaderTest {
 
   @Test
   void takesTheLocalOffsetOfTheSameMomentOverUtc() {
-    OffsetDateTime date = published(jsonLd("2025-04-11T03:40:00Z")
-        + "<meta property='article:published_time' content='2025-04-10T20:40:00-07:00'>");
+    OffsetDateTime date =
+        published(
+            jsonLd("2025-04-11T03:40:00Z")
+                + "<meta property='article:published_time' content='2025-04-10T20:40:00-07:00'>");
 
     assertEquals(OffsetDateTime.parse("2025-04-10T20:40:00-07:00"), date);
   }
 
   @Test
   void keepsTheJsonLdDateWhenAnotherTagGivesAnotherMoment() {
-    OffsetDateTime date = published(jsonLd("2025-04-11T03:40:00Z")
-        + "<meta property='article:published_time' content='2025-04-10T09:00:00-07:00'>");
+    OffsetDateTime date =
+        published(
+            jsonLd("2025-04-11T03:40:00Z")
+                + "<meta property='article:published_time' content='2025-04-10T09:00:00-07:00'>");
 
     assertEquals(OffsetDateTime.parse("2025-04-11T03:40:00Z"), date);
   }

@@ -22,14 +22,16 @@ class PageDecoderTest {
 
   @Test
   void readsTheMetaCharset() {
-    byte[] bytes = page("<meta charset=\"windows-1252\">").getBytes(Charset.forName("windows-1252"));
+    byte[] bytes =
+        page("<meta charset=\"windows-1252\">").getBytes(Charset.forName("windows-1252"));
     assertEquals(TEXT, paragraph(PageDecoder.decode(bytes, null, BASE)));
   }
 
   @Test
   void readsHttpEquivAndWidensIso88591ToWindows1252() {
-    byte[] bytes = page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")
-        .getBytes(Charset.forName("windows-1252"));
+    byte[] bytes =
+        page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")
+            .getBytes(Charset.forName("windows-1252"));
     assertEquals(TEXT, paragraph(PageDecoder.decode(bytes, null, BASE)));
   }
 
@@ -58,11 +60,15 @@ class PageDecoderTest {
 
   @Test
   void readsShiftJisAndGbk() {
-    String japanese = "<html><head><meta charset=\"Shift_JIS\"></head><body><p>東京の天気は晴れ</p></body></html>";
-    assertEquals("東京の天気は晴れ",
+    String japanese =
+        "<html><head><meta charset=\"Shift_JIS\"></head><body><p>東京の天気は晴れ</p></body></html>";
+    assertEquals(
+        "東京の天気は晴れ",
         paragraph(PageDecoder.decode(japanese.getBytes(Charset.forName("Shift_JIS")), null, BASE)));
-    String chinese = "<html><head><meta charset=\"gb2312\"></head><body><p>北京今天下雨，温度很低</p></body></html>";
-    assertEquals("北京今天下雨，温度很低",
+    String chinese =
+        "<html><head><meta charset=\"gb2312\"></head><body><p>北京今天下雨，温度很低</p></body></html>";
+    assertEquals(
+        "北京今天下雨，温度很低",
         paragraph(PageDecoder.decode(chinese.getBytes(Charset.forName("GBK")), null, BASE)));
   }
 

@@ -11,83 +11,114 @@ class TitleChooserTest {
 
   @Test
   void stripsTheSiteNameSuffix() {
-    assertEquals("Ferry timetable cut", TitleChooser.stripSite("Ferry timetable cut | Harbour Times", "Harbour Times", ""));
-    assertEquals("Ferry timetable cut", TitleChooser.stripSite("Ferry timetable cut - Harbour Times", "", "www.harbourtimes.example"));
+    assertEquals(
+        "Ferry timetable cut",
+        TitleChooser.stripSite("Ferry timetable cut | Harbour Times", "Harbour Times", ""));
+    assertEquals(
+        "Ferry timetable cut",
+        TitleChooser.stripSite(
+            "Ferry timetable cut - Harbour Times", "", "www.harbourtimes.example"));
   }
 
   @Test
   void stripsASiteNamePrefix() {
-    assertEquals("Ferry timetable cut", TitleChooser.stripSite("Harbour Times » Ferry timetable cut", "Harbour Times", ""));
+    assertEquals(
+        "Ferry timetable cut",
+        TitleChooser.stripSite("Harbour Times » Ferry timetable cut", "Harbour Times", ""));
   }
 
   @Test
   void keepsADashThatIsPartOfTheHeadline() {
-    assertEquals("Barcamp 2015 – Call for Action",
+    assertEquals(
+        "Barcamp 2015 – Call for Action",
         TitleChooser.stripSite("Barcamp 2015 – Call for Action", "Campus Notes", "notes.example"));
   }
 
   @Test
   void stripsASiteNameThatHoldsASeparatorItself() {
-    assertEquals("Ten ways to pack a rucksack",
-        TitleChooser.stripSite("Ten ways to pack a rucksack - Trail Weekly - Walks, Gear and Maps",
-            "Trail Weekly - Walks, Gear and Maps", ""));
+    assertEquals(
+        "Ten ways to pack a rucksack",
+        TitleChooser.stripSite(
+            "Ten ways to pack a rucksack - Trail Weekly - Walks, Gear and Maps",
+            "Trail Weekly - Walks, Gear and Maps",
+            ""));
   }
 
   @Test
   void keepsAPartThatHoldsTheSiteNameAmongMuchElse() {
-    assertEquals("Autumn walk on the ridge (2) @ Mira's Notebook :: Blogville",
-        TitleChooser.stripSite("Autumn walk on the ridge (2) @ Mira's Notebook :: Blogville", "Mira's Notebook", ""));
+    assertEquals(
+        "Autumn walk on the ridge (2) @ Mira's Notebook :: Blogville",
+        TitleChooser.stripSite(
+            "Autumn walk on the ridge (2) @ Mira's Notebook :: Blogville", "Mira's Notebook", ""));
   }
 
   @Test
   void prefersTheHeadingSpellingOfTheSameWords() {
-    PageMetadata meta = meta(List.of("Council Votes To Close The Old Pier"), "Council votes to close the old pier");
-    assertEquals("Council votes to close the old pier",
+    PageMetadata meta =
+        meta(List.of("Council Votes To Close The Old Pier"), "Council votes to close the old pier");
+    assertEquals(
+        "Council votes to close the old pier",
         TitleChooser.choose(meta, List.of(), List.of("Council votes to close the old pier"), URL));
   }
 
   @Test
   void keepsTheDeclaredSpellingWhenTheDocumentTitleRepeatsIt() {
     PageMetadata meta = meta(List.of("Notes On Using Defer"), "Loose Ends: Notes On Using Defer");
-    assertEquals("Notes On Using Defer", TitleChooser.choose(meta, List.of("Notes On Using defer"), List.of(), URL));
+    assertEquals(
+        "Notes On Using Defer",
+        TitleChooser.choose(meta, List.of("Notes On Using defer"), List.of(), URL));
   }
 
   @Test
   void ignoresAnAllCapitalsHeading() {
     PageMetadata meta = meta(List.of("Plum and Almond Cake"), "Plum and Almond Cake");
-    assertEquals("Plum and Almond Cake", TitleChooser.choose(meta, List.of("PLUM AND ALMOND CAKE"), List.of(), URL));
+    assertEquals(
+        "Plum and Almond Cake",
+        TitleChooser.choose(meta, List.of("PLUM AND ALMOND CAKE"), List.of(), URL));
   }
 
   @Test
   void prefersTheHeadingWhenTheDeclaredTitleAddsATrailingPart() {
     PageMetadata meta = meta(List.of("Chapter 3: The Lighthouse - Tales of the Shoals"), "");
-    assertEquals("Chapter 3: The Lighthouse",
+    assertEquals(
+        "Chapter 3: The Lighthouse",
         TitleChooser.choose(meta, List.of("Chapter 3: The Lighthouse"), List.of(), URL));
   }
 
   @Test
   void prefersTheFullHeadingOverADeclaredTitleCutShort() {
-    PageMetadata meta = meta(List.of("Why the harbour master wants a second tug for the winter..."), "");
-    assertEquals("Why the harbour master wants a second tug for the winter storms",
-        TitleChooser.choose(meta, List.of("Why the harbour master wants a second tug for the winter storms"), List.of(),
+    PageMetadata meta =
+        meta(List.of("Why the harbour master wants a second tug for the winter..."), "");
+    assertEquals(
+        "Why the harbour master wants a second tug for the winter storms",
+        TitleChooser.choose(
+            meta,
+            List.of("Why the harbour master wants a second tug for the winter storms"),
+            List.of(),
             URL));
   }
 
   @Test
   void dropsAPermalinkMarkFromTheHeading() {
     PageMetadata meta = meta(List.of(), "Installing the tide tables — Almanac docs");
-    assertEquals("Installing the tide tables",
-        TitleChooser.choose(meta, List.of("Almanac docs", "Installing the tide tables¶"), List.of(), URL));
+    assertEquals(
+        "Installing the tide tables",
+        TitleChooser.choose(
+            meta, List.of("Almanac docs", "Installing the tide tables¶"), List.of(), URL));
   }
 
   @Test
   void findsTheHeadlinePartOfTheDocumentTitleInAnH2() {
-    PageMetadata meta = meta(List.of(), "Quiet Corner » Blog Archive » Why sourdough needs patience");
-    assertEquals("Why sourdough needs patience",
-        TitleChooser.choose(meta, List.of("Quiet Corner"), List.of("Why sourdough needs patience"), URL));
+    PageMetadata meta =
+        meta(List.of(), "Quiet Corner » Blog Archive » Why sourdough needs patience");
+    assertEquals(
+        "Why sourdough needs patience",
+        TitleChooser.choose(
+            meta, List.of("Quiet Corner"), List.of("Why sourdough needs patience"), URL));
   }
 
   private static PageMetadata meta(List<String> titles, String documentTitle) {
-    return new PageMetadata(titles, documentTitle, "", List.of(), null, "", null, null, null, false, "");
+    return new PageMetadata(
+        titles, documentTitle, "", List.of(), null, "", null, null, null, false, "");
   }
 }
