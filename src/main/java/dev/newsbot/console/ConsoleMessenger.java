@@ -23,6 +23,9 @@ public final class ConsoleMessenger implements Messenger {
         message.format() == OutgoingMessage.Format.HTML
             ? plainText(message.text())
             : message.text();
+    if (message.photo() != null) {
+      text = text + "\n[photo: " + message.photo() + "]";
+    }
     synchronized (out) {
       out.println(text);
       out.println();
