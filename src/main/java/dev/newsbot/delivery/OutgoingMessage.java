@@ -37,9 +37,4 @@ public record OutgoingMessage(String text, Format format, boolean linkPreview, U
   public static OutgoingMessage reply(String html) {
     return new OutgoingMessage(html, Format.HTML, false, null);
   }
-
-  /** The same message without its photo. */
-  public OutgoingMessage withoutPhoto() {
-    return new OutgoingMessage(text, format, linkPreview, null);
-  }
 }
