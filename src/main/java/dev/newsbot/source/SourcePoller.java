@@ -4,9 +4,8 @@ import dev.newsbot.config.SourceConfig;
 import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
+import dev.newsbot.source.extract.PageDecoder;
 import dev.newsbot.summary.Summarizer;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,7 +114,7 @@ public final class SourcePoller {
       return new Found(false, 0, state.feedUrl(), state.validators());
     }
     if (isHtml(fetched)) {
-      feedUrl = LinkFinder.announcedFeed(parse(fetched));
+      feedUrl = LinkFinder.announcedFeed(page(fetched));
       if (feedUrl == null) {
         throw new FeedException(
             source.url()
@@ -152,7 +150,7 @@ public final class SourcePoller {
       return new Found(false, 0, null, state.validators());
     }
     List<URI> fresh = new ArrayList<>();
-    for (URI link : LinkFinder.find(parse(listing), source.links(), listing.url())) {
+    for (URI link : LinkFinder.find(page(listing), source.links(), listing.url())) {
       String key = UrlNormalizer.key(link);
       if (source.accepts(link) && !articles.contains(key) && !seen.contains(key)) {
         fresh.add(link);
@@ -218,14 +216,7 @@ public final class SourcePoller {
     return start.startsWith("<!doctype html") || start.startsWith("<html");
   }
 
-  private static Document parse(FetchResult.Fetched page) throws FetchException {
-    try {
-      return Jsoup.parse(
-          new ByteArrayInputStream(page.body()),
-          page.charset() == null ? null : page.charset().name(),
-          page.url().toString());
-    } catch (IOException e) {
-      throw new FetchException(page.url(), "unreadable page", e);
-    }
+  private static Document page(FetchResult.Fetched fetched) {
+    return PageDecoder.decode(fetched.body(), fetched.charset(), fetched.url());
   }
 }

@@ -69,32 +69,12 @@ public final class ExtractionEval {
             oneLine(
                 String.format(
                     Locale.ROOT,
-                    "R %-40s P %.3f R %.3f %s%s%s%s%n",
+                    "R %-40s P %.3f R %.3f %s%s%n",
                     page.name(),
                     pr.precision(),
                     pr.recall(),
                     article.isEmpty() ? "EMPTY " : "",
-                    title
-                        ? ""
-                        : "title["
-                            + page.title()
-                            + " != "
-                            + article.map(ExtractedArticle::title).orElse("")
-                            + "] ",
-                    author
-                        ? ""
-                        : "author["
-                            + page.author()
-                            + " != "
-                            + article.map(ExtractedArticle::authors).orElse(List.of())
-                            + "] ",
-                    date
-                        ? ""
-                        : "date["
-                            + page.date()
-                            + " != "
-                            + article.map(ExtractedArticle::published).orElse(null)
-                            + "]")));
+                    mismatches(page, article, title, author, date))));
       }
     }
 
@@ -118,31 +98,11 @@ public final class ExtractionEval {
             oneLine(
                 String.format(
                     Locale.ROOT,
-                    "T %-40s errors %d %s%s%s%s%n",
+                    "T %-40s errors %d %s%s%n",
                     page.name(),
                     errors,
                     article.isEmpty() ? "EMPTY " : "",
-                    title
-                        ? ""
-                        : "title["
-                            + page.title()
-                            + " != "
-                            + article.map(ExtractedArticle::title).orElse("")
-                            + "] ",
-                    author
-                        ? ""
-                        : "author["
-                            + page.author()
-                            + " != "
-                            + article.map(ExtractedArticle::authors).orElse(List.of())
-                            + "] ",
-                    date
-                        ? ""
-                        : "date["
-                            + page.date()
-                            + " != "
-                            + article.map(ExtractedArticle::published).orElse(null)
-                            + "]")));
+                    mismatches(page, article, title, author, date))));
       }
     }
 
@@ -198,5 +158,35 @@ public final class ExtractionEval {
 
   private Optional<ExtractedArticle> extract(EvalPage page) throws IOException {
     return extractor.extract(Files.readAllBytes(page.source()), null, page.url(), ZoneOffset.UTC);
+  }
+
+  /** The metadata a page got wrong, as "title[truth != ours] author[...] date[...]". */
+  private static String mismatches(
+      EvalPage page,
+      Optional<ExtractedArticle> article,
+      boolean title,
+      boolean author,
+      boolean date) {
+    return (title
+            ? ""
+            : "title["
+                + page.title()
+                + " != "
+                + article.map(ExtractedArticle::title).orElse("")
+                + "] ")
+        + (author
+            ? ""
+            : "author["
+                + page.author()
+                + " != "
+                + article.map(ExtractedArticle::authors).orElse(List.of())
+                + "] ")
+        + (date
+            ? ""
+            : "date["
+                + page.date()
+                + " != "
+                + article.map(ExtractedArticle::published).orElse(null)
+                + "]");
   }
 }

@@ -2,10 +2,8 @@ package dev.newsbot.testing;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A news site on a loopback socket: serves pages and feeds that tests put and change, with ETags
@@ -27,32 +23,20 @@ public final class FakeSite implements AutoCloseable {
   private record Page(
       int status, String contentType, byte[] body, String etag, String location, boolean gzip) {}
 
-  private final HttpServer server;
-  private final ExecutorService executor =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "fake-site");
-            t.setDaemon(true);
-            return t;
-          });
+  private final LoopbackServer server;
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private final List<Request> requests = new ArrayList<>();
 
-  private FakeSite(HttpServer server) {
-    this.server = server;
+  private FakeSite() throws IOException {
+    this.server = new LoopbackServer("fake-site", this::handle);
   }
 
   public static FakeSite start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    FakeSite site = new FakeSite(server);
-    server.createContext("/", site::handle);
-    server.setExecutor(site.executor);
-    server.start();
-    return site;
+    return new FakeSite();
   }
 
   public URI url(String path) {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    return server.url(path);
   }
 
   public void put(String path, String contentType, String body) {
@@ -151,7 +135,6 @@ public final class FakeSite implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }

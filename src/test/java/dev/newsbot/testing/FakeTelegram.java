@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,8 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -45,14 +41,7 @@ public final class FakeTelegram implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpServer server;
-  private final ExecutorService executor =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "fake-telegram");
-            t.setDaemon(true);
-            return t;
-          });
+  private final LoopbackServer server;
   private final Object lock = new Object();
   private final Deque<ObjectNode> updates = new ArrayDeque<>();
   private final List<Sent> sent = new ArrayList<>();
@@ -71,22 +60,17 @@ public final class FakeTelegram implements AutoCloseable {
   private int nextUpdateId = 1;
   private int nextMessageId = 1;
 
-  private FakeTelegram(HttpServer server) {
-    this.server = server;
+  private FakeTelegram() throws IOException {
+    this.server = new LoopbackServer("fake-telegram", this::handle);
   }
 
   public static FakeTelegram start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    FakeTelegram fake = new FakeTelegram(server);
-    server.createContext("/", fake::handle);
-    server.setExecutor(fake.executor);
-    server.start();
-    return fake;
+    return new FakeTelegram();
   }
 
   /** The base URL to configure as TELEGRAM_API_URL. */
   public URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return server.url("");
   }
 
   // ---- playing users
@@ -460,7 +444,6 @@ public final class FakeTelegram implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 }

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Document;
  * (ISO-8859-1 read as windows-1252, GB2312 as GB18030, ...) are widened the same way, since pages
  * labelled ISO-8859-1 routinely use curly quotes from windows-1252.
  */
-final class PageDecoder {
+public final class PageDecoder {
   private static final Map<String, String> WIDER =
       Map.of(
           "iso-8859-1", "windows-1252",
@@ -37,7 +37,12 @@ final class PageDecoder {
 
   private PageDecoder() {}
 
-  static Document decode(byte[] html, Charset declared, URI base) {
+  /**
+   * Parses page bytes in the right charset.
+   *
+   * @param declared the charset from the Content-Type header, or null
+   */
+  public static Document decode(byte[] html, Charset declared, URI base) {
     String baseUri = base.toString();
     String charset = declared == null ? null : widened(declared);
     Document doc = parse(html, charset, baseUri);
