@@ -1,6 +1,10 @@
 package dev.newsbot.source;
 
 import dev.newsbot.config.SourceConfig;
+import dev.newsbot.fetch.FetchException;
+import dev.newsbot.fetch.FetchResult;
+import dev.newsbot.fetch.HttpFetcher;
+import dev.newsbot.fetch.Validators;
 import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;

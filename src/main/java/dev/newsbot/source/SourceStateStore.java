@@ -1,5 +1,6 @@
 package dev.newsbot.source;
 
+import dev.newsbot.fetch.Validators;
 import dev.newsbot.news.SourceId;
 import java.net.URI;
 import java.time.Instant;

@@ -1,4 +1,5 @@
 /**
- * Reading news sources: polite HTTP fetching, feed parsing, and turning feed items into articles.
+ * Reading news sources: feed parsing, listing pages, and turning feed items and pages into stored
+ * articles. Fetching itself is {@code dev.newsbot.fetch}'s.
  */
 package dev.newsbot.source;

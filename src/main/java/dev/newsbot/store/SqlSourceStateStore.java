@@ -1,9 +1,9 @@
 package dev.newsbot.store;
 
+import dev.newsbot.fetch.Validators;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.SourceState;
 import dev.newsbot.source.SourceStateStore;
-import dev.newsbot.source.Validators;
 import java.net.URI;
 import java.time.Instant;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbot.config.SourceConfig;
+import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;

@@ -1,4 +1,4 @@
-package dev.newsbot.source;
+package dev.newsbot.fetch;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package dev.newsbot.source;
+package dev.newsbot.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

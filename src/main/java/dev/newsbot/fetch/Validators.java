@@ -1,4 +1,4 @@
-package dev.newsbot.source;
+package dev.newsbot.fetch;
 
 /**
  * What a server told us to send back for a conditional GET.

@@ -1,4 +1,4 @@
-package dev.newsbot.source;
+package dev.newsbot.fetch;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package dev.newsbot.source;
+package dev.newsbot.fetch;
 
 import java.net.URI;
 import java.nio.charset.Charset;
