@@ -3,15 +3,16 @@ package dev.newsbot.fetch;
 import crawlercommons.robots.BaseRobotRules;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Proxy;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Dns;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -42,7 +43,7 @@ public final class HttpFetcher {
   private final long hostGapNanos;
   private final HostGate gate = new HostGate();
   private final RobotsRules robots = new RobotsRules();
-  private final Map<AddressFilter, OkHttpClient> filtered = new ConcurrentHashMap<>();
+  private final Map<FetchPolicy, OkHttpClient> guarded = new ConcurrentHashMap<>();
 
   /**
    * @param client the process's shared client; the policy interceptor is added here
@@ -100,6 +101,10 @@ public final class HttpFetcher {
       return exchange(
           http, request.build(), crawlDelayNanos(rules), response -> read(url, response));
     } catch (IOException e) {
+      Optional<Refusal> refusal = RefusedException.in(e);
+      if (refusal.isPresent()) {
+        throw FetchException.refused(url, refusal.get(), e);
+      }
       throw new FetchException(url, "fetch failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -167,18 +172,20 @@ public final class HttpFetcher {
   }
 
   private OkHttpClient clientFor(FetchPolicy policy) {
-    if (policy.addresses() == AddressFilter.ANY) {
+    if (policy.equals(FetchPolicy.TRUSTED)) {
       return client;
     }
-    // A client of its own per filter: OkHttp pools connections per Dns, so a connection made for
-    // a trusted fetch is never reused by one the filter would refuse.
-    return filtered.computeIfAbsent(
-        policy.addresses(),
-        f ->
+    // A client of its own per policy: OkHttp pools connections per Dns and socket factory, so a
+    // connection made for a trusted fetch is never reused by a guarded one. No proxy, so that the
+    // address checked is the address connected to.
+    return guarded.computeIfAbsent(
+        policy,
+        p ->
             client
                 .newBuilder()
-                .dns(new PolicyDns(Dns.SYSTEM, f))
-                .socketFactory(new PolicySocketFactory(f))
+                .proxy(Proxy.NO_PROXY)
+                .dns(new PolicyDns(p.resolver(), p.guard()))
+                .socketFactory(new PolicySocketFactory(p.guard()))
                 .build());
   }
 

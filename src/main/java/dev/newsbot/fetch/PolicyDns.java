@@ -3,35 +3,35 @@ package dev.newsbot.fetch;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.Dns;
 
 /**
- * Resolves a host and keeps only the addresses a filter allows, so refused ones are never dialled.
+ * Resolves a host and keeps only the addresses the guard allows, so refused ones are never dialled.
+ * It runs for every connection, so a name whose answer changed since it was checked (DNS rebinding)
+ * is judged by its new answer.
  */
 final class PolicyDns implements Dns {
   private final Dns delegate;
-  private final AddressFilter filter;
+  private final FetchGuard guard;
 
-  PolicyDns(Dns delegate, AddressFilter filter) {
+  PolicyDns(Dns delegate, FetchGuard guard) {
     this.delegate = delegate;
-    this.filter = filter;
+    this.guard = guard;
   }
 
   @Override
   public List<InetAddress> lookup(String hostname) throws UnknownHostException {
-    List<InetAddress> allowed = delegate.lookup(hostname).stream().filter(filter::allows).toList();
+    // An odd spelling of an address (0x7f000001, 127.1) in a redirect is that address, not a name.
+    Optional<InetAddress> literal = AddressRanges.literal(HostSpelling.canonical(hostname));
+    List<InetAddress> all =
+        literal.isPresent() ? List.of(literal.get()) : delegate.lookup(hostname);
+    List<InetAddress> allowed = all.stream().filter(a -> guard.address(a, -1).isEmpty()).toList();
     if (allowed.isEmpty()) {
-      throw new RefusedHostException(hostname);
+      Optional<Refusal> why =
+          all.stream().map(a -> guard.address(a, -1)).findFirst().flatMap(r -> r);
+      throw new RefusedException.Host(why.orElse(Refusal.UNKNOWN_HOST), hostname);
     }
     return allowed;
-  }
-
-  /** Every address of the host is refused by the policy; not worth retrying or working around. */
-  static final class RefusedHostException extends UnknownHostException {
-    private static final long serialVersionUID = 1L;
-
-    RefusedHostException(String host) {
-      super(host + " resolves only to addresses this fetch may not reach");
-    }
   }
 }

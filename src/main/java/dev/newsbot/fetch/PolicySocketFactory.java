@@ -5,27 +5,29 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
+import java.util.Optional;
 import javax.net.SocketFactory;
 
 /**
- * Makes sockets that refuse to connect to an address the filter forbids: the last check, at connect
- * time, which also covers IP-literal URLs that never go through DNS.
+ * Makes sockets that refuse to connect to an address and port the guard forbids: the last check,
+ * before any packet leaves, which also covers IP-literal URLs that never go through DNS.
  */
 final class PolicySocketFactory extends SocketFactory {
-  private final AddressFilter filter;
+  private final FetchGuard guard;
 
-  PolicySocketFactory(AddressFilter filter) {
-    this.filter = filter;
+  PolicySocketFactory(FetchGuard guard) {
+    this.guard = guard;
   }
 
   private final class CheckedSocket extends Socket {
     @Override
     public void connect(SocketAddress endpoint, int timeout) throws IOException {
-      if (endpoint instanceof InetSocketAddress inet
-          && inet.getAddress() != null
-          && !filter.allows(inet.getAddress())) {
-        throw new PolicyInterceptor.RefusedAddressException(
-            inet.getHostString(), inet.getAddress());
+      if (endpoint instanceof InetSocketAddress inet && inet.getAddress() != null) {
+        Optional<Refusal> refusal = guard.address(inet.getAddress(), inet.getPort());
+        if (refusal.isPresent()) {
+          throw PolicyInterceptor.refused(
+              refusal.get(), inet.getHostString(), inet.getAddress(), inet.getPort());
+        }
       }
       super.connect(endpoint, timeout);
     }

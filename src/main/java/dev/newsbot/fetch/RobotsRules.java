@@ -67,9 +67,10 @@ final class RobotsRules {
         rules = parser.failedFetch(answer.status());
         keep = answer.status() >= 500 ? KEEP_FAILURE : KEEP;
       }
-    } catch (PolicyDns.RefusedHostException | PolicyInterceptor.RefusedAddressException e) {
-      throw e; // the fetch itself is refused, not just robots.txt
     } catch (IOException | FetchException e) {
+      if (e instanceof IOException io && RefusedException.in(io).isPresent()) {
+        throw io; // the fetch itself is refused, not just robots.txt
+      }
       log.debug("robots.txt of {} unreachable: {}", site, e.toString());
       rules = parser.failedFetch(599);
       keep = KEEP_FAILURE;

@@ -9,6 +9,8 @@ import dev.newsbot.testing.FakeSite;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,31 +140,37 @@ class HttpFetcherTest {
     assertTrue(elapsedMillis >= 800, "two gaps of 400 ms, took " + elapsedMillis + " ms");
   }
 
+  /** User links with nothing allowed: loopback, where the fake site is, is refused. */
+  private static final FetchPolicy NO_LOOPBACK =
+      new UserUrlPolicy(List.of(), okhttp3.Dns.SYSTEM).fetchPolicy();
+
   @Test
   void refusesAddressesThePolicyForbids() {
     site.put("/a", "text/plain", "a");
-    FetchPolicy noLoopback = new FetchPolicy(5, address -> !address.isLoopbackAddress());
     FetchException e =
         assertThrows(
             FetchException.class,
-            () -> fetcher(1 << 20, Duration.ZERO).get(site.url("/a"), Validators.NONE, noLoopback));
+            () ->
+                fetcher(1 << 20, Duration.ZERO).get(site.url("/a"), Validators.NONE, NO_LOOPBACK));
+    assertEquals(Optional.of(Refusal.LOOPBACK), e.refusal());
     assertTrue(
-        e.getMessage().endsWith("refused to connect to 127.0.0.1 at 127.0.0.1"), e.getMessage());
-    assertEquals(0, site.count("/a"), "never connected for the page");
+        e.getMessage().contains("refused to connect to 127.0.0.1 at 127.0.0.1"), e.getMessage());
+    assertEquals(List.of(), site.paths(), "never connected, not even for robots.txt");
   }
 
   @Test
   void refusesAHostWhoseAddressesThePolicyForbids() {
     site.put("/a", "text/plain", "a");
-    FetchPolicy noLoopback = new FetchPolicy(5, address -> !address.isLoopbackAddress());
     URI byName = URI.create(site.url("/a").toString().replace("127.0.0.1", "localhost"));
     FetchException e =
         assertThrows(
             FetchException.class,
-            () -> fetcher(1 << 20, Duration.ZERO).get(byName, Validators.NONE, noLoopback));
+            () -> fetcher(1 << 20, Duration.ZERO).get(byName, Validators.NONE, NO_LOOPBACK));
+    assertEquals(Optional.of(Refusal.LOOPBACK), e.refusal());
     assertTrue(
-        e.getMessage().endsWith("localhost resolves only to addresses this fetch may not reach"),
+        e.getMessage().contains("localhost resolves only to addresses this fetch may not reach"),
         e.getMessage());
+    assertEquals(List.of(), site.paths());
   }
 
   @Test
