@@ -1,6 +1,7 @@
 package dev.newsbot;
 
 import dev.newsbot.command.CommandHandler;
+import dev.newsbot.command.LinkSummaries;
 import dev.newsbot.config.AppConfig;
 import dev.newsbot.config.SourceConfig;
 import dev.newsbot.console.ConsoleChat;
@@ -12,6 +13,9 @@ import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.ReplyMessenger;
 import dev.newsbot.delivery.SendLimiter;
 import dev.newsbot.fetch.HttpFetcher;
+import dev.newsbot.fetch.UserFetchLimits;
+import dev.newsbot.fetch.UserLinks;
+import dev.newsbot.fetch.UserUrlPolicy;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.schedule.PollScheduler;
 import dev.newsbot.source.FeedReader;
@@ -38,9 +42,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.quartz.SchedulerException;
@@ -63,6 +69,9 @@ public final class App implements AutoCloseable {
 
   /** Sends in flight at once: enough to keep 25 a second going at Telegram's round-trip times. */
   private static final int SEND_WORKERS = 8;
+
+  private static final int USER_FETCHES_PER_MINUTE = 5;
+  private static final int USER_FETCHES_AT_ONCE = 4;
 
   private final MeterRegistry metrics = new SimpleMeterRegistry();
 
@@ -107,13 +116,27 @@ public final class App implements AutoCloseable {
             .build();
     running.push(() -> shutdown(http));
 
+    HttpFetcher fetcher =
+        new HttpFetcher(http, config.fetch().maxBodyBytes(), config.fetch().hostDelay());
+    Summarizer extractive = new ExtractiveSummarizer(config.summary());
+    Summarizer summarizer =
+        config
+            .llm()
+            .<Summarizer>map(llm -> new LlmSummarizer(llm, http, extractive))
+            .orElse(extractive);
     MessageFormatter formatter = new MessageFormatter(config.displayZone());
     CommandHandler commands =
         new CommandHandler(
             subscribers,
             articles,
             formatter,
-            config.sources().stream().map(SourceConfig::name).toList());
+            config.sources().stream().map(SourceConfig::name).toList(),
+            new LinkSummaries(
+                userLinks(config, fetcher, clock),
+                summarizer,
+                formatter,
+                config.displayZone(),
+                clock));
     SendLimiter limiter = new SendLimiter(config.sendRatePerSecond(), System::nanoTime);
     Front front = front(config, http, commands, subscribers, limiter, out);
 
@@ -138,7 +161,7 @@ public final class App implements AutoCloseable {
     sender.start();
     running.push(sender);
 
-    startPolling(config, http, db, articles, sender, clock);
+    startPolling(config, fetcher, summarizer, db, articles, sender, clock);
 
     if (front.bot() != null) {
       running.push(front.bot());
@@ -185,22 +208,30 @@ public final class App implements AutoCloseable {
     return new Front(pushes, replies, bot);
   }
 
+  /**
+   * Links that chat users hand in: checked by the user URL policy on every hop, at most {@value
+   * #USER_FETCHES_PER_MINUTE} a minute per chat and {@value #USER_FETCHES_AT_ONCE} at once.
+   */
+  private UserLinks userLinks(AppConfig config, HttpFetcher fetcher, Clock clock) {
+    // Unbounded in name only: the limits admit at most USER_FETCHES_AT_ONCE tasks at a time.
+    ExecutorService executor = Executors.newCachedThreadPool(r -> daemon(r, "user-fetch"));
+    running.push(executor::shutdownNow);
+    return new UserLinks(
+        fetcher,
+        new UserUrlPolicy(config.userFetchAllow(), Dns.SYSTEM),
+        new UserFetchLimits(USER_FETCHES_PER_MINUTE, USER_FETCHES_AT_ONCE, clock),
+        executor);
+  }
+
   private void startPolling(
       AppConfig config,
-      OkHttpClient http,
+      HttpFetcher fetcher,
+      Summarizer summarizer,
       Database db,
       SqlArticleStore articles,
       DeliverySender sender,
       Clock clock)
       throws SchedulerException {
-    HttpFetcher fetcher =
-        new HttpFetcher(http, config.fetch().maxBodyBytes(), config.fetch().hostDelay());
-    Summarizer extractive = new ExtractiveSummarizer(config.summary());
-    Summarizer summarizer =
-        config
-            .llm()
-            .<Summarizer>map(llm -> new LlmSummarizer(llm, http, extractive))
-            .orElse(extractive);
     SourcePoller poller =
         new SourcePoller(
             fetcher,

@@ -9,6 +9,8 @@ import dev.newsbot.subscription.SubscriberStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * Answers the bot's commands. Every reply to a wrong argument says what is wrong and how to fix it.
@@ -22,9 +24,12 @@ public final class CommandHandler {
           new BotCommand("latest", "/latest [n]", "The newest articles (default 5, at most 20)"),
           new BotCommand(
               "summary",
-              "/summary [n]",
-              "Summary of the newest article, or of the n-th in /latest"),
+              "/summary [n or link]",
+              "Summary of the newest article, the n-th in /latest, or any page"),
           new BotCommand("help", "/help", "What this bot can do"));
+
+  /** An argument that looks like a link rather than a number: a dot or a scheme in it. */
+  private static final Pattern LINK_LIKE = Pattern.compile("[.:/]");
 
   static final int DEFAULT_LATEST = 5;
   static final int MAX_LATEST = 20;
@@ -33,16 +38,22 @@ public final class CommandHandler {
   private final ArticleStore articles;
   private final MessageFormatter formatter;
   private final List<String> sourceNames;
+  private final LinkSummaries links;
 
+  /**
+   * @param links reads the pages users name in {@code /summary <link>}
+   */
   public CommandHandler(
       SubscriberStore subscribers,
       ArticleStore articles,
       MessageFormatter formatter,
-      List<String> sourceNames) {
+      List<String> sourceNames,
+      LinkSummaries links) {
     this.subscribers = subscribers;
     this.articles = articles;
     this.formatter = formatter;
     this.sourceNames = List.copyOf(sourceNames);
+    this.links = links;
   }
 
   /**
@@ -50,14 +61,17 @@ public final class CommandHandler {
    *
    * @param botUsername the bot's username, to tell {@code /latest@ThisBot} from another bot's
    *     command in a group; null when unknown
-   * @return the reply, or empty when the message is not for this bot
+   * @return the reply, or empty when the message is not for this bot; most replies are ready at
+   *     once, those that fetch a page complete later, off the caller's thread
    */
-  public Optional<OutgoingMessage> handle(ChatId chat, String text, String botUsername) {
+  public CompletableFuture<Optional<OutgoingMessage>> handle(
+      ChatId chat, String text, String botUsername) {
     String trimmed = text.strip();
     if (!trimmed.startsWith("/")) {
-      return chat.value() < 0
-          ? Optional.empty() // group chatter is not addressed to the bot
-          : reply("I answer commands. Send /help to see them.");
+      return done(
+          chat.value() < 0
+              ? Optional.empty() // group chatter is not addressed to the bot
+              : reply("I answer commands. Send /help to see them."));
     }
     String[] parts = trimmed.split("\\s+", 2);
     String command = parts[0].substring(1);
@@ -66,11 +80,26 @@ public final class CommandHandler {
     if (at >= 0) {
       String addressee = command.substring(at + 1);
       if (botUsername != null && !addressee.equalsIgnoreCase(botUsername)) {
-        return Optional.empty();
+        return done(Optional.empty());
       }
       command = command.substring(0, at);
     }
-    switch (command.toLowerCase(Locale.ROOT)) {
+    String name = command.toLowerCase(Locale.ROOT);
+    if (name.equals("summary") && isLink(argument)) {
+      return links.summarize(chat, argument.split("\\s+", 2)[0]).thenApply(Optional::of);
+    }
+    return done(answer(chat, name, command, argument));
+  }
+
+  /** An argument that is meant as a link rather than a number. */
+  private static boolean isLink(String argument) {
+    String first = argument.split("\\s+", 2)[0];
+    return !first.matches("[+-]?\\d+") && LINK_LIKE.matcher(first).find();
+  }
+
+  private Optional<OutgoingMessage> answer(
+      ChatId chat, String name, String command, String argument) {
+    switch (name) {
       case "start":
         return start(chat);
       case "stop":
@@ -83,10 +112,13 @@ public final class CommandHandler {
         return reply(help());
       default:
         return reply(
-            "Unknown command /"
-                + MessageFormatter.escape(command)
-                + ". Send /help to see what I can do.");
+            "Unknown command /" + Quote.of(command) + ". Send /help to see what I can do.");
     }
+  }
+
+  private static CompletableFuture<Optional<OutgoingMessage>> done(
+      Optional<OutgoingMessage> reply) {
+    return CompletableFuture.completedFuture(reply);
   }
 
   private Optional<OutgoingMessage> start(ChatId chat) {
@@ -124,7 +156,9 @@ public final class CommandHandler {
     Integer n = count(argument, 1, MAX_LATEST);
     if (n == null) {
       return reply(
-          badCount("/summary", argument, MAX_LATEST, "summarises the n-th article of /latest"));
+          badCount("/summary", argument, MAX_LATEST, "summarises the n-th article of /latest")
+              + " To summarise any page, send /summary and its link, for example /summary"
+              + " https://example.com/news/story.");
     }
     List<Article> found = articles.latest(n);
     if (found.isEmpty()) {
@@ -156,7 +190,7 @@ public final class CommandHandler {
 
   private static String badCount(String command, String argument, int max, String what) {
     return "'"
-        + MessageFormatter.escape(argument)
+        + Quote.of(argument)
         + "' is not a number from 1 to "
         + max
         + ". "

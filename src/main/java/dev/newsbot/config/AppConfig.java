@@ -1,5 +1,6 @@
 package dev.newsbot.config;
 
+import dev.newsbot.fetch.Cidr;
 import dev.newsbot.summary.LlmConfig;
 import dev.newsbot.summary.SummaryBudget;
 import java.nio.file.Path;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
  * @param summary how long summaries may be
  * @param llm the optional LLM that writes summaries, with the extractive summariser as fallback
+ * @param userFetchAllow address ranges that links from chat users may reach although they are not
+ *     public (an intranet), at any port
  */
 public record AppConfig(
     Duration pollInterval,
@@ -33,7 +36,8 @@ public record AppConfig(
     FetchConfig fetch,
     int maxBacklog,
     SummaryBudget summary,
-    Optional<LlmConfig> llm) {
+    Optional<LlmConfig> llm,
+    List<Cidr> userFetchAllow) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");
@@ -43,6 +47,7 @@ public record AppConfig(
     Objects.requireNonNull(summary, "summary == null");
     Objects.requireNonNull(llm, "llm == null");
     sources = List.copyOf(sources);
+    userFetchAllow = List.copyOf(userFetchAllow);
     if (maxBacklog < 1) {
       throw new IllegalArgumentException("maxBacklog < 1: " + maxBacklog);
     }

@@ -3,6 +3,7 @@ package dev.newsbot.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.newsbot.fetch.Cidr;
 import dev.newsbot.summary.LlmConfig;
 import dev.newsbot.summary.SummaryBudget;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +49,13 @@ public final class ConfigLoader {
           "time_zone",
           "fetch",
           "summary",
+          "user_fetch_allow",
           "sources");
+
+  /** Keys that hold a secret: they belong in the environment, never in the config file. */
+  private static final Set<String> SECRET_KEYS =
+      Set.of("token", "bot_token", "telegram_bot_token", "telegram_token");
+
   private static final Set<String> SUMMARY_KEYS = Set.of("max_sentences", "max_chars");
   private static final Set<String> FETCH_KEYS = Set.of("max_body_bytes", "host_delay_seconds");
   private static final Set<String> SOURCE_KEYS =
@@ -86,6 +94,7 @@ public final class ConfigLoader {
     JsonNode root = readYaml(configFile);
     String where = configFile.toString();
 
+    checkSecrets(root, where, problems);
     checkKeys(root, TOP_KEYS, where, problems);
     int pollSeconds = positiveInt(root, "poll_seconds", DEFAULT_POLL_SECONDS, where, problems);
     int sendRate = positiveInt(root, "send_rate_per_second", DEFAULT_SEND_RATE, where, problems);
@@ -95,6 +104,7 @@ public final class ConfigLoader {
     SummaryBudget summary = summary(root.path("summary"), where, problems);
     Optional<LlmConfig> llm = llm(env, problems);
     List<SourceConfig> sources = sources(root.path("sources"), displayZone, where, problems);
+    List<Cidr> userFetchAllow = ranges(root, "user_fetch_allow", where, problems);
 
     Optional<String> token =
         Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN"))
@@ -120,7 +130,8 @@ public final class ConfigLoader {
         fetch,
         maxBacklog,
         summary,
-        llm);
+        llm,
+        userFetchAllow);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {
@@ -147,6 +158,38 @@ public final class ConfigLoader {
     } catch (JacksonException e) {
       throw new ConfigException(file + ": not valid YAML: " + e.getOriginalMessage());
     }
+  }
+
+  private static void checkSecrets(JsonNode root, String where, List<String> problems) {
+    for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+        problems.add(
+            where
+                + ": '"
+                + key
+                + "': the bot token is not read from the config file; remove it from there and"
+                + " put it in .env (or the environment) as TELEGRAM_BOT_TOKEN");
+      }
+    }
+  }
+
+  private static List<Cidr> ranges(JsonNode node, String key, String where, List<String> problems) {
+    List<Cidr> out = new ArrayList<>();
+    for (String range : strings(node, key, where, problems)) {
+      try {
+        out.add(Cidr.parse(range));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            where
+                + ": "
+                + key
+                + ": "
+                + e.getMessage()
+                + "; write ranges such as 10.0.0.0/8, 192.168.1.20 or fd00::/8");
+      }
+    }
+    return out;
   }
 
   private static void checkKeys(

@@ -2,14 +2,12 @@ package dev.newsbot.console;
 
 import dev.newsbot.command.CommandHandler;
 import dev.newsbot.delivery.Messenger;
-import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.subscription.ChatId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +41,20 @@ public final class ConsoleChat implements AutoCloseable {
         if (line.isBlank()) {
           continue;
         }
+        String command = line;
         try {
-          Optional<OutgoingMessage> reply = commands.handle(ChatId.CONSOLE, line, null);
-          reply.ifPresent(r -> messenger.send(ChatId.CONSOLE, r));
+          commands
+              .handle(ChatId.CONSOLE, command, null)
+              .whenComplete(
+                  (reply, error) -> {
+                    if (error != null) {
+                      log.error("Command '{}' failed", command, error);
+                    } else {
+                      reply.ifPresent(r -> messenger.send(ChatId.CONSOLE, r));
+                    }
+                  });
         } catch (RuntimeException e) {
-          log.error("Command '{}' failed", line, e);
+          log.error("Command '{}' failed", command, e);
         }
       }
       log.info("Standard input closed; the bot keeps running until it is stopped (Ctrl-C)");

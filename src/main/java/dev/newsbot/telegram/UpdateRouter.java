@@ -7,7 +7,6 @@ import dev.newsbot.delivery.SendResult;
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.subscription.SubscriberStore;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -77,12 +76,23 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
       return;
     }
     ChatId chat = new ChatId(message.getChatId());
-    Optional<OutgoingMessage> reply = commands.handle(chat, message.getText(), botUsername);
-    if (reply.isPresent()) {
-      SendResult result = messenger.send(chat, reply.get());
-      if (!(result instanceof SendResult.Sent)) {
-        log.warn("Reply to chat {} was not sent: {}", chat, result);
-      }
+    Integer id = update.getUpdateId();
+    commands
+        .handle(chat, message.getText(), botUsername)
+        .whenComplete(
+            (reply, error) -> {
+              if (error != null) {
+                log.error("Failed to answer update {}", id, error);
+              } else {
+                reply.ifPresent(r -> send(chat, r));
+              }
+            });
+  }
+
+  private void send(ChatId chat, OutgoingMessage reply) {
+    SendResult result = messenger.send(chat, reply);
+    if (!(result instanceof SendResult.Sent)) {
+      log.warn("Reply to chat {} was not sent: {}", chat, result);
     }
   }
 

@@ -6,16 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.delivery.OutgoingMessage;
+import dev.newsbot.fetch.Cidr;
+import dev.newsbot.fetch.HttpFetcher;
+import dev.newsbot.fetch.UserFetchLimits;
+import dev.newsbot.fetch.UserLinks;
+import dev.newsbot.fetch.UserUrlPolicy;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
+import dev.newsbot.summary.ExtractiveSummarizer;
+import dev.newsbot.summary.SummaryBudget;
+import dev.newsbot.testing.ArticlePage;
+import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.TestDb;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import okhttp3.Dns;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,19 +42,50 @@ class CommandHandlerTest {
   private TestDb store;
   private CommandHandler handler;
 
+  private FakeSite site;
+  private final ExecutorService fetches = Executors.newCachedThreadPool();
+
   @BeforeEach
-  void setUp() {
+  void setUp() throws Exception {
     store = new TestDb(dir);
-    handler =
-        new CommandHandler(
-            store.subscribers,
-            store.articles,
-            new MessageFormatter(ZoneOffset.UTC),
-            List.of("Mothership", "Other"));
+    site = FakeSite.start();
+    // The fake site is on loopback: allowed here as an operator would allow an intranet.
+    handler = handler(List.of(Cidr.parse("127.0.0.1/32")));
+  }
+
+  @AfterEach
+  void tearDown() {
+    site.close();
+    fetches.shutdownNow();
+  }
+
+  private CommandHandler handler(List<Cidr> allowed) {
+    MessageFormatter formatter = new MessageFormatter(ZoneOffset.UTC);
+    UserLinks links =
+        new UserLinks(
+            new HttpFetcher(new OkHttpClient(), 1 << 20, Duration.ZERO),
+            new UserUrlPolicy(allowed, Dns.SYSTEM),
+            new UserFetchLimits(5, 4, Clock.systemUTC()),
+            fetches);
+    return new CommandHandler(
+        store.subscribers,
+        store.articles,
+        formatter,
+        List.of("Mothership", "Other"),
+        new LinkSummaries(
+            links,
+            new ExtractiveSummarizer(SummaryBudget.DEFAULT),
+            formatter,
+            ZoneOffset.UTC,
+            Clock.systemUTC()));
+  }
+
+  private Optional<OutgoingMessage> handle(ChatId chat, String text) {
+    return handler.handle(chat, text, "newsbot_test_bot").join();
   }
 
   private String reply(String text) {
-    return handler.handle(ALICE, text, "newsbot_test_bot").map(OutgoingMessage::text).orElseThrow();
+    return handle(ALICE, text).map(OutgoingMessage::text).orElseThrow();
   }
 
   private void addArticles(int n) {
@@ -139,7 +186,9 @@ class CommandHandlerTest {
         "There are only 2 articles so far. Send /summary with a number from 1 to 2.",
         reply("/summary 5"));
     assertEquals(
-        "'x' is not a number from 1 to 20. /summary n summarises the n-th article of /latest, for example /summary 3.",
+        "'x' is not a number from 1 to 20. /summary n summarises the n-th article of /latest,"
+            + " for example /summary 3. To summarise any page, send /summary and its link, for"
+            + " example /summary https://example.com/news/story.",
         reply("/summary x"));
   }
 
@@ -151,8 +200,8 @@ class CommandHandlerTest {
   @Test
   void acceptsCommandsAddressedToThisBotAndIgnoresOtherBots() {
     assertTrue(reply("/help@newsbot_test_bot").startsWith("Commands:"));
-    assertEquals(
-        Optional.empty(), handler.handle(ALICE, "/help@some_other_bot", "newsbot_test_bot"));
+    assertEquals(Optional.empty(), handle(ALICE, "/help@some_other_bot"));
+    assertEquals(Optional.empty(), handle(ALICE, "/summary@some_other_bot https://example.com/"));
   }
 
   @Test
@@ -162,7 +211,84 @@ class CommandHandlerTest {
 
   @Test
   void groupChatterIsIgnored() {
+    assertEquals(Optional.empty(), handle(new ChatId(-100), "hello everyone"));
+  }
+
+  @Test
+  void summaryOfALinkReadsThePageAndRepliesWithTitleSiteAndSummary() {
+    site.put(
+        "/2026/12/new-ferry-route/",
+        "text/html; charset=UTF-8",
+        ArticlePage.article(
+            "A new ferry route opens to the southern islands",
+            "Jane Tan",
+            "2026-12-01T09:30:00+08:00",
+            List.of(
+                "A ferry service to the southern islands will start next month, the operator said"
+                    + " on Tuesday, with four trips a day from the marina.",
+                "Tickets will cost eight dollars for adults, and children under seven travel free"
+                    + " on every trip of the new service.",
+                "The operator expects the boats to be full at weekends and asks passengers to book"
+                    + " their seats online a day ahead.")));
+    String reply = reply("/summary " + site.url("/2026/12/new-ferry-route/"));
+    assertTrue(reply.contains("A new ferry route opens to the southern islands"), reply);
+    assertTrue(reply.contains("127.0.0.1 · 1 Dec 2026, 01:30 Z"), reply);
+    assertTrue(reply.contains("A ferry service to the southern islands will start"), reply);
+    assertFalse(reply.contains("Related"), reply);
+  }
+
+  @Test
+  void summaryOfAPrivateAddressIsRefusedInPlainWordsWithoutARequest() {
     assertEquals(
-        Optional.empty(), handler.handle(new ChatId(-100), "hello everyone", "newsbot_test_bot"));
+        "That address is on a private network, so I won't fetch it.",
+        reply("/summary http://192.168.1.1/admin"));
+    handler = handler(List.of());
+    site.put("/a", "text/html", "<p>a</p>");
+    assertEquals(
+        "That address is the machine I run on, so I won't fetch it.",
+        reply("/summary " + site.url("/a")));
+    assertEquals(
+        "That address is link-local (where cloud servers keep their secrets), so I won't fetch"
+            + " it.",
+        reply("/summary http://169.254.169.254/latest/meta-data/"));
+    assertEquals(
+        "I only read web pages: links that start with http:// or https://.",
+        reply("/summary file:///etc/passwd"));
+    assertEquals(List.of(), site.paths());
+  }
+
+  @Test
+  void summaryOfAPageThatIsNoArticleSaysSo() {
+    site.put("/", "text/html", "<html><body><nav><a href='/a'>A</a></nav></body></html>");
+    assertTrue(
+        reply("/summary " + site.url("/")).startsWith("That page does not look like an article"));
+    site.fail("/gone", 404);
+    assertEquals(
+        "That page does not exist (the site answered 404). Check the link "
+            + site.url("/gone")
+            + ".",
+        reply("/summary " + site.url("/gone")));
+  }
+
+  @Test
+  void summaryOfTooManyLinksAMinuteAsksToWait() {
+    site.fail("/x", 404);
+    for (int i = 0; i < 5; i++) {
+      reply("/summary " + site.url("/x"));
+    }
+    assertEquals(
+        "That is five links from this chat in the last minute. Please try again in a minute.",
+        reply("/summary " + site.url("/x")));
+    assertEquals(5, site.count("/x"));
+  }
+
+  @Test
+  void repliesQuoteUserInputCutShort() {
+    String huge = "x".repeat(4000);
+    String reply = reply("/latest " + huge);
+    assertTrue(reply.startsWith("'" + "x".repeat(Quote.MAX) + "…' is not a number"), reply);
+    assertTrue(reply.length() < 300, reply);
+    assertTrue(reply("/" + huge).length() < 200);
+    assertEquals("Unknown command /a&lt;b&gt;c. Send /help to see what I can do.", reply("/a<b>c"));
   }
 }

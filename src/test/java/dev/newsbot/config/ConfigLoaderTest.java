@@ -1,6 +1,7 @@
 package dev.newsbot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,7 +85,7 @@ class ConfigLoaderTest {
     assertEquals(
         List.of(
             where
-                + ": unknown key 'pol_seconds' (known: fetch, max_backlog, poll_seconds, send_rate_per_second, sources, summary, time_zone)",
+                + ": unknown key 'pol_seconds' (known: fetch, max_backlog, poll_seconds, send_rate_per_second, sources, summary, time_zone, user_fetch_allow)",
             where + ": poll_seconds must be a whole number of at least 1, got '0'",
             where + ": source 'ok': feed is not an http(s) URL: ftp://example.org/feed",
             where + ": sources[1]: id 'ok' is used by an earlier source",
@@ -101,6 +102,57 @@ class ConfigLoaderTest {
     assertTrue(
         e.getMessage().contains("does not exist (set NEWSBOT_CONFIG or copy config/newsbot.yml)"),
         e.getMessage());
+  }
+
+  @Test
+  void readsTheRangesUserLinksMayReach() throws Exception {
+    AppConfig config =
+        load(
+            "user_fetch_allow: [10.0.0.0/8, 127.0.0.1, \"fd00::/8\"]\n"
+                + "sources:\n  - id: a\n    feed: https://example.org/feed\n",
+            Map.of());
+    assertEquals(
+        List.of("10.0.0.0/8", "127.0.0.1/32", "fd00:0:0:0:0:0:0:0/8"),
+        config.userFetchAllow().stream().map(Object::toString).toList());
+    AppConfig none = load("sources:\n  - id: a\n    feed: https://example.org/feed\n", Map.of());
+    assertEquals(List.of(), none.userFetchAllow(), "user links reach only public addresses");
+  }
+
+  @Test
+  void explainsABadRange() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                load(
+                    "user_fetch_allow: [10.0.0.0/40]\n"
+                        + "sources:\n  - id: a\n    feed: https://example.org/feed\n",
+                    Map.of()));
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "user_fetch_allow: '10.0.0.0/40': the prefix length must be from 0 to 32; write"
+                    + " ranges such as 10.0.0.0/8, 192.168.1.20 or fd00::/8"),
+        e.getMessage());
+  }
+
+  @Test
+  void refusesATokenInTheConfigFileWithoutPrintingIt() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                load(
+                    "telegram_bot_token: 123456:SECRET-in-the-file\n"
+                        + "sources:\n  - id: a\n    feed: https://example.org/feed\n",
+                    Map.of()));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "'telegram_bot_token': the bot token is not read from the config file; remove it"
+                    + " from there and put it in .env (or the environment) as TELEGRAM_BOT_TOKEN"),
+        e.getMessage());
+    assertFalse(e.getMessage().contains("SECRET-in-the-file"), e.getMessage());
   }
 
   @Test
