@@ -112,6 +112,47 @@ class EndToEndIT {
   }
 
   @Test
+  void aBadUpdateNeitherStopsPollingNorLosesTheUpdatesAfterIt() throws Exception {
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      telegram.sendsBrokenUpdate();
+      telegram.userSends(ALICE, "/help"); // most likely in the same getUpdates batch
+      telegram.awaitSent(ALICE, t -> t.startsWith("Commands:"), WAIT);
+      telegram.sendsBrokenUpdate();
+      telegram.userSends(BOB, "/help");
+      telegram.awaitSent(BOB, t -> t.startsWith("Commands:"), WAIT);
+    }
+  }
+
+  @Test
+  void summaryOfALinkReadsThePageWhenTheOperatorAllowsItsAddress() throws Exception {
+    Files.writeString(
+        dir.resolve("newsbot.yml"),
+        Files.readString(dir.resolve("newsbot.yml")) + "user_fetch_allow: [127.0.0.1/32]\n");
+    site.put("/2026/12/ferry/", "text/html; charset=UTF-8", Stories.FERRY_PAGE);
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      telegram.userSends(ALICE, "/summary " + site.url("/2026/12/ferry/"));
+      Sent reply = telegram.awaitSent(ALICE, t -> t.contains("Punggol"), WAIT);
+      assertTrue(reply.text().contains("127.0.0.1"), reply.text());
+    }
+  }
+
+  @Test
+  void summaryOfALinkToThisMachineIsRefusedWithoutARequest() throws Exception {
+    site.put("/2026/12/ferry/", "text/html; charset=UTF-8", Stories.FERRY_PAGE);
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      telegram.userSends(ALICE, "/summary " + site.url("/2026/12/ferry/"));
+      telegram.awaitSent(ALICE, t -> t.contains("the machine I run on, so I won't fetch it"), WAIT);
+      telegram.userSends(ALICE, "/summary http://10.0.0.1/");
+      telegram.awaitSent(ALICE, t -> t.contains("on a private network"), WAIT);
+      assertEquals(0, site.count("/2026/12/ferry/"));
+      assertEquals(List.of(), telegram.refused());
+    }
+  }
+
+  @Test
   void subscribersGetEachNewArticleExactlyOnceEvenAcrossARestart() throws Exception {
     try (App app = startBot()) {
       telegram.awaitCall("setMyCommands", WAIT);

@@ -4,33 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.fetch.Cidr;
-import dev.newsbot.fetch.HttpFetcher;
-import dev.newsbot.fetch.UserFetchLimits;
-import dev.newsbot.fetch.UserLinks;
 import dev.newsbot.fetch.UserUrlPolicy;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
-import dev.newsbot.summary.ExtractiveSummarizer;
-import dev.newsbot.summary.SummaryBudget;
 import dev.newsbot.testing.ArticlePage;
 import dev.newsbot.testing.FakeSite;
+import dev.newsbot.testing.TestCommands;
 import dev.newsbot.testing.TestDb;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import okhttp3.Dns;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,24 +51,8 @@ class CommandHandlerTest {
   }
 
   private CommandHandler handler(List<Cidr> allowed) {
-    MessageFormatter formatter = new MessageFormatter(ZoneOffset.UTC);
-    UserLinks links =
-        new UserLinks(
-            new HttpFetcher(new OkHttpClient(), 1 << 20, Duration.ZERO),
-            new UserUrlPolicy(allowed, Dns.SYSTEM),
-            new UserFetchLimits(5, 4, Clock.systemUTC()),
-            fetches);
-    return new CommandHandler(
-        store.subscribers,
-        store.articles,
-        formatter,
-        List.of("Mothership", "Other"),
-        new LinkSummaries(
-            links,
-            new ExtractiveSummarizer(SummaryBudget.DEFAULT),
-            formatter,
-            ZoneOffset.UTC,
-            Clock.systemUTC()));
+    return TestCommands.handler(
+        store, List.of("Mothership", "Other"), new UserUrlPolicy(allowed, Dns.SYSTEM), fetches);
   }
 
   private Optional<OutgoingMessage> handle(ChatId chat, String text) {

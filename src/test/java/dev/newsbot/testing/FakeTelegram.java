@@ -46,6 +46,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final Deque<ObjectNode> updates = new ArrayDeque<>();
   private final List<Sent> sent = new ArrayList<>();
   private final List<String> calls = new ArrayList<>();
+  private final List<String> refused = new ArrayList<>();
   private final Map<Long, Deque<Failure>> failures = new HashMap<>();
   private JsonNode commands;
   private int globalPerSecond;
@@ -89,6 +90,15 @@ public final class FakeTelegram implements AutoCloseable {
           .put("offset", 0)
           .put("length", end < 0 ? text.length() : end);
     }
+    ObjectNode update = JSON.createObjectNode();
+    update.set("message", message);
+    enqueue(update);
+  }
+
+  /** An update the bot cannot make sense of: a text message that names no chat. */
+  public void sendsBrokenUpdate() {
+    ObjectNode message = message(1, "/help");
+    message.remove("chat");
     ObjectNode update = JSON.createObjectNode();
     update.set("message", message);
     enqueue(update);
@@ -323,6 +333,11 @@ public final class FakeTelegram implements AutoCloseable {
       }
       String text =
           request.has("text") ? request.path("text").asText() : request.path("caption").asText();
+      String problem = problem(method, text, request.path("parse_mode").asText(""));
+      if (problem != null) {
+        refused.add(problem);
+        return error(400, "Bad Request: " + problem, null);
+      }
       sent.add(new Sent(chatId, method, text, request.path("parse_mode").asText(null), request));
       lastSendNanos = System.nanoTime();
       if (firstSendNanos == 0) {
@@ -336,6 +351,33 @@ public final class FakeTelegram implements AutoCloseable {
       message.put("date", nowSeconds());
       message.put("text", text);
       return ok(message);
+    }
+  }
+
+  /** Why Telegram would refuse this text (its HTML, its length), or null when it would not. */
+  private static String problem(String method, String text, String parseMode) {
+    String visible = text;
+    if (parseMode.equalsIgnoreCase("HTML")) {
+      try {
+        visible = TelegramHtml.visible(text);
+      } catch (TelegramHtml.Refused e) {
+        return e.getMessage();
+      }
+    }
+    boolean caption = method.equals("sendphoto");
+    if (!caption && visible.isBlank()) {
+      return "message text is empty";
+    }
+    if (visible.length() > (caption ? 1024 : 4096)) { // UTF-16 code units, as Telegram counts
+      return caption ? "message caption is too long" : "message is too long";
+    }
+    return null;
+  }
+
+  /** What the fake refused as Telegram would: bad HTML, empty or too long texts. */
+  public List<String> refused() {
+    synchronized (lock) {
+      return List.copyOf(refused);
     }
   }
 

@@ -34,4 +34,12 @@ public final class Stories {
               "## Bicycles welcome",
               "Each boat has racks for 12 bicycles, and cyclists made up nearly a third of the passengers.",
               "The operator said it would add a sailing at 6.15pm on weekdays from December."));
+
+  /** The ferry story as an article page on the fake site, for /summary of a link. */
+  public static final String FERRY_PAGE =
+      ArticlePage.article(
+          FERRY.title().replace("&", "&amp;"),
+          FERRY.author(),
+          "2026-11-28T09:30:00+08:00",
+          FERRY.paragraphs().stream().filter(p -> !p.startsWith("## ")).toList());
 }
