@@ -3,7 +3,6 @@ package dev.newsbot;
 import dev.newsbot.command.CommandHandler;
 import dev.newsbot.command.LinkSummaries;
 import dev.newsbot.config.AppConfig;
-import dev.newsbot.config.SourceConfig;
 import dev.newsbot.console.ConsoleChat;
 import dev.newsbot.console.ConsoleMessenger;
 import dev.newsbot.delivery.DeliveryMetrics;
@@ -16,6 +15,7 @@ import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.UserFetchLimits;
 import dev.newsbot.fetch.UserLinks;
 import dev.newsbot.fetch.UserUrlPolicy;
+import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.schedule.PollScheduler;
 import dev.newsbot.source.FeedReader;
@@ -130,7 +130,7 @@ public final class App implements AutoCloseable {
             subscribers,
             articles,
             formatter,
-            config.sources().stream().map(SourceConfig::name).toList(),
+            config.sources().stream().map(Source::name).toList(),
             new LinkSummaries(
                 userLinks(config, fetcher, clock),
                 summarizer,
@@ -142,8 +142,8 @@ public final class App implements AutoCloseable {
 
     Set<SourceId> photoSources =
         config.sources().stream()
-            .filter(SourceConfig::photos)
-            .map(s -> new SourceId(s.id()))
+            .filter(Source::photos)
+            .map(Source::id)
             .collect(Collectors.toSet());
     DeliverySender sender =
         new DeliverySender(

@@ -1,6 +1,7 @@
 package dev.newsbot.config;
 
 import dev.newsbot.fetch.Cidr;
+import dev.newsbot.news.Source;
 import dev.newsbot.summary.LlmConfig;
 import dev.newsbot.summary.SummaryBudget;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public record AppConfig(
     Duration pollInterval,
     int sendRatePerSecond,
     ZoneId displayZone,
-    List<SourceConfig> sources,
+    List<Source> sources,
     TelegramConfig telegram,
     Path database,
     FetchConfig fetch,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.newsbot.fetch.Cidr;
+import dev.newsbot.news.Source;
+import dev.newsbot.news.SourceId;
 import dev.newsbot.summary.LlmConfig;
 import dev.newsbot.summary.SummaryBudget;
 import java.io.IOException;
@@ -69,8 +71,9 @@ public final class ConfigLoader {
           "exclude",
           "links",
           "remove",
-          "photos");
-  private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+          "photos",
+          "default");
+  private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,61}");
 
   private final Path workingDir;
   private final Map<String, String> processEnv;
@@ -103,7 +106,7 @@ public final class ConfigLoader {
     FetchConfig fetch = fetch(root.path("fetch"), where, problems);
     SummaryBudget summary = summary(root.path("summary"), where, problems);
     Optional<LlmConfig> llm = llm(env, problems);
-    List<SourceConfig> sources = sources(root.path("sources"), displayZone, where, problems);
+    List<Source> sources = sources(root.path("sources"), displayZone, where, problems);
     List<Cidr> userFetchAllow = ranges(root, "user_fetch_allow", where, problems);
 
     Optional<String> token =
@@ -244,7 +247,7 @@ public final class ConfigLoader {
     }
   }
 
-  private static List<SourceConfig> sources(
+  private static List<Source> sources(
       JsonNode node, ZoneId defaultZone, String where, List<String> problems) {
     if (node.isMissingNode() || node.isNull()) {
       problems.add(
@@ -262,7 +265,7 @@ public final class ConfigLoader {
               + ": 'sources' is empty; list at least one source with id, name and feed (or page)");
       return List.of();
     }
-    List<SourceConfig> sources = new ArrayList<>();
+    List<Source> sources = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
       JsonNode s = node.get(i);
@@ -284,7 +287,7 @@ public final class ConfigLoader {
       }
       checkKeys(s, SOURCE_KEYS, label, problems);
       String name = s.path("name").asText(id).strip();
-      SourceConfig.Kind kind = null;
+      Source.Kind kind = null;
       URI url = null;
       boolean hasFeed = s.hasNonNull("feed");
       boolean hasPage = s.hasNonNull("page");
@@ -294,7 +297,7 @@ public final class ConfigLoader {
                 + ": give either 'feed' (an RSS, Atom or RDF feed, or a site that links to one)"
                 + " or 'page' (a page that lists articles)");
       } else {
-        kind = hasFeed ? SourceConfig.Kind.FEED : SourceConfig.Kind.PAGE;
+        kind = hasFeed ? Source.Kind.FEED : Source.Kind.PAGE;
         String key = hasFeed ? "feed" : "page";
         url = httpUrl(s.path(key).asText("").strip(), label + ": " + key, problems);
       }
@@ -302,7 +305,7 @@ public final class ConfigLoader {
       List<Pattern> include = patterns(s, "include", label, problems);
       List<Pattern> exclude = patterns(s, "exclude", label, problems);
       String links = s.hasNonNull("links") ? s.path("links").asText().strip() : null;
-      if (links != null && kind == SourceConfig.Kind.FEED) {
+      if (links != null && kind == Source.Kind.FEED) {
         problems.add(
             label
                 + ": 'links' selects article links on a listing page; it needs 'page', not 'feed'");
@@ -315,10 +318,11 @@ public final class ConfigLoader {
         checkSelector(selector, label + ": remove", problems);
       }
       boolean photos = bool(s, "photos", true, label, problems);
+      boolean followedByDefault = bool(s, "default", false, label, problems);
       if (problems.size() == before) {
         sources.add(
-            new SourceConfig(
-                id,
+            new Source(
+                new SourceId(id),
                 name.isEmpty() ? id : name,
                 kind,
                 url,
@@ -327,8 +331,28 @@ public final class ConfigLoader {
                 exclude,
                 links,
                 remove,
-                photos));
+                photos,
+                followedByDefault,
+                Source.Origin.CONFIGURED));
       }
+    }
+    if (sources.stream().noneMatch(Source::followedByDefault)) {
+      // none marked: /start follows them all
+      sources.replaceAll(
+          c ->
+              new Source(
+                  c.id(),
+                  c.name(),
+                  c.kind(),
+                  c.url(),
+                  c.zone(),
+                  c.include(),
+                  c.exclude(),
+                  c.links(),
+                  c.remove(),
+                  c.photos(),
+                  true,
+                  c.origin()));
     }
     return sources;
   }

@@ -1,6 +1,6 @@
 package dev.newsbot.schedule;
 
-import dev.newsbot.config.SourceConfig;
+import dev.newsbot.news.Source;
 import dev.newsbot.source.SourcePoller;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,16 +20,15 @@ import org.quartz.spi.JobFactory;
 /** Polls every source every interval with Quartz, each source in its own job. */
 public final class PollScheduler implements AutoCloseable {
   private final Scheduler scheduler;
-  private final List<SourceConfig> sources;
+  private final List<Source> sources;
   private final Duration interval;
 
-  public PollScheduler(
-      SourcePoller poller, List<SourceConfig> sources, Duration interval, int threads)
+  public PollScheduler(SourcePoller poller, List<Source> sources, Duration interval, int threads)
       throws SchedulerException {
     this.sources = List.copyOf(sources);
     this.interval = interval;
-    Map<String, SourceConfig> byId = new LinkedHashMap<>();
-    sources.forEach(s -> byId.put(s.id(), s));
+    Map<String, Source> byId = new LinkedHashMap<>();
+    sources.forEach(s -> byId.put(s.id().value(), s));
     Properties props = new Properties();
     props.setProperty("org.quartz.scheduler.instanceName", "newsbot");
     props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
@@ -58,16 +57,16 @@ public final class PollScheduler implements AutoCloseable {
     long window = Math.min(interval.toMillis(), 50L * sources.size());
     long now = System.currentTimeMillis();
     for (int i = 0; i < sources.size(); i++) {
-      SourceConfig source = sources.get(i);
+      Source source = sources.get(i);
       long offset = sources.size() < 2 ? 0 : window * i / sources.size();
       JobDetail job =
           JobBuilder.newJob(PollSourceJob.class)
-              .withIdentity(source.id(), "sources")
-              .usingJobData(PollSourceJob.SOURCE_ID, source.id())
+              .withIdentity(source.id().value(), "sources")
+              .usingJobData(PollSourceJob.SOURCE_ID, source.id().value())
               .build();
       Trigger trigger =
           TriggerBuilder.newTrigger()
-              .withIdentity(source.id(), "sources")
+              .withIdentity(source.id().value(), "sources")
               .startAt(new java.util.Date(now + offset))
               .withSchedule(
                   SimpleScheduleBuilder.simpleSchedule()

@@ -1,6 +1,6 @@
 package dev.newsbot.schedule;
 
-import dev.newsbot.config.SourceConfig;
+import dev.newsbot.news.Source;
 import dev.newsbot.source.PollResult;
 import dev.newsbot.source.SourcePoller;
 import java.util.Map;
@@ -20,9 +20,9 @@ final class PollSourceJob implements Job {
   private static final Logger log = LoggerFactory.getLogger(PollSourceJob.class);
 
   private final SourcePoller poller;
-  private final Map<String, SourceConfig> sources;
+  private final Map<String, Source> sources;
 
-  PollSourceJob(SourcePoller poller, Map<String, SourceConfig> sources) {
+  PollSourceJob(SourcePoller poller, Map<String, Source> sources) {
     this.poller = poller;
     this.sources = sources;
   }
@@ -30,7 +30,7 @@ final class PollSourceJob implements Job {
   @Override
   public void execute(JobExecutionContext context) {
     String id = context.getMergedJobDataMap().getString(SOURCE_ID);
-    SourceConfig source = sources.get(id);
+    Source source = sources.get(id);
     if (source == null) {
       log.error(
           "No source '{}' is configured; job {} has nothing to do",

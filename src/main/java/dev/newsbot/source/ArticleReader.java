@@ -1,11 +1,11 @@
 package dev.newsbot.source;
 
-import dev.newsbot.config.SourceConfig;
 import dev.newsbot.fetch.FetchException;
 import dev.newsbot.fetch.FetchResult;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.Validators;
 import dev.newsbot.news.NewArticle;
+import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.extract.ArticleBody;
 import dev.newsbot.source.extract.ArticleExtractor;
@@ -34,7 +34,7 @@ final class ArticleReader {
 
   private final HttpFetcher fetcher;
   private final Summarizer summarizer;
-  private final Map<String, ArticleExtractor> extractors = new ConcurrentHashMap<>();
+  private final Map<SourceId, ArticleExtractor> extractors = new ConcurrentHashMap<>();
 
   ArticleReader(HttpFetcher fetcher, Summarizer summarizer) {
     this.fetcher = fetcher;
@@ -42,7 +42,7 @@ final class ArticleReader {
   }
 
   /** The article of a feed item; empty when it has no title to show. */
-  Optional<NewArticle> fromItem(SourceConfig source, URI url, FeedItem item) {
+  Optional<NewArticle> fromItem(Source source, URI url, FeedItem item) {
     ArticleBody feedBody =
         !item.contentHtml().isEmpty()
             ? BodyCleaner.clean(item.contentHtml(), url)
@@ -85,7 +85,7 @@ final class ArticleReader {
    *
    * @throws FetchException when the page cannot be fetched
    */
-  Optional<NewArticle> fromPage(SourceConfig source, URI link) throws FetchException {
+  Optional<NewArticle> fromPage(Source source, URI link) throws FetchException {
     Optional<ExtractedArticle> extracted = fetchPage(source, link);
     if (extracted.isEmpty()) {
       return Optional.empty();
@@ -107,7 +107,7 @@ final class ArticleReader {
   }
 
   private NewArticle article(
-      SourceConfig source,
+      Source source,
       URI url,
       String title,
       String author,
@@ -121,7 +121,7 @@ final class ArticleReader {
             : standfirst; // an excerpt that only opens the body adds nothing
     String summary = summarizer.summarize(new SummaryRequest(title, lead, body));
     return new NewArticle(
-        new SourceId(source.id()),
+        source.id(),
         source.name(),
         url,
         UrlNormalizer.key(url),
@@ -135,7 +135,7 @@ final class ArticleReader {
         summary);
   }
 
-  private Optional<ExtractedArticle> fetchPage(SourceConfig source, URI url) throws FetchException {
+  private Optional<ExtractedArticle> fetchPage(Source source, URI url) throws FetchException {
     FetchResult result = fetcher.get(url, Validators.NONE);
     if (!(result instanceof FetchResult.Fetched page)) {
       return Optional.empty(); // 304 cannot answer a request without validators
@@ -147,7 +147,7 @@ final class ArticleReader {
   }
 
   /** The page of a teaser; a failure leaves the teaser as it is. */
-  private Optional<ExtractedArticle> fetchQuietly(SourceConfig source, URI url) {
+  private Optional<ExtractedArticle> fetchQuietly(Source source, URI url) {
     try {
       return fetchPage(source, url);
     } catch (FetchException e) {

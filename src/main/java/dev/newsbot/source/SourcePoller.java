@@ -1,12 +1,12 @@
 package dev.newsbot.source;
 
-import dev.newsbot.config.SourceConfig;
 import dev.newsbot.fetch.FetchException;
 import dev.newsbot.fetch.FetchResult;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.Validators;
 import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.NewArticle;
+import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.extract.PageDecoder;
 import dev.newsbot.summary.Summarizer;
@@ -76,8 +76,8 @@ public final class SourcePoller {
     this.pollInterval = pollInterval;
   }
 
-  public PollResult poll(SourceConfig source) {
-    SourceId id = new SourceId(source.id());
+  public PollResult poll(Source source) {
+    SourceId id = source.id();
     SourceState state = states.load(id);
     Instant now = clock.instant();
     if (state.nextPollAt() != null && now.isBefore(state.nextPollAt())) {
@@ -85,9 +85,7 @@ public final class SourcePoller {
     }
     try {
       Found found =
-          source.kind() == SourceConfig.Kind.FEED
-              ? pollFeed(source, state)
-              : pollPage(source, state);
+          source.kind() == Source.Kind.FEED ? pollFeed(source, state) : pollPage(source, state);
       states.recordSuccess(id, found.feedUrl(), found.validators(), clock.instant());
       if (found.stored() > 0 && state.primed()) {
         onQueued.run();
@@ -110,8 +108,7 @@ public final class SourcePoller {
     return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
   }
 
-  private Found pollFeed(SourceConfig source, SourceState state)
-      throws FetchException, FeedException {
+  private Found pollFeed(Source source, SourceState state) throws FetchException, FeedException {
     URI feedUrl = state.feedUrl() != null ? state.feedUrl() : source.url();
     FetchResult result = fetcher.get(feedUrl, state.validators());
     if (!(result instanceof FetchResult.Fetched fetched)) {
@@ -148,7 +145,7 @@ public final class SourcePoller {
     return new Found(true, stored, discovered, fetched.validators());
   }
 
-  private Found pollPage(SourceConfig source, SourceState state) throws FetchException {
+  private Found pollPage(Source source, SourceState state) throws FetchException {
     FetchResult result = fetcher.get(source.url(), state.validators());
     if (!(result instanceof FetchResult.Fetched listing)) {
       return new Found(false, 0, null, state.validators());
@@ -165,7 +162,7 @@ public final class SourcePoller {
       // The backlog: a few pages for /latest, the rest only remembered.
       fresh
           .subList(fetch, fresh.size())
-          .forEach(link -> seen.remember(new SourceId(source.id()), UrlNormalizer.key(link)));
+          .forEach(link -> seen.remember(source.id(), UrlNormalizer.key(link)));
     }
     int stored = 0;
     for (int i = fetch - 1; i >= 0; i--) { // listings put the newest first
@@ -174,8 +171,8 @@ public final class SourcePoller {
     return new Found(true, stored, null, listing.validators());
   }
 
-  private int storePage(SourceConfig source, URI link, boolean deliver) {
-    SourceId id = new SourceId(source.id());
+  private int storePage(Source source, URI link, boolean deliver) {
+    SourceId id = source.id();
     try {
       Optional<NewArticle> article = reader.fromPage(source, link);
       if (article.isEmpty() || !article.get().urlKey().equals(UrlNormalizer.key(link))) {
@@ -192,7 +189,7 @@ public final class SourcePoller {
     }
   }
 
-  private int store(SourceConfig source, Optional<NewArticle> article, boolean deliver) {
+  private int store(Source source, Optional<NewArticle> article, boolean deliver) {
     if (article.isEmpty()) {
       return 0;
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsbot.news.Source;
+import dev.newsbot.news.SourceId;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +33,9 @@ class ConfigLoaderTest {
     Files.copy(Path.of("config/newsbot.yml"), dir.resolve("config/newsbot.yml"));
     AppConfig config = new ConfigLoader(dir, Map.of()).load();
     assertEquals(1, config.sources().size());
-    SourceConfig mothership = config.sources().get(0);
-    assertEquals("mothership", mothership.id());
+    Source mothership = config.sources().get(0);
+    assertEquals(new SourceId("mothership"), mothership.id());
+    assertTrue(mothership.followedByDefault(), "none is marked default: all are");
     assertEquals(URI.create("https://mothership.sg/feed/"), mothership.url());
     assertEquals(ZoneId.of("Asia/Singapore"), mothership.zone());
     assertEquals(25, config.sendRatePerSecond());
@@ -102,6 +105,17 @@ class ConfigLoaderTest {
     assertTrue(
         e.getMessage().contains("does not exist (set NEWSBOT_CONFIG or copy config/newsbot.yml)"),
         e.getMessage());
+  }
+
+  @Test
+  void startFollowsTheSourcesMarkedDefault() throws Exception {
+    AppConfig config =
+        load(
+            "sources:\n  - id: a\n    feed: https://example.org/feed\n    default: true\n"
+                + "  - id: b\n    feed: https://example.net/feed\n",
+            Map.of());
+    assertEquals(
+        List.of(true, false), config.sources().stream().map(Source::followedByDefault).toList());
   }
 
   @Test
@@ -175,8 +189,8 @@ class ConfigLoaderTest {
                 + "    links: 'article h2 > a'\n    include: ['/20\\d\\d/']\n    exclude: [/video/]\n"
                 + "    remove: ['.newsletter', 'aside.related']\n    photos: false\n",
             Map.of());
-    SourceConfig source = config.sources().get(0);
-    assertEquals(SourceConfig.Kind.PAGE, source.kind());
+    Source source = config.sources().get(0);
+    assertEquals(Source.Kind.PAGE, source.kind());
     assertEquals("article h2 > a", source.links());
     assertEquals(List.of(".newsletter", "aside.related"), source.remove());
     assertEquals(false, source.photos());

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsbot.config.SourceConfig;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.news.Article;
+import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.summary.ExtractiveSummarizer;
@@ -36,7 +36,7 @@ class SourcePollerTest {
   private MothershipFeed feed;
   private TestDb store;
   private SourcePoller poller;
-  private SourceConfig source;
+  private Source source;
   private final AtomicInteger wakes = new AtomicInteger();
   private final OkHttpClient http = new OkHttpClient();
   private final ZoneId singapore = ZoneId.of("Asia/Singapore");
@@ -58,7 +58,7 @@ class SourcePollerTest {
             wakes::incrementAndGet,
             java.time.Clock.systemUTC(),
             Duration.ofMinutes(5));
-    source = SourceConfig.feed("ms", "Mothership", site.url("/feed/"), ZoneId.of("Asia/Singapore"));
+    source = Source.feed("ms", "Mothership", site.url("/feed/"), ZoneId.of("Asia/Singapore"));
     store.subscribers.subscribe(new ChatId(1));
   }
 
@@ -190,7 +190,7 @@ class SourcePollerTest {
         "text/html",
         "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feed/\">"
             + "</head><body>Home</body></html>");
-    SourceConfig home = SourceConfig.feed("home", "Home", site.url("/"), singapore);
+    Source home = Source.feed("home", "Home", site.url("/"), singapore);
     PollResult result = poller.poll(home);
     assertEquals(PollResult.Outcome.CHECKED, result.outcome(), String.valueOf(result.error()));
     assertEquals(1, result.newArticles());
@@ -203,8 +203,7 @@ class SourcePollerTest {
   @Test
   void saysSoWhenAHomePageAnnouncesNoFeed() {
     site.put("/plain", "text/html", "<html><body>No feed here</body></html>");
-    PollResult result =
-        poller.poll(SourceConfig.feed("plain", "Plain", site.url("/plain"), singapore));
+    PollResult result = poller.poll(Source.feed("plain", "Plain", site.url("/plain"), singapore));
     assertEquals(PollResult.Outcome.FAILED, result.outcome());
     assertTrue(
         result
@@ -228,7 +227,7 @@ class SourcePollerTest {
         "text/html",
         ArticlePage.article(
             "Second ferry terminal opens", "Jane Tan", "2026-11-23T09:00:00+08:00", STORY));
-    SourceConfig teaser = SourceConfig.feed("teaser", "Teaser", site.url("/teaser.xml"), singapore);
+    Source teaser = Source.feed("teaser", "Teaser", site.url("/teaser.xml"), singapore);
     poller.poll(teaser);
     Article stored =
         store.articles.latest(5).stream()
@@ -257,18 +256,20 @@ class SourcePollerTest {
         "/2026/11/not-really-an-article/",
         "text/html",
         "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
-    SourceConfig listing =
-        new SourceConfig(
-            "list",
+    Source listing =
+        new Source(
+            new SourceId("list"),
             "Listing",
-            SourceConfig.Kind.PAGE,
+            Source.Kind.PAGE,
             site.url("/latest/"),
             singapore,
             List.of(),
             List.of(),
             null,
             List.of(),
-            false);
+            false,
+            true,
+            Source.Origin.CONFIGURED);
     assertEquals(1, poller.poll(listing).newArticles());
     assertTrue(
         site.paths().stream().noneMatch(p -> p.equals("/about/") || p.equals("/category/news/")),
@@ -307,18 +308,20 @@ class SourcePollerTest {
     MothershipFeed mixed =
         new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER).add(Stories.FERRY);
     site.put("/mixed/", "application/rss+xml", mixed.xml());
-    SourceConfig filtered =
-        new SourceConfig(
-            "f",
+    Source filtered =
+        new Source(
+            new SourceId("f"),
             "Filtered",
-            SourceConfig.Kind.FEED,
+            Source.Kind.FEED,
             site.url("/mixed/"),
             singapore,
             List.of(),
             List.of(Pattern.compile("ferry")),
             null,
             List.of(),
-            true);
+            true,
+            true,
+            Source.Origin.CONFIGURED);
     poller.poll(filtered);
     assertEquals(
         List.of(Stories.HAWKER.title()),
@@ -340,7 +343,7 @@ class SourcePollerTest {
             + story
             + "</description></item></channel></rss>";
     site.put("/dup.xml", "application/rss+xml", feedXml);
-    poller.poll(SourceConfig.feed("dup", "Dup", site.url("/dup.xml"), singapore));
+    poller.poll(Source.feed("dup", "Dup", site.url("/dup.xml"), singapore));
     assertEquals(1, store.articles.latest(5).size());
   }
 }

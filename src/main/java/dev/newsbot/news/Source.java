@@ -1,4 +1,4 @@
-package dev.newsbot.config;
+package dev.newsbot.news;
 
 import java.net.URI;
 import java.time.ZoneId;
@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One news source as the operator configured it.
+ * One news source: configured by the operator, or added by a chat with {@code /add}.
  *
  * @param id stable key used in the database; never rename it once articles are stored
  * @param name what users see next to each article
@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * @param links a CSS selector for article links on a listing page, or null to find them unaided
  * @param remove CSS selectors of elements to drop from this site's article pages
  * @param photos whether pushes carry the article's lead image
+ * @param followedByDefault whether {@code /start} follows it
+ * @param origin who added it, and so how far its fetches are trusted
  */
-public record SourceConfig(
-    String id,
+public record Source(
+    SourceId id,
     String name,
     Kind kind,
     URI url,
@@ -30,28 +32,50 @@ public record SourceConfig(
     List<Pattern> exclude,
     String links,
     List<String> remove,
-    boolean photos) {
+    boolean photos,
+    boolean followedByDefault,
+    Origin origin) {
   /** What the configured URL is. */
   public enum Kind {
     FEED,
     PAGE
   }
 
-  public SourceConfig {
+  /** Who added a source. */
+  public enum Origin {
+    /** The operator, in the config file: trusted to reach any address. */
+    CONFIGURED,
+    /** A chat, with /add: fetched under the policy for users' links. */
+    CHAT
+  }
+
+  public Source {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(url, "url == null");
     Objects.requireNonNull(zone, "zone == null");
+    Objects.requireNonNull(origin, "origin == null");
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
     remove = List.copyOf(remove);
   }
 
-  /** A feed source with no filters or rules. */
-  public static SourceConfig feed(String id, String name, URI feed, ZoneId zone) {
-    return new SourceConfig(
-        id, name, Kind.FEED, feed, zone, List.of(), List.of(), null, List.of(), true);
+  /** A configured feed source with no filters or rules. */
+  public static Source feed(String id, String name, URI feed, ZoneId zone) {
+    return new Source(
+        new SourceId(id),
+        name,
+        Kind.FEED,
+        feed,
+        zone,
+        List.of(),
+        List.of(),
+        null,
+        List.of(),
+        true,
+        true,
+        Origin.CONFIGURED);
   }
 
   /** Whether an article URL passes this source's include and exclude patterns. */
