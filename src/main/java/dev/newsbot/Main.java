@@ -3,6 +3,7 @@ package dev.newsbot;
 import dev.newsbot.config.AppConfig;
 import dev.newsbot.config.ConfigException;
 import dev.newsbot.config.ConfigLoader;
+import dev.newsbot.logging.TokenMask;
 import dev.newsbot.source.extract.ExtractCommand;
 import dev.newsbot.telegram.TokenRejectedException;
 import java.io.InputStream;
@@ -44,6 +45,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The JVM prints an uncaught exception straight to System.err, past the log's token mask.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> log.error("Uncaught exception in thread {}", thread.getName(), e));
     System.exit(run(args, System.getenv(), System.in, System.out, System.err));
   }
 
@@ -82,18 +86,18 @@ public final class Main {
       config = new ConfigLoader(Path.of(""), env).load();
     } catch (ConfigException e) {
       err.println("newsbot: the configuration has problems:");
-      e.problems().forEach(p -> err.println("  - " + p));
+      e.problems().forEach(p -> printMasked(err, "  - " + p));
       return USAGE;
     }
     App app;
     try {
       app = App.start(config, in, out);
     } catch (TokenRejectedException e) {
-      err.println("newsbot: " + e.getMessage());
+      printMasked(err, "newsbot: " + e.getMessage());
       return USAGE;
     } catch (Exception e) {
       log.error("NewsBot failed to start", e);
-      err.println("newsbot: failed to start: " + e.getMessage());
+      printMasked(err, "newsbot: failed to start: " + e.getMessage());
       return FAILED;
     }
     Runtime.getRuntime()
@@ -113,5 +117,13 @@ public final class Main {
       Thread.currentThread().interrupt();
     }
     return OK;
+  }
+
+  /**
+   * Standard error is not the log, so the log's token mask does not apply: messages that quote a
+   * server's answer or a line of a file are masked here.
+   */
+  private static void printMasked(PrintStream err, String line) {
+    err.println(TokenMask.mask(line));
   }
 }

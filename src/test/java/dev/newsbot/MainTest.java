@@ -1,6 +1,7 @@
 package dev.newsbot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbot.testing.FakeTelegram;
@@ -69,5 +70,46 @@ class MainTest {
           "newsbot: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized); check the token BotFather gave you\n",
           text);
     }
+  }
+
+  @Test
+  void aTokenQuotedInTelegramsRefusalIsMaskedOnStandardError() throws Exception {
+    Files.writeString(
+        dir.resolve("ok.yml"), "sources:\n  - id: a\n    feed: http://127.0.0.1:9/feed\n");
+    try (FakeTelegram telegram = FakeTelegram.start()) {
+      telegram.answerNext(
+          "getMe",
+          404,
+          "application/json",
+          "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: POST /bot"
+              + FakeTelegram.TOKEN
+              + "/getMe\"}");
+      int code =
+          run(
+              Map.of(
+                  "NEWSBOT_CONFIG", dir.resolve("ok.yml").toString(),
+                  "NEWSBOT_DB", dir.resolve("bot.db").toString(),
+                  "TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
+                  "TELEGRAM_API_URL", telegram.url().toString()));
+      assertEquals(2, code);
+      assertEquals(
+          "newsbot: Telegram rejected TELEGRAM_BOT_TOKEN (404 Not Found: POST /bot<token>/getMe);"
+              + " check the token BotFather gave you\n",
+          err.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aTokenInTheConfigFileIsNotUsedAndNotPrinted() throws Exception {
+    String secret = "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_";
+    Files.writeString(
+        dir.resolve("token.yml"),
+        "telegram_bot_token: 7012345678:"
+            + secret
+            + "\nsources:\n  - id: a\n    feed: http://127.0.0.1:9/feed\n");
+    assertEquals(2, run(Map.of("NEWSBOT_CONFIG", dir.resolve("token.yml").toString())));
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("unknown key 'telegram_bot_token'"), text);
+    assertFalse(text.contains(secret), text);
   }
 }

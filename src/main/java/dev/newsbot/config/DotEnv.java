@@ -41,8 +41,12 @@ final class DotEnv {
       }
       int eq = line.indexOf('=');
       if (eq <= 0) {
+        // The line is not quoted: it may be a secret, such as a token pasted without its key.
         throw new ConfigException(
-            fileName + " line " + (i + 1) + ": expected KEY=value, got '" + line + "'");
+            fileName
+                + " line "
+                + (i + 1)
+                + ": expected KEY=value (the line is not shown, as it may hold a secret)");
       }
       vars.put(line.substring(0, eq).strip(), unquote(line.substring(eq + 1).strip()));
     }

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,15 +25,15 @@ public final class Database implements AutoCloseable {
     this.dataSource = dataSource;
   }
 
-  /** Opens (creating it if needed) the SQLite file and applies pending migrations. */
+  /**
+   * Opens (creating it if needed) the SQLite file and applies pending migrations. A new file is
+   * readable by this user only; an existing one that others can read is logged as a warning.
+   */
   public static Database openSqlite(Path file) {
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      PrivateFiles.prepare(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the directory for database " + file, e);
+      throw new UncheckedIOException("cannot create database " + file + ": " + e, e);
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);

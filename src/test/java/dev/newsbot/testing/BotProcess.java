@@ -18,11 +18,13 @@ public final class BotProcess implements AutoCloseable {
   private final Process process;
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private final Thread stdoutPump;
+  private final Thread stderrPump;
 
   private BotProcess(Process process) {
     this.process = process;
-    pump(process.getInputStream(), stdout);
-    pump(process.getErrorStream(), stderr);
+    stdoutPump = pump(process.getInputStream(), stdout);
+    stderrPump = pump(process.getErrorStream(), stderr);
   }
 
   /** Starts the jar in {@code dir} with {@code env} added to a clean environment. */
@@ -34,7 +36,7 @@ public final class BotProcess implements AutoCloseable {
     return new BotProcess(pb.start());
   }
 
-  private static void pump(InputStream in, ByteArrayOutputStream sink) {
+  private static Thread pump(InputStream in, ByteArrayOutputStream sink) {
     Thread t =
         new Thread(
             () -> {
@@ -52,6 +54,7 @@ public final class BotProcess implements AutoCloseable {
             });
     t.setDaemon(true);
     t.start();
+    return t;
   }
 
   public String stdout() {
@@ -85,13 +88,18 @@ public final class BotProcess implements AutoCloseable {
     in.flush();
   }
 
-  /** Sends SIGTERM and returns the exit status, failing if it takes more than {@code timeout}. */
+  /**
+   * Sends SIGTERM and returns the exit status, failing if it takes more than {@code timeout}. What
+   * the bot prints while it stops is kept: {@link Process#destroy()} would close the pipes first.
+   */
   public int terminate(Duration timeout) throws InterruptedException {
-    process.destroy();
+    process.toHandle().destroy();
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new AssertionError(
           "did not exit within " + timeout + " of SIGTERM; stderr:\n" + stderr());
     }
+    stdoutPump.join(timeout.toMillis());
+    stderrPump.join(timeout.toMillis());
     return process.exitValue();
   }
 

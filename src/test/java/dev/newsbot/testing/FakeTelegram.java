@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * An in-process Telegram Bot API server speaking the real JSON wire format: getMe, deleteWebhook,
  * setMyCommands, getUpdates (long polling with offset), sendMessage, sendPhoto and
  * answerCallbackQuery, method names matched case-insensitively. Tests play users by queueing
- * updates, script error answers, and read what the bot sent.
+ * updates, script error answers (or any raw HTTP answer: see failure injection below), and read
+ * what the bot sent.
  */
 public final class FakeTelegram implements AutoCloseable {
   /** Shaped like a token, but not like a real one. */
@@ -263,6 +264,9 @@ public final class FakeTelegram implements AutoCloseable {
         calls.add(method);
         lock.notifyAll();
       }
+      if (answerCanned(method, exchange)) {
+        return;
+      }
       ObjectNode answer =
           switch (method) {
             case "getme" -> ok(user(BOT_ID, true).put("username", BOT_USERNAME));
@@ -482,6 +486,44 @@ public final class FakeTelegram implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  // ---- failure injection: canned answers that stand in for the handling above, whatever the
+  // request. Kept together here, apart from the Bot API's behaviour.
+
+  /** An HTTP answer sent as it is. */
+  private record Canned(int status, String contentType, String body) {}
+
+  private final Map<String, Deque<Canned>> canned = new HashMap<>();
+
+  /**
+   * The next call to {@code method} (any case) gets this answer instead of the Bot API's; queue
+   * several for several calls. Lets tests send 5xx, 429 or a proxy's HTML page.
+   */
+  public void answerNext(String method, int status, String contentType, String body) {
+    synchronized (lock) {
+      canned
+          .computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>())
+          .add(new Canned(status, contentType, body));
+    }
+  }
+
+  private boolean answerCanned(String method, HttpExchange exchange) throws IOException {
+    Canned answer;
+    synchronized (lock) {
+      Deque<Canned> queued = canned.get(method);
+      answer = queued == null ? null : queued.poll();
+    }
+    if (answer == null) {
+      return false;
+    }
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+    exchange.sendResponseHeaders(answer.status(), bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+    return true;
   }
 
   @Override
