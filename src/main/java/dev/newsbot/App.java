@@ -22,10 +22,13 @@ import dev.newsbot.source.FeedReader;
 import dev.newsbot.source.SourcePoller;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.SqlArticleStore;
+import dev.newsbot.store.SqlFilterStore;
 import dev.newsbot.store.SqlOutbox;
 import dev.newsbot.store.SqlSeenLinks;
 import dev.newsbot.store.SqlSourceStateStore;
 import dev.newsbot.store.SqlSubscriberStore;
+import dev.newsbot.store.SqlSubscriptionStore;
+import dev.newsbot.subscription.Audience;
 import dev.newsbot.summary.ExtractiveSummarizer;
 import dev.newsbot.summary.LlmSummarizer;
 import dev.newsbot.summary.Summarizer;
@@ -40,6 +43,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -107,6 +111,15 @@ public final class App implements AutoCloseable {
     running.push(db);
     var articles = new SqlArticleStore(db, clock);
     var subscribers = new SqlSubscriberStore(db, clock);
+    var subscriptions = new SqlSubscriptionStore(db, clock);
+    var audience = new Audience(subscriptions, new SqlFilterStore(db, clock));
+    List<SourceId> defaults =
+        config.sources().stream().filter(Source::followedByDefault).map(Source::id).toList();
+    int adopted = subscriptions.adoptDefaults(defaults);
+    if (adopted > 0) {
+      log.info(
+          "{} chats that subscribed before sources could be chosen follow the defaults", adopted);
+    }
     var outbox = new SqlOutbox(db);
 
     OkHttpClient http =
@@ -161,7 +174,7 @@ public final class App implements AutoCloseable {
     sender.start();
     running.push(sender);
 
-    startPolling(config, fetcher, summarizer, db, articles, sender, clock);
+    startPolling(config, fetcher, summarizer, db, articles, audience, sender, clock);
 
     if (front.bot() != null) {
       running.push(front.bot());
@@ -229,6 +242,7 @@ public final class App implements AutoCloseable {
       Summarizer summarizer,
       Database db,
       SqlArticleStore articles,
+      Audience audience,
       DeliverySender sender,
       Clock clock)
       throws SchedulerException {
@@ -240,6 +254,7 @@ public final class App implements AutoCloseable {
             articles,
             new SqlSourceStateStore(db),
             new SqlSeenLinks(db, clock),
+            audience,
             sender::wake,
             clock,
             config.pollInterval());

@@ -1,5 +1,7 @@
 package dev.newsbot.news;
 
+import dev.newsbot.subscription.ChatId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,13 +11,17 @@ public interface ArticleStore {
   boolean contains(String urlKey);
 
   /**
-   * Stores the article unless one with the same URL key or content hash exists. When {@code
-   * deliver} is true, one pending delivery per active subscriber is queued in the same transaction.
+   * Stores the article unless one with the same URL key or content hash exists, and queues one
+   * pending delivery for each of {@code recipients} that is an active subscriber, in the same
+   * transaction.
    *
    * @return the stored article, or empty when it was a duplicate
    */
-  Optional<Article> add(NewArticle article, boolean deliver);
+  Optional<Article> add(NewArticle article, Collection<ChatId> recipients);
 
-  /** The newest {@code limit} articles, newest first. */
+  /** The newest {@code limit} articles of any source, newest first. */
   List<Article> latest(int limit);
+
+  /** The newest {@code limit} articles of {@code sources}, newest first. */
+  List<Article> latest(int limit, Collection<SourceId> sources);
 }

@@ -9,6 +9,8 @@ import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.extract.PageDecoder;
+import dev.newsbot.subscription.Audience;
+import dev.newsbot.subscription.ChatId;
 import dev.newsbot.summary.Summarizer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,7 @@ public final class SourcePoller {
   private final ArticleStore articles;
   private final SourceStateStore states;
   private final SeenLinks seen;
+  private final Audience audience;
   private final Runnable onQueued;
   private final Clock clock;
   private final Duration pollInterval;
@@ -62,6 +65,7 @@ public final class SourcePoller {
       ArticleStore articles,
       SourceStateStore states,
       SeenLinks seen,
+      Audience audience,
       Runnable onQueued,
       Clock clock,
       Duration pollInterval) {
@@ -71,6 +75,7 @@ public final class SourcePoller {
     this.articles = articles;
     this.states = states;
     this.seen = seen;
+    this.audience = audience;
     this.onQueued = onQueued;
     this.clock = clock;
     this.pollInterval = pollInterval;
@@ -194,7 +199,10 @@ public final class SourcePoller {
       return 0;
     }
     try {
-      return articles.add(article.get(), deliver).isPresent() ? 1 : 0;
+      NewArticle a = article.get();
+      List<ChatId> recipients =
+          deliver ? audience.of(source.id(), a.title(), a.summary()) : List.of();
+      return articles.add(a, recipients).isPresent() ? 1 : 0;
     } catch (RuntimeException e) {
       log.warn(
           "Source '{}': could not store {}: {}", source.id(), article.get().url(), e.toString());

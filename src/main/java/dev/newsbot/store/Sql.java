@@ -28,6 +28,17 @@ final class Sql {
     }
   }
 
+  /** Runs {@code sql} once per row of parameters, in one batch. */
+  static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        bind(ps, row);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
   static <T> List<T> query(Connection c, String sql, Row<T> row, Object... params)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -3,8 +3,12 @@ package dev.newsbot.store;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.NewArticle;
+import dev.newsbot.news.SourceId;
+import dev.newsbot.subscription.ChatId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +21,8 @@ public final class SqlArticleStore implements ArticleStore {
           + " ON CONFLICT DO NOTHING RETURNING id";
   private static final String ENQUEUE =
       "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at, created_at)"
-          + " SELECT ?, chat_id, 'pending', 0, ?, ? FROM subscribers WHERE active = 1";
+          + " SELECT ?, chat_id, 'pending', 0, ?, ? FROM subscribers"
+          + " WHERE chat_id = ? AND active = 1";
 
   private final Database db;
   private final Clock clock;
@@ -33,7 +38,7 @@ public final class SqlArticleStore implements ArticleStore {
   }
 
   @Override
-  public Optional<Article> add(NewArticle a, boolean deliver) {
+  public Optional<Article> add(NewArticle a, Collection<ChatId> recipients) {
     Instant now = clock.instant();
     return db.transaction(
         c -> {
@@ -55,8 +60,12 @@ public final class SqlArticleStore implements ArticleStore {
                   a.image(),
                   a.body(),
                   a.summary());
-          if (id.isPresent() && deliver) {
-            Sql.update(c, ENQUEUE, id.get(), now, now);
+          if (id.isPresent() && !recipients.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>(recipients.size());
+            for (ChatId chat : recipients) {
+              rows.add(new Object[] {id.get(), now, now, chat.value()});
+            }
+            Sql.batch(c, ENQUEUE, rows);
           }
           return id.map(
               articleId ->
@@ -73,6 +82,27 @@ public final class SqlArticleStore implements ArticleStore {
                       a.image(),
                       a.summary()));
         });
+  }
+
+  @Override
+  public List<Article> latest(int limit, Collection<SourceId> sources) {
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    List<Object> params = new ArrayList<>();
+    sources.forEach(s -> params.add(s.value()));
+    params.add(limit);
+    return db.statement(
+        c ->
+            Sql.query(
+                c,
+                "SELECT "
+                    + ArticleRows.COLUMNS
+                    + " FROM articles a WHERE a.source_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(sources.size(), "?"))
+                    + ") ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?",
+                ArticleRows::read,
+                params.toArray()));
   }
 
   @Override

@@ -71,6 +71,22 @@ public final class SqlSubscriberStore implements SubscriberStore {
               "UPDATE deliveries SET chat_id = ? WHERE chat_id = ? AND state = 'pending'",
               to.value(),
               from.value());
+          // The new chat keeps what the old one followed and filtered.
+          Sql.update(
+              c,
+              "INSERT INTO subscriptions (chat_id, source_id, created_at)"
+                  + " SELECT ?, source_id, created_at FROM subscriptions WHERE chat_id = ?"
+                  + " ON CONFLICT DO NOTHING",
+              to.value(),
+              from.value());
+          Sql.update(
+              c,
+              "INSERT INTO filters (chat_id, word, include, created_at)"
+                  + " SELECT ?, word, include, created_at FROM filters WHERE chat_id = ?"
+                  + " ON CONFLICT DO NOTHING",
+              to.value(),
+              from.value());
+          Sql.update(c, "UPDATE subscribers SET sources_chosen = 1 WHERE chat_id = ?", to.value());
           return end(c, from, "migrated to " + to);
         });
   }

@@ -48,8 +48,10 @@ public final class BroadcastBench {
     int latencyMs = args.length > 3 ? Integer.parseInt(args[3]) : 30;
     Path dir = Files.createTempDirectory("broadcast-bench");
     TestDb store = new TestDb(dir);
+    List<ChatId> recipients = new java.util.ArrayList<>();
     for (int i = 1; i <= subscribers; i++) {
       store.subscribers.subscribe(new ChatId(i));
+      recipients.add(new ChatId(i));
     }
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     try (FakeTelegram telegram = FakeTelegram.start()) {
@@ -102,7 +104,7 @@ public final class BroadcastBench {
               null,
               "Body.",
               "A short summary of the benchmark story."),
-          true);
+          recipients);
       sender.wake();
       while (telegram.sent().size() < subscribers
           && System.nanoTime() - start < Duration.ofHours(1).toNanos()) {

@@ -79,7 +79,7 @@ class CommandHandlerTest {
               null,
               "Body " + i + ".",
               "Summary of story " + i + "."),
-          false);
+          List.of());
     }
   }
 

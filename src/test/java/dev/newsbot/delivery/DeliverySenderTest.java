@@ -87,7 +87,7 @@ class DeliverySenderTest {
                     image,
                     "Body.",
                     "Summary of " + title + "."),
-                true)
+                subscribed)
             .orElseThrow();
     if (sender != null) {
       sender.wake();
@@ -95,9 +95,12 @@ class DeliverySenderTest {
     return a;
   }
 
+  private final List<ChatId> subscribed = new java.util.ArrayList<>();
+
   private void subscribe(long... chats) {
     for (long chat : chats) {
       store.subscribers.subscribe(new ChatId(chat));
+      subscribed.add(new ChatId(chat));
     }
   }
 

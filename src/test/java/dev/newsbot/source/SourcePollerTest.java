@@ -55,11 +55,12 @@ class SourcePollerTest {
             store.articles,
             store.states,
             store.seen,
+            store.audience,
             wakes::incrementAndGet,
             java.time.Clock.systemUTC(),
             Duration.ofMinutes(5));
     source = Source.feed("ms", "Mothership", site.url("/feed/"), ZoneId.of("Asia/Singapore"));
-    store.subscribers.subscribe(new ChatId(1));
+    store.follows(new ChatId(1), "ms", "list", "f");
   }
 
   @AfterEach

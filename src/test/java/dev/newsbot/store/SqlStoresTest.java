@@ -49,13 +49,15 @@ class SqlStoresTest {
 
   @Test
   void storesAnArticleOncePerUrlKeyAndOncePerContent() {
-    assertTrue(store.articles.add(article("a.example/1", "h1"), false).isPresent());
-    assertTrue(store.articles.add(article("a.example/1", "h2"), false).isEmpty(), "same address");
+    assertTrue(store.articles.add(article("a.example/1", "h1"), List.of()).isPresent());
     assertTrue(
-        store.articles.add(article("b.example/9", "h1"), false).isEmpty(), "same story elsewhere");
-    assertTrue(store.articles.add(article("c.example/2", null), false).isPresent());
+        store.articles.add(article("a.example/1", "h2"), List.of()).isEmpty(), "same address");
     assertTrue(
-        store.articles.add(article("c.example/3", null), false).isPresent(),
+        store.articles.add(article("b.example/9", "h1"), List.of()).isEmpty(),
+        "same story elsewhere");
+    assertTrue(store.articles.add(article("c.example/2", null), List.of()).isPresent());
+    assertTrue(
+        store.articles.add(article("c.example/3", null), List.of()).isPresent(),
         "no hash: no content match");
     assertTrue(store.articles.contains("a.example/1"));
   }
@@ -65,7 +67,7 @@ class SqlStoresTest {
     store.subscribers.subscribe(new ChatId(1));
     store.subscribers.subscribe(new ChatId(2));
     store.subscribers.unsubscribe(new ChatId(2));
-    store.articles.add(article("a.example/1", null), true);
+    store.articles.add(article("a.example/1", null), List.of(new ChatId(1), new ChatId(2)));
     List<Delivery> due = store.outbox.due(NOW, 10);
     assertEquals(List.of(new ChatId(1)), due.stream().map(Delivery::chat).toList());
   }
@@ -73,7 +75,7 @@ class SqlStoresTest {
   @Test
   void endingASubscriptionDropsItsUnsentDeliveries() {
     store.subscribers.subscribe(new ChatId(1));
-    store.articles.add(article("a.example/1", null), true);
+    store.articles.add(article("a.example/1", null), List.of(new ChatId(1)));
     store.subscribers.deactivate(new ChatId(1), "blocked");
     assertTrue(store.outbox.due(NOW, 10).isEmpty());
     assertTrue(store.subscribers.subscribe(new ChatId(1)), "reactivated by /start");
@@ -82,7 +84,7 @@ class SqlStoresTest {
   @Test
   void aClaimedDeliveryIsNotDueAndComesBackAfterARestart() {
     store.subscribers.subscribe(new ChatId(1));
-    store.articles.add(article("a.example/1", null), true);
+    store.articles.add(article("a.example/1", null), List.of(new ChatId(1)));
     Delivery d = store.outbox.due(NOW, 10).get(0);
     assertTrue(store.outbox.claim(d.id()));
     assertTrue(!store.outbox.claim(d.id()), "claimed once");
@@ -94,7 +96,7 @@ class SqlStoresTest {
   @Test
   void aRetryIsDueOnlyAtItsTime() {
     store.subscribers.subscribe(new ChatId(1));
-    store.articles.add(article("a.example/1", null), true);
+    store.articles.add(article("a.example/1", null), List.of(new ChatId(1)));
     Delivery d = store.outbox.due(NOW, 10).get(0);
     store.outbox.claim(d.id());
     store.outbox.retryAt(d.id(), NOW.plusSeconds(30), "429");
@@ -120,7 +122,7 @@ class SqlStoresTest {
               null,
               "B",
               "S"),
-          true);
+          List.of(new ChatId(1)));
     }
     Outbox outbox = store.outbox;
     assertEquals(4, outbox.collapseBacklogs(3));
@@ -140,7 +142,7 @@ class SqlStoresTest {
   void reportsTheQueueDepthAndTheAgeOfItsOldest() {
     store.subscribers.subscribe(new ChatId(1));
     store.subscribers.subscribe(new ChatId(2));
-    store.articles.add(article("a.example/1", null), true);
+    store.articles.add(article("a.example/1", null), List.of(new ChatId(1), new ChatId(2)));
     assertEquals(
         new Outbox.Depth(2, Duration.ofMinutes(5)), store.outbox.depth(NOW.plusSeconds(300)));
   }
@@ -148,7 +150,7 @@ class SqlStoresTest {
   @Test
   void movesASubscriptionAndItsPendingDeliveriesToTheMigratedChat() {
     store.subscribers.subscribe(new ChatId(-5));
-    store.articles.add(article("a.example/1", null), true);
+    store.articles.add(article("a.example/1", null), List.of(new ChatId(-5)));
     store.subscribers.migrate(new ChatId(-5), new ChatId(-1005));
     assertTrue(store.subscribers.isActive(new ChatId(-1005)));
     assertTrue(!store.subscribers.isActive(new ChatId(-5)));
