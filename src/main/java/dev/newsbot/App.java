@@ -1,10 +1,12 @@
 package dev.newsbot;
 
 import dev.newsbot.command.CommandHandler;
+import dev.newsbot.command.Commands;
 import dev.newsbot.command.LinkSummaries;
 import dev.newsbot.config.AppConfig;
 import dev.newsbot.console.ConsoleChat;
 import dev.newsbot.console.ConsoleMessenger;
+import dev.newsbot.delivery.ChatQueues;
 import dev.newsbot.delivery.DeliveryMetrics;
 import dev.newsbot.delivery.DeliverySender;
 import dev.newsbot.delivery.MessageFormatter;
@@ -15,13 +17,18 @@ import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.UserFetchLimits;
 import dev.newsbot.fetch.UserLinks;
 import dev.newsbot.fetch.UserUrlPolicy;
+import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Source;
+import dev.newsbot.news.SourceCatalog;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.schedule.PollScheduler;
 import dev.newsbot.source.FeedReader;
+import dev.newsbot.source.SourceAdder;
 import dev.newsbot.source.SourcePoller;
 import dev.newsbot.store.Database;
+import dev.newsbot.store.SqlArticleSearch;
 import dev.newsbot.store.SqlArticleStore;
+import dev.newsbot.store.SqlChatSourceStore;
 import dev.newsbot.store.SqlFilterStore;
 import dev.newsbot.store.SqlOutbox;
 import dev.newsbot.store.SqlSeenLinks;
@@ -29,6 +36,7 @@ import dev.newsbot.store.SqlSourceStateStore;
 import dev.newsbot.store.SqlSubscriberStore;
 import dev.newsbot.store.SqlSubscriptionStore;
 import dev.newsbot.subscription.Audience;
+import dev.newsbot.subscription.ChatId;
 import dev.newsbot.summary.ExtractiveSummarizer;
 import dev.newsbot.summary.LlmSummarizer;
 import dev.newsbot.summary.Summarizer;
@@ -44,16 +52,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -76,6 +81,8 @@ public final class App implements AutoCloseable {
 
   private static final int USER_FETCHES_PER_MINUTE = 5;
   private static final int USER_FETCHES_AT_ONCE = 4;
+  private static final int POLL_THREADS = 4;
+  private static final int REPLY_WORKERS = 4;
 
   private final MeterRegistry metrics = new SimpleMeterRegistry();
 
@@ -102,8 +109,13 @@ public final class App implements AutoCloseable {
     return app;
   }
 
-  /** How users reach the bot: Telegram, or the console without a token. */
-  private record Front(Messenger pushes, Messenger replies, TelegramBot bot) {}
+  /** How users reach the bot: Telegram (its client and callbacks), or the console. */
+  private record Front(
+      Messenger pushes,
+      Messenger replies,
+      TelegramMessenger telegram,
+      OkHttpTelegramClient client,
+      TelegramUrl url) {}
 
   private void startAll(AppConfig config, InputStream in, PrintStream out) throws Exception {
     Clock clock = Clock.systemUTC();
@@ -112,7 +124,9 @@ public final class App implements AutoCloseable {
     var articles = new SqlArticleStore(db, clock);
     var subscribers = new SqlSubscriberStore(db, clock);
     var subscriptions = new SqlSubscriptionStore(db, clock);
-    var audience = new Audience(subscriptions, new SqlFilterStore(db, clock));
+    var filters = new SqlFilterStore(db, clock);
+    var audience = new Audience(subscriptions, filters);
+    var catalog = new SourceCatalog(config.sources(), new SqlChatSourceStore(db, clock));
     List<SourceId> defaults =
         config.sources().stream().filter(Source::followedByDefault).map(Source::id).toList();
     int adopted = subscriptions.adoptDefaults(defaults);
@@ -137,27 +151,11 @@ public final class App implements AutoCloseable {
             .llm()
             .<Summarizer>map(llm -> new LlmSummarizer(llm, http, extractive))
             .orElse(extractive);
-    MessageFormatter formatter = new MessageFormatter(config.displayZone());
-    CommandHandler commands =
-        new CommandHandler(
-            subscribers,
-            articles,
-            formatter,
-            config.sources().stream().map(Source::name).toList(),
-            new LinkSummaries(
-                userLinks(config, fetcher, clock),
-                summarizer,
-                formatter,
-                config.displayZone(),
-                clock));
+    Texts texts = Texts.english();
+    MessageFormatter formatter = new MessageFormatter(config.displayZone(), texts);
     SendLimiter limiter = new SendLimiter(config.sendRatePerSecond(), System::nanoTime);
-    Front front = front(config, http, commands, subscribers, limiter, out);
+    Front front = front(config, http, limiter, out);
 
-    Set<SourceId> photoSources =
-        config.sources().stream()
-            .filter(Source::photos)
-            .map(Source::id)
-            .collect(Collectors.toSet());
     DeliverySender sender =
         new DeliverySender(
             outbox,
@@ -166,7 +164,7 @@ public final class App implements AutoCloseable {
             subscribers,
             limiter,
             new DeliveryMetrics(metrics, outbox, clock),
-            photoSources::contains,
+            id -> catalog.find(id).map(Source::photos).orElse(false),
             clock,
             Executors.newFixedThreadPool(SEND_WORKERS, r -> daemon(r, "delivery-worker")),
             SEND_WORKERS,
@@ -174,82 +172,13 @@ public final class App implements AutoCloseable {
     sender.start();
     running.push(sender);
 
-    startPolling(config, fetcher, summarizer, db, articles, audience, sender, clock);
-
-    if (front.bot() != null) {
-      running.push(front.bot());
-      front.bot().start();
-    } else {
-      startConsole(in, out, commands, front.replies());
-    }
-    log.info(
-        "NewsBot started: {} sources, polled every {} s, database {}",
-        config.sources().size(),
-        config.pollInterval().toSeconds(),
-        config.database());
-  }
-
-  private static Front front(
-      AppConfig config,
-      OkHttpClient http,
-      CommandHandler commands,
-      SqlSubscriberStore subscribers,
-      SendLimiter limiter,
-      PrintStream out) {
-    if (config.telegram().token().isEmpty()) {
-      Messenger console = new ConsoleMessenger(out);
-      return new Front(console, console, null);
-    }
-    String token = config.telegram().token().get();
-    HttpUrl api = HttpUrl.get(config.telegram().apiUrl());
-    TelegramUrl url = new TelegramUrl(api.scheme(), api.host(), api.port(), false);
-    var client = new OkHttpTelegramClient(http, token, url);
-    Messenger pushes = new TelegramMessenger(client);
-    Messenger replies = new ReplyMessenger(pushes, limiter);
-    // getUpdates waits up to 50 s for news; its read time-out must outlast that.
-    OkHttpClient pollingHttp = http.newBuilder().readTimeout(Duration.ofSeconds(75)).build();
-    TelegramBot bot =
-        new TelegramBot(
-            token,
-            url,
-            client,
-            pollingHttp,
-            commands,
-            subscribers,
-            replies,
-            Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
-    return new Front(pushes, replies, bot);
-  }
-
-  /**
-   * Links that chat users hand in: checked by the user URL policy on every hop, at most {@value
-   * #USER_FETCHES_PER_MINUTE} a minute per chat and {@value #USER_FETCHES_AT_ONCE} at once.
-   */
-  private UserLinks userLinks(AppConfig config, HttpFetcher fetcher, Clock clock) {
-    // Unbounded in name only: the limits admit at most USER_FETCHES_AT_ONCE tasks at a time.
-    ExecutorService executor = Executors.newCachedThreadPool(r -> daemon(r, "user-fetch"));
-    running.push(executor::shutdownNow);
-    return new UserLinks(
-        fetcher,
-        new UserUrlPolicy(config.userFetchAllow(), Dns.SYSTEM),
-        new UserFetchLimits(USER_FETCHES_PER_MINUTE, USER_FETCHES_AT_ONCE, clock),
-        executor);
-  }
-
-  private void startPolling(
-      AppConfig config,
-      HttpFetcher fetcher,
-      Summarizer summarizer,
-      Database db,
-      SqlArticleStore articles,
-      Audience audience,
-      DeliverySender sender,
-      Clock clock)
-      throws SchedulerException {
+    UserUrlPolicy userPolicy = new UserUrlPolicy(config.userFetchAllow(), Dns.SYSTEM);
+    UserLinks userLinks = userLinks(fetcher, userPolicy, clock);
+    FeedReader feeds = new FeedReader();
     SourcePoller poller =
         new SourcePoller(
             fetcher,
-            new FeedReader(),
+            feeds,
             summarizer,
             articles,
             new SqlSourceStateStore(db),
@@ -257,13 +186,106 @@ public final class App implements AutoCloseable {
             audience,
             sender::wake,
             clock,
-            config.pollInterval());
+            config.pollInterval(),
+            userPolicy.fetchPolicy());
+    Commands commands =
+        new Commands(
+            subscribers,
+            subscriptions,
+            filters,
+            articles,
+            new SqlArticleSearch(db),
+            catalog,
+            new SourceAdder(
+                userLinks,
+                fetcher,
+                userPolicy,
+                feeds,
+                poller,
+                catalog,
+                articles,
+                config.displayZone()),
+            new LinkSummaries(userLinks, summarizer, formatter, config.displayZone(), clock, texts),
+            formatter,
+            texts,
+            clock,
+            config.userSources(),
+            config.maxSourcesPerChat());
+    CommandHandler handler = commands.handler();
+
     PollScheduler scheduler =
-        new PollScheduler(
-            poller, config.sources(), config.pollInterval(), Math.min(4, config.sources().size()));
+        new PollScheduler(poller, catalog, config.pollInterval(), POLL_THREADS);
     scheduler.start();
     running.push(scheduler);
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs
+
+    if (front.telegram() != null) {
+      ChatQueues queues =
+          new ChatQueues(Executors.newFixedThreadPool(REPLY_WORKERS, r -> daemon(r, "replies")));
+      TelegramBot bot =
+          new TelegramBot(
+              config.telegram().token().orElseThrow(),
+              front.url(),
+              front.client(),
+              // getUpdates waits up to 50 s for news; its read time-out must outlast that.
+              http.newBuilder().readTimeout(Duration.ofSeconds(75)).build(),
+              new TelegramBot.Handlers(
+                  handler,
+                  commands.buttons(),
+                  subscribers,
+                  front.replies(),
+                  front.telegram(),
+                  queues),
+              Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
+      running.push(bot);
+      bot.start();
+    } else {
+      subscribeConsole(subscribers, subscriptions, defaults);
+      startConsole(in, out, handler, front.replies());
+    }
+    log.info(
+        "NewsBot started: {} sources, polled every {} s, database {}",
+        catalog.all().size(),
+        config.pollInterval().toSeconds(),
+        config.database());
+  }
+
+  private static Front front(
+      AppConfig config, OkHttpClient http, SendLimiter limiter, PrintStream out) {
+    if (config.telegram().token().isEmpty()) {
+      Messenger console = new ConsoleMessenger(out);
+      return new Front(console, console, null, null, null);
+    }
+    HttpUrl api = HttpUrl.get(config.telegram().apiUrl());
+    TelegramUrl url = new TelegramUrl(api.scheme(), api.host(), api.port(), false);
+    var client = new OkHttpTelegramClient(http, config.telegram().token().get(), url);
+    TelegramMessenger pushes = new TelegramMessenger(client);
+    return new Front(pushes, new ReplyMessenger(pushes, limiter), pushes, client, url);
+  }
+
+  /** The console is one chat, subscribed from the start to the default sources. */
+  private static void subscribeConsole(
+      SqlSubscriberStore subscribers, SqlSubscriptionStore subscriptions, List<SourceId> defaults) {
+    if (!subscribers.isActive(ChatId.CONSOLE)) {
+      subscribers.subscribe(ChatId.CONSOLE);
+      defaults.forEach(id -> subscriptions.follow(ChatId.CONSOLE, id));
+      subscriptions.markChosen(ChatId.CONSOLE);
+    }
+  }
+
+  /**
+   * Links that chat users hand in: checked by the user URL policy on every hop, at most {@value
+   * #USER_FETCHES_PER_MINUTE} a minute per chat and {@value #USER_FETCHES_AT_ONCE} at once.
+   */
+  private UserLinks userLinks(HttpFetcher fetcher, UserUrlPolicy policy, Clock clock) {
+    // Unbounded in name only: the limits admit at most USER_FETCHES_AT_ONCE tasks at a time.
+    ExecutorService executor = Executors.newCachedThreadPool(r -> daemon(r, "user-fetch"));
+    running.push(executor::shutdownNow);
+    return new UserLinks(
+        fetcher,
+        policy,
+        new UserFetchLimits(USER_FETCHES_PER_MINUTE, USER_FETCHES_AT_ONCE, clock),
+        executor);
   }
 
   private void startConsole(
@@ -272,7 +294,8 @@ public final class App implements AutoCloseable {
     running.push(console);
     out.println(
         "NewsBot is running in console mode: TELEGRAM_BOT_TOKEN is not set.\n"
-            + "Type /start to subscribe, /latest to see the newest articles, /help for all commands.\n"
+            + "You are subscribed: /latest shows the newest articles, /sources what you follow,"
+            + " /help all commands.\n"
             + "New articles are printed here as they arrive. Stop with Ctrl-C.\n");
     out.flush();
     console.start();

@@ -6,6 +6,7 @@ import dev.newsbot.fetch.FetchException;
 import dev.newsbot.fetch.FetchResult;
 import dev.newsbot.fetch.Refusal;
 import dev.newsbot.fetch.UserLinks;
+import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.extract.ArticleExtractor;
@@ -36,18 +37,21 @@ public final class LinkSummaries {
   private final MessageFormatter formatter;
   private final ZoneId zone;
   private final Clock clock;
+  private final Texts texts;
 
   public LinkSummaries(
       UserLinks links,
       Summarizer summarizer,
       MessageFormatter formatter,
       ZoneId zone,
-      Clock clock) {
+      Clock clock,
+      Texts texts) {
     this.links = links;
     this.summarizer = summarizer;
     this.formatter = formatter;
     this.zone = zone;
     this.clock = clock;
+    this.texts = texts;
   }
 
   /** The reply to {@code /summary link}, once the page has been read (or refused). */
@@ -63,11 +67,7 @@ public final class LinkSummaries {
       return OutgoingMessage.reply(refusal(refused.why()));
     }
     if (outcome instanceof UserLinks.Outcome.Throttled throttled) {
-      return OutgoingMessage.reply(
-          throttled.botWide()
-              ? "I am reading many links for people right now. Please try again in a minute."
-              : "That is five links from this chat in the last minute. Please try again in a"
-                  + " minute.");
+      return OutgoingMessage.reply(texts.get(throttled.botWide() ? "link.busy" : "link.chatLimit"));
     }
     FetchException error = ((UserLinks.Outcome.Failed) outcome).error();
     log.info("Link from a chat user could not be read: {}", error.getMessage());
@@ -83,9 +83,7 @@ public final class LinkSummaries {
       extracted = Optional.empty();
     }
     if (extracted.isEmpty()) {
-      return OutgoingMessage.reply(
-          "That page does not look like an article (a front page, a video or a login page?),"
-              + " so there is nothing to summarise. Send the link of one story.");
+      return OutgoingMessage.reply(texts.get("link.notArticle"));
     }
     ExtractedArticle a = extracted.get();
     String lead = a.text().startsWith(a.excerpt()) ? "" : a.excerpt();
@@ -107,50 +105,37 @@ public final class LinkSummaries {
     return formatter.push(article);
   }
 
-  static String refusal(Refusal why) {
-    return switch (why) {
-      case MALFORMED ->
-          "That is not a link I can read. Send a whole address, such as"
-              + " https://example.com/news/story.";
-      case NOT_HTTP -> "I only read web pages: links that start with http:// or https://.";
-      case USER_INFO -> "That link carries a user name or password, so I won't fetch it.";
-      case PORT ->
-          "That link goes to an unusual port; I only fetch from the standard web ports"
-              + " (80 and 443).";
-      case UNKNOWN_HOST -> "I could not find that site. Check the spelling of the link.";
-      case LOOPBACK -> "That address is the machine I run on, so I won't fetch it.";
-      case PRIVATE -> "That address is on a private network, so I won't fetch it.";
-      case LINK_LOCAL ->
-          "That address is link-local (where cloud servers keep their secrets),"
-              + " so I won't fetch it.";
-      case RESERVED ->
-          "That address is not a public web server (it is reserved, multicast or"
-              + " for documentation), so I won't fetch it.";
-    };
+  /** Why a link is refused, in plain words. */
+  String refusal(Refusal why) {
+    return texts.get(
+        switch (why) {
+          case MALFORMED -> "link.malformed";
+          case NOT_HTTP -> "link.notHttp";
+          case USER_INFO -> "link.userInfo";
+          case PORT -> "link.port";
+          case UNKNOWN_HOST -> "link.unknownHost";
+          case LOOPBACK -> "link.loopback";
+          case PRIVATE -> "link.private";
+          case LINK_LOCAL -> "link.linkLocal";
+          case RESERVED -> "link.reserved";
+        });
   }
 
-  private static String failure(FetchException e, String link) {
+  private String failure(FetchException e, String link) {
     int status = e.status();
     if (status == 404 || status == 410) {
-      return "That page does not exist (the site answered "
-          + status
-          + "). Check the link "
-          + Quote.of(link)
-          + ".";
+      return texts.get("link.gone", status, new Texts.Html(Quote.of(link)));
     }
     if (status >= 400) {
-      return "The site answered "
-          + status
-          + " and would not give me the page. Try again later,"
-          + " or try another link.";
+      return texts.get("link.status", status);
     }
     String message = e.getMessage() == null ? "" : e.getMessage();
     if (message.startsWith("robots.txt disallows")) {
-      return "That site asks bots like me not to read that page (robots.txt), so I won't.";
+      return texts.get("link.robots");
     }
     if (message.contains("redirects")) {
-      return "That link sends me round in circles (too many redirects), so I gave up.";
+      return texts.get("link.loop");
     }
-    return "I could not read that page: the site did not answer properly. Try again later.";
+    return texts.get("link.failed");
   }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param llm the optional LLM that writes summaries, with the extractive summariser as fallback
  * @param userFetchAllow address ranges that links from chat users may reach although they are not
  *     public (an intranet), at any port
+ * @param userSources whether chats may add sources of their own with /add
+ * @param maxSourcesPerChat how many sources of its own one chat may follow
  */
 public record AppConfig(
     Duration pollInterval,
@@ -38,7 +40,9 @@ public record AppConfig(
     int maxBacklog,
     SummaryBudget summary,
     Optional<LlmConfig> llm,
-    List<Cidr> userFetchAllow) {
+    List<Cidr> userFetchAllow,
+    boolean userSources,
+    int maxSourcesPerChat) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");

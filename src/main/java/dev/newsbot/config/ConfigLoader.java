@@ -42,6 +42,7 @@ public final class ConfigLoader {
   static final int DEFAULT_POLL_SECONDS = 300;
   static final int DEFAULT_SEND_RATE = 25;
   static final int DEFAULT_MAX_BACKLOG = 5;
+  static final int DEFAULT_MAX_SOURCES_PER_CHAT = 50;
 
   private static final Set<String> TOP_KEYS =
       Set.of(
@@ -52,6 +53,8 @@ public final class ConfigLoader {
           "fetch",
           "summary",
           "user_fetch_allow",
+          "user_sources",
+          "max_sources_per_chat",
           "sources");
 
   /** Keys that hold a secret: they belong in the environment, never in the config file. */
@@ -108,6 +111,9 @@ public final class ConfigLoader {
     Optional<LlmConfig> llm = llm(env, problems);
     List<Source> sources = sources(root.path("sources"), displayZone, where, problems);
     List<Cidr> userFetchAllow = ranges(root, "user_fetch_allow", where, problems);
+    boolean userSources = bool(root, "user_sources", true, where, problems);
+    int maxSourcesPerChat =
+        positiveInt(root, "max_sources_per_chat", DEFAULT_MAX_SOURCES_PER_CHAT, where, problems);
 
     Optional<String> token =
         Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN"))
@@ -134,7 +140,9 @@ public final class ConfigLoader {
         maxBacklog,
         summary,
         llm,
-        userFetchAllow);
+        userFetchAllow,
+        userSources,
+        maxSourcesPerChat);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {

@@ -1,5 +1,6 @@
 package dev.newsbot.delivery;
 
+import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,26 +15,42 @@ public final class MessageFormatter {
   /** A title longer than this is cut; real ones are far shorter. */
   private static final int MAX_TITLE = 300;
 
-  private final DateTimeFormatter time;
+  /** Button labels are cut to this. */
+  private static final int MAX_LABEL = 40;
 
-  public MessageFormatter(ZoneId zone) {
+  private final DateTimeFormatter time;
+  private final Texts texts;
+
+  public MessageFormatter(ZoneId zone, Texts texts) {
     this.time = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(zone);
+    this.texts = texts;
+  }
+
+  /** In English. */
+  public MessageFormatter(ZoneId zone) {
+    this(zone, Texts.english());
   }
 
   /** Escapes text for Telegram's HTML parse mode, attributes included. */
   public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Texts.escape(text);
+  }
+
+  /**
+   * The buttons under a push: "Read here" and "Mute <source>" (or "Unmute" once muted). Their data
+   * name the article, so a press finds its source again.
+   */
+  public List<List<Button>> pushButtons(Article article, boolean muted) {
+    String name = article.sourceName();
+    return List.of(
+        List.of(
+            Button.callback(
+                label(texts.get(muted ? "button.unmute" : "button.mute", name)),
+                (muted ? "u:" : "m:") + article.id())));
+  }
+
+  private static String label(String text) {
+    return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "…";
   }
 
   /** The message pushed to subscribers: linked bold title, source and time, then the summary. */
@@ -64,8 +81,10 @@ public final class MessageFormatter {
     if (!parts.more().isEmpty()) {
       html.append("\n\n<i>").append(escape(parts.more())).append("</i>");
     }
-    return new OutgoingMessage(
-        html.toString(), OutgoingMessage.Format.HTML, !photo, photo ? article.image() : null);
+    OutgoingMessage message =
+        new OutgoingMessage(
+            html.toString(), OutgoingMessage.Format.HTML, !photo, photo ? article.image() : null);
+    return article.id() > 0 ? message.withButtons(pushButtons(article, false)) : message;
   }
 
   /** The push again in plain text, for when Telegram refused our HTML. */
@@ -98,12 +117,9 @@ public final class MessageFormatter {
     String title = Shortener.fit(article.title(), MAX_TITLE);
     String byline = byline(article);
     String moreLine =
-        more > 0
-            ? "+ "
-                + more
-                + (more == 1 ? " more new article" : " more new articles")
-                + " while you were away: /latest"
-            : "";
+        more == 1
+            ? plain(texts.get("push.moreOne"))
+            : more > 1 ? plain(texts.get("push.more", more)) : "";
     String summary = article.summary().isBlank() ? article.standfirst() : article.summary();
     int fixed =
         title.length() + 1 + byline.length() + (moreLine.isEmpty() ? 0 : 2 + moreLine.length());
@@ -112,9 +128,22 @@ public final class MessageFormatter {
     return new Parts(title, byline, body, moreLine);
   }
 
+  /** A catalogue text without markup, for parts that are escaped again later. */
+  private static String plain(String html) {
+    return html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+  }
+
   /** The reply to /latest: numbered so that /summary N can refer to an entry. */
   public String latest(List<Article> articles) {
-    StringBuilder out = new StringBuilder("<b>Latest articles</b>\n");
+    return latest(articles, texts.get("latest.title"));
+  }
+
+  /** A numbered list of articles under {@code titleHtml}; /summary N refers to an entry. */
+  public String latest(List<Article> articles, String titleHtml) {
+    StringBuilder out = new StringBuilder(titleHtml).append('\n');
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       out.append('\n')

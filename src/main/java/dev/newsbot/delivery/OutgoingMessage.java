@@ -1,6 +1,7 @@
 package dev.newsbot.delivery;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,16 @@ import java.util.Objects;
  * @param format how Telegram should read the text
  * @param linkPreview whether Telegram may show a preview of the first link
  * @param photo an image to send with the text as its caption, or null
+ * @param buttons rows of inline buttons under the message, possibly none
+ * @param edits the message (of the same chat) this one replaces in place, or 0 for a new message
  */
-public record OutgoingMessage(String text, Format format, boolean linkPreview, URI photo) {
+public record OutgoingMessage(
+    String text,
+    Format format,
+    boolean linkPreview,
+    URI photo,
+    List<List<Button>> buttons,
+    int edits) {
   /** Telegram's parse mode. */
   public enum Format {
     /** Telegram's HTML subset; every scraped string escaped. */
@@ -31,6 +40,24 @@ public record OutgoingMessage(String text, Format format, boolean linkPreview, U
     if (text.isBlank()) {
       throw new IllegalArgumentException("text is blank");
     }
+    buttons = buttons.stream().map(List::copyOf).toList();
+    if (edits != 0 && photo != null) {
+      throw new IllegalArgumentException("an edit cannot carry a photo");
+    }
+  }
+
+  public OutgoingMessage(String text, Format format, boolean linkPreview, URI photo) {
+    this(text, format, linkPreview, photo, List.of(), 0);
+  }
+
+  /** This message with these rows of buttons under it. */
+  public OutgoingMessage withButtons(List<List<Button>> rows) {
+    return new OutgoingMessage(text, format, linkPreview, photo, rows, edits);
+  }
+
+  /** This message as an edit of message {@code messageId}, in place. */
+  public OutgoingMessage editing(int messageId) {
+    return new OutgoingMessage(text, format, linkPreview, null, buttons, messageId);
   }
 
   /** A reply to a command: HTML, no link preview. */

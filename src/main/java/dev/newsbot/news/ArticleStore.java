@@ -19,6 +19,9 @@ public interface ArticleStore {
    */
   Optional<Article> add(NewArticle article, Collection<ChatId> recipients);
 
+  /** The stored article with this id. */
+  Optional<Article> byId(long id);
+
   /** The newest {@code limit} articles of any source, newest first. */
   List<Article> latest(int limit);
 

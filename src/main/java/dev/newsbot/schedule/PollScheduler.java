@@ -1,14 +1,16 @@
 package dev.newsbot.schedule;
 
 import dev.newsbot.news.Source;
+import dev.newsbot.news.SourceCatalog;
+import dev.newsbot.news.SourceId;
 import dev.newsbot.source.SourcePoller;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -16,19 +18,25 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Polls every source every interval with Quartz, each source in its own job. */
-public final class PollScheduler implements AutoCloseable {
+/**
+ * Polls every source of the catalog every interval with Quartz, each source in its own job, and
+ * follows the catalog as chats add and remove sources.
+ */
+public final class PollScheduler implements AutoCloseable, SourceCatalog.Listener {
+  private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
+  private static final String GROUP = "sources";
+
   private final Scheduler scheduler;
-  private final List<Source> sources;
+  private final SourceCatalog catalog;
   private final Duration interval;
 
-  public PollScheduler(SourcePoller poller, List<Source> sources, Duration interval, int threads)
+  public PollScheduler(SourcePoller poller, SourceCatalog catalog, Duration interval, int threads)
       throws SchedulerException {
-    this.sources = List.copyOf(sources);
+    this.catalog = catalog;
     this.interval = interval;
-    Map<String, Source> byId = new LinkedHashMap<>();
-    sources.forEach(s -> byId.put(s.id().value(), s));
     Properties props = new Properties();
     props.setProperty("org.quartz.scheduler.instanceName", "newsbot");
     props.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
@@ -43,7 +51,7 @@ public final class PollScheduler implements AutoCloseable {
             throw new SchedulerException(
                 "unknown job class " + bundle.getJobDetail().getJobClass());
           }
-          return new PollSourceJob(poller, byId);
+          return new PollSourceJob(poller, catalog);
         };
     scheduler.setJobFactory(factory);
   }
@@ -54,29 +62,53 @@ public final class PollScheduler implements AutoCloseable {
    * after keeps that spread; one source is polled at once.
    */
   public void start() throws SchedulerException {
+    List<Source> sources = catalog.all();
     long window = Math.min(interval.toMillis(), 50L * sources.size());
     long now = System.currentTimeMillis();
     for (int i = 0; i < sources.size(); i++) {
-      Source source = sources.get(i);
       long offset = sources.size() < 2 ? 0 : window * i / sources.size();
-      JobDetail job =
-          JobBuilder.newJob(PollSourceJob.class)
-              .withIdentity(source.id().value(), "sources")
-              .usingJobData(PollSourceJob.SOURCE_ID, source.id().value())
-              .build();
-      Trigger trigger =
-          TriggerBuilder.newTrigger()
-              .withIdentity(source.id().value(), "sources")
-              .startAt(new java.util.Date(now + offset))
-              .withSchedule(
-                  SimpleScheduleBuilder.simpleSchedule()
-                      .withIntervalInMilliseconds(interval.toMillis())
-                      .repeatForever()
-                      .withMisfireHandlingInstructionNextWithRemainingCount())
-              .build();
-      scheduler.scheduleJob(job, trigger);
+      schedule(sources.get(i).id(), now + offset);
     }
+    catalog.listen(this);
     scheduler.start();
+  }
+
+  private void schedule(SourceId id, long firstAt) throws SchedulerException {
+    JobDetail job =
+        JobBuilder.newJob(PollSourceJob.class)
+            .withIdentity(id.value(), GROUP)
+            .usingJobData(PollSourceJob.SOURCE_ID, id.value())
+            .build();
+    Trigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(id.value(), GROUP)
+            .startAt(new Date(firstAt))
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(interval.toMillis())
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+            .build();
+    scheduler.scheduleJob(job, trigger);
+  }
+
+  /** A chat added a source: its first poll is done already, so the next is one interval on. */
+  @Override
+  public void added(Source source) {
+    try {
+      schedule(source.id(), System.currentTimeMillis() + interval.toMillis());
+    } catch (SchedulerException e) {
+      log.error("Could not schedule polls of source '{}'", source.id(), e);
+    }
+  }
+
+  @Override
+  public void removed(SourceId source) {
+    try {
+      scheduler.deleteJob(new JobKey(source.value(), GROUP));
+    } catch (SchedulerException e) {
+      log.error("Could not stop polling source '{}'", source, e);
+    }
   }
 
   /** Stops firing polls and waits for the polls in flight. */

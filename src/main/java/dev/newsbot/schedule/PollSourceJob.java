@@ -1,9 +1,10 @@
 package dev.newsbot.schedule;
 
 import dev.newsbot.news.Source;
+import dev.newsbot.news.SourceCatalog;
+import dev.newsbot.news.SourceId;
 import dev.newsbot.source.PollResult;
 import dev.newsbot.source.SourcePoller;
-import java.util.Map;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -20,9 +21,9 @@ final class PollSourceJob implements Job {
   private static final Logger log = LoggerFactory.getLogger(PollSourceJob.class);
 
   private final SourcePoller poller;
-  private final Map<String, Source> sources;
+  private final SourceCatalog sources;
 
-  PollSourceJob(SourcePoller poller, Map<String, Source> sources) {
+  PollSourceJob(SourcePoller poller, SourceCatalog sources) {
     this.poller = poller;
     this.sources = sources;
   }
@@ -30,12 +31,11 @@ final class PollSourceJob implements Job {
   @Override
   public void execute(JobExecutionContext context) {
     String id = context.getMergedJobDataMap().getString(SOURCE_ID);
-    Source source = sources.get(id);
+    Source source = sources.find(new SourceId(id)).orElse(null);
     if (source == null) {
-      log.error(
-          "No source '{}' is configured; job {} has nothing to do",
-          id,
-          context.getJobDetail().getKey());
+      // removed while its poll was due
+      log.debug(
+          "Source '{}' is gone; job {} has nothing to do", id, context.getJobDetail().getKey());
       return;
     }
     try {

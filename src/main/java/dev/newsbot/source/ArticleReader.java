@@ -1,6 +1,7 @@
 package dev.newsbot.source;
 
 import dev.newsbot.fetch.FetchException;
+import dev.newsbot.fetch.FetchPolicy;
 import dev.newsbot.fetch.FetchResult;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.Validators;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +38,16 @@ final class ArticleReader {
   private final Summarizer summarizer;
   private final Map<SourceId, ArticleExtractor> extractors = new ConcurrentHashMap<>();
 
-  ArticleReader(HttpFetcher fetcher, Summarizer summarizer) {
+  private final Function<Source, FetchPolicy> policies;
+
+  /**
+   * @param policies how far each source's fetches are trusted
+   */
+  ArticleReader(
+      HttpFetcher fetcher, Summarizer summarizer, Function<Source, FetchPolicy> policies) {
     this.fetcher = fetcher;
     this.summarizer = summarizer;
+    this.policies = policies;
   }
 
   /** The article of a feed item; empty when it has no title to show. */
@@ -136,7 +145,7 @@ final class ArticleReader {
   }
 
   private Optional<ExtractedArticle> fetchPage(Source source, URI url) throws FetchException {
-    FetchResult result = fetcher.get(url, Validators.NONE);
+    FetchResult result = fetcher.get(url, Validators.NONE, policies.apply(source));
     if (!(result instanceof FetchResult.Fetched page)) {
       return Optional.empty(); // 304 cannot answer a request without validators
     }

@@ -50,6 +50,14 @@ public final class FeedReader {
    */
   public List<FeedItem> read(byte[] xml, Charset declared, URI base, ZoneId zone)
       throws FeedException {
+    return readFeed(xml, declared, base, zone).items();
+  }
+
+  /** A feed's title (empty when it has none) and items. */
+  public record Feed(String title, List<FeedItem> items) {}
+
+  /** Parses a feed, its title included; the parameters are those of {@link #read}. */
+  public Feed readFeed(byte[] xml, Charset declared, URI base, ZoneId zone) throws FeedException {
     Document document;
     SyndFeed feed;
     try (Reader reader = reader(xml, declared)) {
@@ -80,7 +88,7 @@ public final class FeedReader {
               text(entry.getDescription()),
               content(entry)));
     }
-    return items;
+    return new Feed(clean(feed.getTitle()), items);
   }
 
   private static Reader reader(byte[] xml, Charset declared) throws IOException {

@@ -1,6 +1,7 @@
 package dev.newsbot.source;
 
 import dev.newsbot.fetch.FetchException;
+import dev.newsbot.fetch.FetchPolicy;
 import dev.newsbot.fetch.FetchResult;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.Validators;
@@ -50,6 +51,7 @@ public final class SourcePoller {
   private final Runnable onQueued;
   private final Clock clock;
   private final Duration pollInterval;
+  private final FetchPolicy chatSourcePolicy;
 
   /** What one successful poll found. */
   private record Found(boolean modified, int stored, URI feedUrl, Validators validators) {}
@@ -68,10 +70,11 @@ public final class SourcePoller {
       Audience audience,
       Runnable onQueued,
       Clock clock,
-      Duration pollInterval) {
+      Duration pollInterval,
+      FetchPolicy chatSourcePolicy) {
     this.fetcher = fetcher;
     this.feeds = feeds;
-    this.reader = new ArticleReader(fetcher, summarizer);
+    this.reader = new ArticleReader(fetcher, summarizer, this::policy);
     this.articles = articles;
     this.states = states;
     this.seen = seen;
@@ -79,6 +82,12 @@ public final class SourcePoller {
     this.onQueued = onQueued;
     this.clock = clock;
     this.pollInterval = pollInterval;
+    this.chatSourcePolicy = chatSourcePolicy;
+  }
+
+  /** Sources chats added are strangers' addresses: fetched under the policy for users' links. */
+  private FetchPolicy policy(Source source) {
+    return source.origin() == Source.Origin.CHAT ? chatSourcePolicy : FetchPolicy.TRUSTED;
   }
 
   public PollResult poll(Source source) {
@@ -115,7 +124,7 @@ public final class SourcePoller {
 
   private Found pollFeed(Source source, SourceState state) throws FetchException, FeedException {
     URI feedUrl = state.feedUrl() != null ? state.feedUrl() : source.url();
-    FetchResult result = fetcher.get(feedUrl, state.validators());
+    FetchResult result = fetcher.get(feedUrl, state.validators(), policy(source));
     if (!(result instanceof FetchResult.Fetched fetched)) {
       return new Found(false, 0, state.feedUrl(), state.validators());
     }
@@ -129,7 +138,8 @@ public final class SourcePoller {
             null);
       }
       log.info("Source '{}': found its feed at {}", source.id(), feedUrl);
-      if (!(fetcher.get(feedUrl, Validators.NONE) instanceof FetchResult.Fetched feed)) {
+      if (!(fetcher.get(feedUrl, Validators.NONE, policy(source))
+          instanceof FetchResult.Fetched feed)) {
         throw new FeedException("the feed " + feedUrl + " sent no content", null);
       }
       fetched = feed;
@@ -151,7 +161,7 @@ public final class SourcePoller {
   }
 
   private Found pollPage(Source source, SourceState state) throws FetchException {
-    FetchResult result = fetcher.get(source.url(), state.validators());
+    FetchResult result = fetcher.get(source.url(), state.validators(), policy(source));
     if (!(result instanceof FetchResult.Fetched listing)) {
       return new Found(false, 0, null, state.validators());
     }

@@ -44,7 +44,11 @@ public final class Database implements AutoCloseable {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Flyway.configure().dataSource(sqlite).locations("classpath:db/migration").load().migrate();
+    Flyway.configure()
+        .dataSource(sqlite)
+        .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
+        .load()
+        .migrate();
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(sqlite);
     pool.setPoolName("newsbot-db");

@@ -85,6 +85,17 @@ public final class SqlArticleStore implements ArticleStore {
   }
 
   @Override
+  public Optional<Article> byId(long id) {
+    return db.statement(
+        c ->
+            Sql.first(
+                c,
+                "SELECT " + ArticleRows.COLUMNS + " FROM articles a WHERE a.id = ?",
+                ArticleRows::read,
+                id));
+  }
+
+  @Override
   public List<Article> latest(int limit, Collection<SourceId> sources) {
     if (sources.isEmpty()) {
       return List.of();

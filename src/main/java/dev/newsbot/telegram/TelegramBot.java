@@ -1,7 +1,10 @@
 package dev.newsbot.telegram;
 
 import dev.newsbot.command.BotCommand;
+import dev.newsbot.command.Buttons;
 import dev.newsbot.command.CommandHandler;
+import dev.newsbot.delivery.CallbackAnswers;
+import dev.newsbot.delivery.ChatQueues;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.subscription.SubscriberStore;
 import java.util.List;
@@ -28,6 +31,20 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * updates. If Telegram cannot be reached at start-up it keeps trying in the background.
  */
 public final class TelegramBot implements AutoCloseable {
+  /**
+   * What answers updates.
+   *
+   * @param replies sends replies within the rate limits
+   * @param queues keeps each chat's replies in order without holding up other chats
+   */
+  public record Handlers(
+      CommandHandler commands,
+      Buttons buttons,
+      SubscriberStore subscribers,
+      Messenger replies,
+      CallbackAnswers callbacks,
+      ChatQueues queues) {}
+
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
   private static final List<String> UPDATE_TYPES =
       List.of("message", "callback_query", "my_chat_member");
@@ -37,6 +54,7 @@ public final class TelegramBot implements AutoCloseable {
   private final TelegramClient client;
   private final OkHttpClient pollingHttp;
   private final UpdateRouter router;
+  private final CommandHandler commands;
   private final ScheduledExecutorService pollingExecutor;
   private volatile TelegramBotsLongPollingApplication polling;
   private volatile boolean closed;
@@ -51,15 +69,14 @@ public final class TelegramBot implements AutoCloseable {
       TelegramUrl url,
       TelegramClient client,
       OkHttpClient pollingHttp,
-      CommandHandler commands,
-      SubscriberStore subscribers,
-      Messenger messenger,
+      Handlers handlers,
       ExecutorService updateExecutor) {
     this.token = token;
     this.url = url;
     this.client = client;
     this.pollingHttp = pollingHttp;
-    this.router = new UpdateRouter(commands, subscribers, messenger, updateExecutor);
+    this.commands = handlers.commands();
+    this.router = new UpdateRouter(handlers, updateExecutor);
     this.pollingExecutor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -101,7 +118,7 @@ public final class TelegramBot implements AutoCloseable {
     User me = client.execute(new GetMe());
     router.botUsername(me.getUserName());
     List<org.telegram.telegrambots.meta.api.objects.commands.BotCommand> menu =
-        CommandHandler.MENU.stream().map(TelegramBot::toTelegram).toList();
+        commands.menu().stream().map(TelegramBot::toTelegram).toList();
     client.execute(SetMyCommands.builder().commands(menu).build());
     Supplier<OkHttpClient> http = () -> pollingHttp;
     TelegramBotsLongPollingApplication app =

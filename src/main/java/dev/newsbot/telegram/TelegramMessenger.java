@@ -1,23 +1,37 @@
 package dev.newsbot.telegram;
 
+import dev.newsbot.delivery.Button;
+import dev.newsbot.delivery.CallbackAnswers;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.delivery.SendResult;
 import dev.newsbot.subscription.ChatId;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** Sends messages through the Bot API and translates its answers into {@link SendResult}s. */
-public final class TelegramMessenger implements Messenger {
+public final class TelegramMessenger implements Messenger, CallbackAnswers {
+  private static final Logger log = LoggerFactory.getLogger(TelegramMessenger.class);
+
   private final TelegramClient client;
 
   public TelegramMessenger(TelegramClient client) {
@@ -27,14 +41,27 @@ public final class TelegramMessenger implements Messenger {
   @Override
   public SendResult send(ChatId chat, OutgoingMessage message) {
     String parseMode = message.format() == OutgoingMessage.Format.HTML ? ParseMode.HTML : null;
+    InlineKeyboardMarkup keyboard = keyboard(message.buttons());
     try {
-      if (message.photo() != null) {
+      if (message.edits() != 0) {
+        client.execute(
+            EditMessageText.builder()
+                .chatId(chat.value())
+                .messageId(message.edits())
+                .text(message.text())
+                .parseMode(parseMode)
+                .replyMarkup(keyboard)
+                .linkPreviewOptions(
+                    LinkPreviewOptions.builder().isDisabled(!message.linkPreview()).build())
+                .build());
+      } else if (message.photo() != null) {
         client.execute(
             SendPhoto.builder()
                 .chatId(chat.value())
                 .photo(new InputFile(message.photo().toString()))
                 .caption(message.text())
                 .parseMode(parseMode)
+                .replyMarkup(keyboard)
                 .build());
       } else {
         client.execute(
@@ -42,6 +69,7 @@ public final class TelegramMessenger implements Messenger {
                 .chatId(chat.value())
                 .text(message.text())
                 .parseMode(parseMode)
+                .replyMarkup(keyboard)
                 .linkPreviewOptions(
                     LinkPreviewOptions.builder().isDisabled(!message.linkPreview()).build())
                 .build());
@@ -52,6 +80,56 @@ public final class TelegramMessenger implements Messenger {
     } catch (TelegramApiException e) {
       return new SendResult.Transient(describe(e));
     }
+  }
+
+  @Override
+  public void answer(String callbackId, String text) {
+    try {
+      client.execute(
+          AnswerCallbackQuery.builder()
+              .callbackQueryId(callbackId)
+              .text(text.isEmpty() ? null : text)
+              .build());
+    } catch (TelegramApiException e) {
+      // A press left unanswered only spins on the user's screen for a while; nothing to retry.
+      log.debug("Could not answer a button press: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public void editButtons(ChatId chat, int messageId, List<List<Button>> rows) {
+    try {
+      client.execute(
+          EditMessageReplyMarkup.builder()
+              .chatId(chat.value())
+              .messageId(messageId)
+              .replyMarkup(keyboard(rows))
+              .build());
+    } catch (TelegramApiException e) {
+      log.debug(
+          "Could not change the buttons of message {} in chat {}: {}",
+          messageId,
+          chat,
+          e.getMessage());
+    }
+  }
+
+  private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
+    if (rows.isEmpty()) {
+      return null;
+    }
+    List<InlineKeyboardRow> out = new ArrayList<>();
+    for (List<Button> row : rows) {
+      InlineKeyboardRow r = new InlineKeyboardRow();
+      for (Button b : row) {
+        r.add(
+            b.url() != null
+                ? InlineKeyboardButton.builder().text(b.text()).url(b.url().toString()).build()
+                : InlineKeyboardButton.builder().text(b.text()).callbackData(b.data()).build());
+      }
+      out.add(r);
+    }
+    return InlineKeyboardMarkup.builder().keyboard(out).build();
   }
 
   /** Maps the Bot API's error answer to what the sender should do about it. */

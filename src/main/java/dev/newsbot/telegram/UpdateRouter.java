@@ -1,11 +1,10 @@
 package dev.newsbot.telegram;
 
-import dev.newsbot.command.CommandHandler;
-import dev.newsbot.delivery.Messenger;
+import dev.newsbot.command.ButtonAnswer;
+import dev.newsbot.command.ButtonPress;
 import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.delivery.SendResult;
 import dev.newsbot.subscription.ChatId;
-import dev.newsbot.subscription.SubscriberStore;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,31 +12,27 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Receives updates from long polling and handles each on our own executor: commands get replies,
- * and a user who blocks the bot is unsubscribed at once. One bad update never stops the others.
+ * button presses are answered (always, also when stale), and a user who blocks the bot is
+ * unsubscribed at once. Replies go out through per-chat queues, so a chat that waits for its rate
+ * slot holds up no other. One bad update never stops the others.
  */
 final class UpdateRouter implements LongPollingUpdateConsumer {
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
-  private final CommandHandler commands;
-  private final SubscriberStore subscribers;
-  private final Messenger messenger;
+  private final TelegramBot.Handlers handlers;
   private final ExecutorService executor;
   private volatile String botUsername;
 
-  UpdateRouter(
-      CommandHandler commands,
-      SubscriberStore subscribers,
-      Messenger messenger,
-      ExecutorService executor) {
-    this.commands = commands;
-    this.subscribers = subscribers;
-    this.messenger = messenger;
+  UpdateRouter(TelegramBot.Handlers handlers, ExecutorService executor) {
+    this.handlers = handlers;
     this.executor = executor;
   }
 
@@ -71,26 +66,59 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
       membership(update.getMyChatMember());
       return;
     }
+    if (update.hasCallbackQuery()) {
+      press(update.getCallbackQuery());
+      return;
+    }
     Message message = update.getMessage();
     if (message == null || !message.hasText()) {
       return;
     }
     ChatId chat = new ChatId(message.getChatId());
     Integer id = update.getUpdateId();
-    commands
+    handlers
+        .commands()
         .handle(chat, message.getText(), botUsername)
         .whenComplete(
             (reply, error) -> {
               if (error != null) {
                 log.error("Failed to answer update {}", id, error);
               } else {
-                reply.ifPresent(r -> send(chat, r));
+                reply.ifPresent(r -> handlers.queues().submit(chat, () -> send(chat, r)));
               }
             });
   }
 
+  private void press(CallbackQuery query) {
+    MaybeInaccessibleMessage message = query.getMessage();
+    if (message == null || message.getChatId() == null || message.getMessageId() == null) {
+      handlers.callbacks().answer(query.getId(), ""); // not a message of ours to act on
+      return;
+    }
+    ChatId chat = new ChatId(message.getChatId());
+    int messageId = message.getMessageId();
+    ButtonAnswer answer;
+    try {
+      answer = handlers.buttons().press(new ButtonPress(chat, messageId, query.getData()));
+    } catch (RuntimeException e) {
+      handlers.callbacks().answer(query.getId(), "");
+      throw e;
+    }
+    handlers.callbacks().answer(query.getId(), answer.note());
+    handlers
+        .queues()
+        .submit(
+            chat,
+            () -> {
+              answer.edit().ifPresent(edit -> send(chat, edit));
+              answer
+                  .keyboard()
+                  .ifPresent(rows -> handlers.callbacks().editButtons(chat, messageId, rows));
+            });
+  }
+
   private void send(ChatId chat, OutgoingMessage reply) {
-    SendResult result = messenger.send(chat, reply);
+    SendResult result = handlers.replies().send(chat, reply);
     if (!(result instanceof SendResult.Sent)) {
       log.warn("Reply to chat {} was not sent: {}", chat, result);
     }
@@ -100,7 +128,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     ChatId chat = new ChatId(change.getChat().getId());
     String status = change.getNewChatMember().getStatus();
     if ("kicked".equals(status) || "left".equals(status)) {
-      subscribers.deactivate(chat, "bot " + status);
+      handlers.subscribers().deactivate(chat, "bot " + status);
       log.info("Chat {} removed the bot ({}); unsubscribed it", chat, status);
     }
   }

@@ -8,6 +8,7 @@ import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.fetch.Cidr;
 import dev.newsbot.fetch.UserUrlPolicy;
 import dev.newsbot.news.NewArticle;
+import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.testing.ArticlePage;
@@ -17,6 +18,7 @@ import dev.newsbot.testing.TestDb;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandHandlerTest {
+  private static final java.time.ZoneId UTC = ZoneOffset.UTC;
   private static final ChatId ALICE = new ChatId(11);
   @TempDir Path dir;
   private TestDb store;
@@ -51,8 +54,14 @@ class CommandHandlerTest {
   }
 
   private CommandHandler handler(List<Cidr> allowed) {
-    return TestCommands.handler(
-        store, List.of("Mothership", "Other"), new UserUrlPolicy(allowed, Dns.SYSTEM), fetches);
+    return new TestCommands(
+            store,
+            List.of(
+                Source.feed("ms", "Mothership", URI.create("https://news.example.sg/feed"), UTC),
+                Source.feed("other", "Other", URI.create("https://other.example/feed"), UTC)),
+            new UserUrlPolicy(allowed, Dns.SYSTEM),
+            fetches)
+        .handler;
   }
 
   private Optional<OutgoingMessage> handle(ChatId chat, String text) {
@@ -84,20 +93,21 @@ class CommandHandlerTest {
   }
 
   @Test
-  void startSubscribesAndWelcomesWithTheCommandList() {
+  void startSubscribesToTheDefaultsAndWelcomesWithTheCommandList() {
     String reply = reply("/start");
     assertTrue(
         reply.startsWith(
-            "Welcome to NewsBot! You are subscribed: new articles from Mothership, Other"),
+            "Welcome to NewsBot! You follow Mothership, Other; new articles will arrive here."),
         reply);
-    assertTrue(reply.contains("/latest [n] - The newest articles"), reply);
+    assertTrue(reply.contains("/latest [n] [all] - The newest articles"), reply);
     assertTrue(store.subscribers.isActive(ALICE));
+    assertEquals(2, store.subscriptions.followed(ALICE).size());
   }
 
   @Test
   void startTwiceSaysAlreadySubscribed() {
     reply("/start");
-    assertTrue(reply("/start").startsWith("You are already subscribed"));
+    assertTrue(reply("/start").startsWith("You are subscribed. You follow Mothership, Other."));
   }
 
   @Test
@@ -112,6 +122,7 @@ class CommandHandlerTest {
 
   @Test
   void latestListsTheNewestFiveByDefault() {
+    reply("/start");
     addArticles(7);
     String reply = reply("/latest");
     assertTrue(reply.contains("1. <a href=\"https://news.example.sg/7\">Story 7</a>"), reply);
@@ -121,6 +132,7 @@ class CommandHandlerTest {
 
   @Test
   void latestTakesACount() {
+    reply("/start");
     addArticles(3);
     String reply = reply("/latest 2");
     assertTrue(reply.contains("2. <a href=\"https://news.example.sg/2\">Story 2</a>"), reply);
@@ -142,13 +154,19 @@ class CommandHandlerTest {
 
   @Test
   void latestSaysWhenThereIsNothingYet() {
+    reply("/start");
+    assertEquals(
+        "No articles from your sources yet. Send /latest all for every source, or /sources to"
+            + " follow more.",
+        reply("/latest"));
     assertEquals(
         "No articles yet. The sources are checked regularly; try again in a few minutes.",
-        reply("/latest"));
+        reply("/latest all"));
   }
 
   @Test
   void summaryShowsTheNewestArticleOrTheNth() {
+    reply("/start");
     addArticles(3);
     assertTrue(reply("/summary").contains("Summary of story 3."));
     assertTrue(reply("/summary 3").contains("Summary of story 1."));
@@ -156,6 +174,7 @@ class CommandHandlerTest {
 
   @Test
   void summaryExplainsACountBeyondTheArticles() {
+    reply("/start");
     addArticles(2);
     assertEquals(
         "There are only 2 articles so far. Send /summary with a number from 1 to 2.",

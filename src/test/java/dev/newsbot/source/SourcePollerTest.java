@@ -58,7 +58,8 @@ class SourcePollerTest {
             store.audience,
             wakes::incrementAndGet,
             java.time.Clock.systemUTC(),
-            Duration.ofMinutes(5));
+            Duration.ofMinutes(5),
+            dev.newsbot.fetch.FetchPolicy.TRUSTED);
     source = Source.feed("ms", "Mothership", site.url("/feed/"), ZoneId.of("Asia/Singapore"));
     store.follows(new ChatId(1), "ms", "list", "f");
   }

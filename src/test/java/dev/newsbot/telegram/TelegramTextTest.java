@@ -11,6 +11,7 @@ import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.delivery.SendResult;
 import dev.newsbot.fetch.UserUrlPolicy;
 import dev.newsbot.news.Article;
+import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.testing.FakeTelegram;
@@ -62,7 +63,17 @@ class TelegramTextTest {
             host -> {
               throw new UnknownHostException(host);
             });
-    return TestCommands.handler(store, List.of("Mothership"), policy, fetches);
+    return new TestCommands(
+            store,
+            List.of(
+                Source.feed(
+                    "ms",
+                    "Mothership",
+                    URI.create("https://news.example.sg/feed"),
+                    ZoneOffset.UTC)),
+            policy,
+            fetches)
+        .handler;
   }
 
   @Test

@@ -1,12 +1,21 @@
 package dev.newsbot.testing;
 
+import dev.newsbot.command.Buttons;
 import dev.newsbot.command.CommandHandler;
+import dev.newsbot.command.Commands;
 import dev.newsbot.command.LinkSummaries;
 import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.UserFetchLimits;
 import dev.newsbot.fetch.UserLinks;
 import dev.newsbot.fetch.UserUrlPolicy;
+import dev.newsbot.messages.Texts;
+import dev.newsbot.news.Source;
+import dev.newsbot.news.SourceCatalog;
+import dev.newsbot.source.FeedReader;
+import dev.newsbot.source.SourceAdder;
+import dev.newsbot.source.SourcePoller;
+import dev.newsbot.store.SqlArticleSearch;
 import dev.newsbot.summary.ExtractiveSummarizer;
 import dev.newsbot.summary.SummaryBudget;
 import java.time.Clock;
@@ -16,33 +25,58 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import okhttp3.OkHttpClient;
 
-/** The real command handler over a test database, wired as App wires it, times in UTC. */
+/** The real commands over a test database, wired as App wires them, times in UTC. */
 public final class TestCommands {
-  private TestCommands() {}
+  public final SourceCatalog catalog;
+  public final CommandHandler handler;
+  public final Buttons buttons;
+  public final MessageFormatter formatter = new MessageFormatter(ZoneOffset.UTC);
 
   /**
+   * @param configured the sources of the config file
    * @param policy what links users may have fetched
    * @param fetches where link fetches run
    */
-  public static CommandHandler handler(
-      TestDb store, List<String> sourceNames, UserUrlPolicy policy, Executor fetches) {
-    MessageFormatter formatter = new MessageFormatter(ZoneOffset.UTC);
+  public TestCommands(
+      TestDb store, List<Source> configured, UserUrlPolicy policy, Executor fetches) {
+    Texts texts = Texts.english();
+    HttpFetcher fetcher = new HttpFetcher(new OkHttpClient(), 1 << 20, Duration.ZERO);
     UserLinks links =
-        new UserLinks(
-            new HttpFetcher(new OkHttpClient(), 1 << 20, Duration.ZERO),
-            policy,
-            new UserFetchLimits(5, 4, Clock.systemUTC()),
-            fetches);
-    return new CommandHandler(
-        store.subscribers,
-        store.articles,
-        formatter,
-        sourceNames,
-        new LinkSummaries(
-            links,
-            new ExtractiveSummarizer(SummaryBudget.DEFAULT),
+        new UserLinks(fetcher, policy, new UserFetchLimits(5, 4, Clock.systemUTC()), fetches);
+    catalog = new SourceCatalog(configured, store.chatSources);
+    ExtractiveSummarizer summarizer = new ExtractiveSummarizer(SummaryBudget.DEFAULT);
+    FeedReader feeds = new FeedReader();
+    SourcePoller poller =
+        new SourcePoller(
+            fetcher,
+            feeds,
+            summarizer,
+            store.articles,
+            store.states,
+            store.seen,
+            store.audience,
+            () -> {},
+            Clock.systemUTC(),
+            Duration.ofMinutes(5),
+            policy.fetchPolicy());
+    Commands commands =
+        new Commands(
+            store.subscribers,
+            store.subscriptions,
+            store.filters,
+            store.articles,
+            new SqlArticleSearch(store.db),
+            catalog,
+            new SourceAdder(
+                links, fetcher, policy, feeds, poller, catalog, store.articles, ZoneOffset.UTC),
+            new LinkSummaries(
+                links, summarizer, formatter, ZoneOffset.UTC, Clock.systemUTC(), texts),
             formatter,
-            ZoneOffset.UTC,
-            Clock.systemUTC()));
+            texts,
+            Clock.systemUTC(),
+            true,
+            3);
+    handler = commands.handler();
+    buttons = commands.buttons();
   }
 }

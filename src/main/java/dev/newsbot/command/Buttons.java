@@ -1,0 +1,106 @@
+package dev.newsbot.command;
+
+import dev.newsbot.delivery.MessageFormatter;
+import dev.newsbot.messages.Texts;
+import dev.newsbot.news.Article;
+import dev.newsbot.news.ArticleStore;
+import dev.newsbot.news.Source;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Answers presses of the bot's inline buttons. Callback data is short ({@code t:<source id>} under
+ * /sources; {@code m:}, {@code u:} and {@code r:} with an article id under pushes) and never
+ * trusted: anything that does not parse, or names what this chat cannot see, gets "out of date".
+ */
+public final class Buttons {
+  private static final Pattern DATA = Pattern.compile("([tmu]):([a-z0-9][a-z0-9_-]{0,61})");
+  private static final int MAX_LABEL = 40;
+
+  private final ChatSources sources;
+  private final SourcesCommand list;
+  private final ArticleStore articles;
+  private final MessageFormatter formatter;
+  private final Texts texts;
+
+  Buttons(
+      ChatSources sources,
+      SourcesCommand list,
+      ArticleStore articles,
+      MessageFormatter formatter,
+      Texts texts) {
+    this.sources = sources;
+    this.list = list;
+    this.articles = articles;
+    this.formatter = formatter;
+    this.texts = texts;
+  }
+
+  /** A button label, cut short. */
+  static String label(String text) {
+    return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "…";
+  }
+
+  public ButtonAnswer press(ButtonPress press) {
+    Matcher m = press.data() == null ? null : DATA.matcher(press.data());
+    if (m == null || !m.matches()) {
+      return ButtonAnswer.note(texts.get("button.stale"));
+    }
+    String arg = m.group(2);
+    return switch (m.group(1)) {
+      case SourcesCommand.TOGGLE -> toggle(press, arg);
+      case "r" ->
+          article(arg)
+              .map(
+                  a ->
+                      new ButtonAnswer("", Optional.empty(), Optional.empty(), Optional.of(a.id())))
+              .orElseGet(() -> ButtonAnswer.note(texts.get("button.articleGone")));
+      default -> mute(press, arg, m.group(1).equals("m"));
+    };
+  }
+
+  private ButtonAnswer toggle(ButtonPress press, String id) {
+    Optional<Source> source = sources.find(press.chat(), id);
+    if (source.isEmpty()) {
+      return ButtonAnswer.note(texts.get("button.stale"));
+    }
+    Source s = source.get();
+    boolean followed = sources.followed(press.chat()).contains(s.id());
+    if (followed) {
+      sources.unfollow(press.chat(), s.id());
+    } else {
+      sources.follow(press.chat(), s.id());
+    }
+    return new ButtonAnswer(
+        texts.get(followed ? "button.unfollowed" : "button.followed", s.name()),
+        Optional.of(list.render(press.chat()).editing(press.messageId())),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  private ButtonAnswer mute(ButtonPress press, String articleId, boolean mute) {
+    Optional<Article> article = article(articleId);
+    if (article.isEmpty()) {
+      return ButtonAnswer.note(texts.get("button.articleGone"));
+    }
+    Article a = article.get();
+    if (mute) {
+      sources.unfollow(press.chat(), a.source());
+    } else {
+      sources.follow(press.chat(), a.source());
+    }
+    return new ButtonAnswer(
+        texts.get(mute ? "button.muted" : "button.unmuted", a.sourceName()),
+        Optional.empty(),
+        Optional.of(formatter.pushButtons(a, mute)),
+        Optional.empty());
+  }
+
+  private Optional<Article> article(String id) {
+    if (!id.matches("\\d{1,18}")) {
+      return Optional.empty();
+    }
+    return articles.byId(Long.parseLong(id));
+  }
+}

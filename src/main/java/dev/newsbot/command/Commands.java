@@ -1,0 +1,65 @@
+package dev.newsbot.command;
+
+import dev.newsbot.delivery.MessageFormatter;
+import dev.newsbot.messages.Texts;
+import dev.newsbot.news.ArticleSearch;
+import dev.newsbot.news.ArticleStore;
+import dev.newsbot.news.SourceCatalog;
+import dev.newsbot.source.SourceAdder;
+import dev.newsbot.subscription.FilterStore;
+import dev.newsbot.subscription.SubscriberStore;
+import dev.newsbot.subscription.SubscriptionStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The bot's commands and buttons, wired from their collaborators; the menu follows the order here.
+ *
+ * @param userSources whether chats may add sources with /add
+ * @param maxSourcesPerChat how many sources of its own a chat may follow
+ */
+public record Commands(
+    SubscriberStore subscribers,
+    SubscriptionStore subscriptions,
+    FilterStore filters,
+    ArticleStore articles,
+    ArticleSearch search,
+    SourceCatalog catalog,
+    SourceAdder adder,
+    LinkSummaries links,
+    MessageFormatter formatter,
+    Texts texts,
+    Clock clock,
+    boolean userSources,
+    int maxSourcesPerChat) {
+
+  /** The command router. */
+  public CommandHandler handler() {
+    ChatSources sources = new ChatSources(catalog, subscriptions);
+    AtomicReference<CommandHandler> self = new AtomicReference<>();
+    List<Command> all =
+        List.of(
+            new StartCommand(subscribers, sources, texts, () -> self.get().help()),
+            new StopCommand(subscribers, texts),
+            new LatestCommand(articles, sources, formatter, texts),
+            new SummaryCommand(articles, sources, formatter, links, texts),
+            new SourcesCommand(sources, texts),
+            FollowCommand.subscribe(sources, texts),
+            FollowCommand.unsubscribe(sources, texts),
+            new AddCommand(adder, sources, links, texts, userSources, maxSourcesPerChat),
+            new RemoveCommand(sources, texts),
+            new SearchCommand(search, formatter, texts),
+            new FilterCommand(filters, texts),
+            new HelpCommand(() -> self.get().help()));
+    CommandHandler handler = new CommandHandler(all, texts, clock);
+    self.set(handler);
+    return handler;
+  }
+
+  /** What inline buttons do. */
+  public Buttons buttons() {
+    ChatSources sources = new ChatSources(catalog, subscriptions);
+    return new Buttons(sources, new SourcesCommand(sources, texts), articles, formatter, texts);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.newsbot.command;
+
+import dev.newsbot.delivery.MessageFormatter;
+import dev.newsbot.delivery.OutgoingMessage;
+import dev.newsbot.messages.Texts;
+import dev.newsbot.news.Article;
+import dev.newsbot.news.ArticleSearch;
+import dev.newsbot.subscription.ChatId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code /search <words>}: the five most relevant stored articles, with links. */
+final class SearchCommand implements Command {
+  static final int RESULTS = 5;
+  static final int MAX_QUERY = 200;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final ArticleSearch search;
+  private final MessageFormatter formatter;
+  private final Texts texts;
+
+  SearchCommand(ArticleSearch search, MessageFormatter formatter, Texts texts) {
+    this.search = search;
+    this.formatter = formatter;
+    this.texts = texts;
+  }
+
+  @Override
+  public String name() {
+    return "search";
+  }
+
+  @Override
+  public CompletableFuture<Optional<OutgoingMessage>> answer(ChatId chat, String argument) {
+    if (argument.length() > MAX_QUERY) {
+      return Command.reply(texts.get("search.tooLong", MAX_QUERY));
+    }
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(argument);
+    while (m.find() && words.size() < 10) {
+      words.add(m.group().toLowerCase(Locale.ROOT));
+    }
+    if (words.isEmpty()) {
+      return Command.reply(texts.get("search.usage"));
+    }
+    List<Article> found = search.search(words, RESULTS);
+    if (found.isEmpty()) {
+      return Command.reply(texts.get("search.none", new Texts.Html(Quote.of(argument))));
+    }
+    return Command.reply(
+        formatter.latest(found, texts.get("search.title", new Texts.Html(Quote.of(argument)))));
+  }
+}

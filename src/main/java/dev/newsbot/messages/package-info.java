@@ -1,0 +1,2 @@
+/** What the bot says to people: the message catalogue, one text per key. */
+package dev.newsbot.messages;
