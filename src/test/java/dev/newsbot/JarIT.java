@@ -50,8 +50,7 @@ class JarIT {
         BotProcess.start(
             dir, Map.of("NEWSBOT_CONFIG", "newsbot.yml", "NEWSBOT_DB", "data/bot.db"))) {
       bot.awaitOutput(out -> out.contains("console mode"), WAIT);
-      bot.type("/start");
-      bot.awaitOutput(out -> out.contains("Welcome to NewsBot"), WAIT);
+      // The console is subscribed from the start: no /start needed for pushes.
       while (site.count("/feed/") < 2) {
         Thread.sleep(50);
       }
@@ -67,6 +66,8 @@ class JarIT {
                       + ">"),
           WAIT);
       assertFalse(bot.stdout().contains("Follow us on Telegram"), bot.stdout());
+      bot.type("/start");
+      bot.awaitOutput(out -> out.contains("You are subscribed. You follow Mothership."), WAIT);
 
       assertEquals(0, bot.terminate(WAIT), "a clean stop exits 0");
     }

@@ -1,0 +1,370 @@
+package dev.newsbot.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbot.delivery.Button;
+import dev.newsbot.delivery.OutgoingMessage;
+import dev.newsbot.fetch.Cidr;
+import dev.newsbot.fetch.UserUrlPolicy;
+import dev.newsbot.news.Article;
+import dev.newsbot.news.NewArticle;
+import dev.newsbot.news.Source;
+import dev.newsbot.news.SourceId;
+import dev.newsbot.subscription.ChatId;
+import dev.newsbot.testing.ArticlePage;
+import dev.newsbot.testing.FakeSite;
+import dev.newsbot.testing.MothershipFeed;
+import dev.newsbot.testing.Stories;
+import dev.newsbot.testing.TestCommands;
+import dev.newsbot.testing.TestDb;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import okhttp3.Dns;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that let a chat choose its news, over real stores and a fake site. */
+class ChatCommandsTest {
+  private static final ChatId ALICE = new ChatId(11);
+  private static final ChatId BOB = new ChatId(22);
+  private static final Source MS =
+      Source.feed("ms", "Mothership", URI.create("https://news.example.sg/feed"), ZoneOffset.UTC);
+  private static final Source OTHER =
+      new Source(
+          new SourceId("other"),
+          "Other Daily",
+          Source.Kind.FEED,
+          URI.create("https://other.example/feed"),
+          ZoneOffset.UTC,
+          List.of(),
+          List.of(),
+          null,
+          List.of(),
+          true,
+          false,
+          Source.Origin.CONFIGURED);
+
+  @TempDir Path dir;
+  private TestDb store;
+  private FakeSite site;
+  private TestCommands commands;
+  private final ExecutorService fetches = Executors.newCachedThreadPool();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    store = new TestDb(dir);
+    site = FakeSite.start();
+    commands =
+        new TestCommands(
+            store,
+            List.of(MS, OTHER),
+            new UserUrlPolicy(List.of(Cidr.parse("127.0.0.1/32")), Dns.SYSTEM),
+            fetches);
+  }
+
+  @AfterEach
+  void tearDown() {
+    site.close();
+    fetches.shutdownNow();
+  }
+
+  private OutgoingMessage message(ChatId chat, String text) {
+    return commands.handler.handle(chat, text, "newsbot_test_bot").join().orElseThrow();
+  }
+
+  private String reply(ChatId chat, String text) {
+    return message(chat, text).text();
+  }
+
+  private Set<SourceId> followed(ChatId chat) {
+    return store.subscriptions.followed(chat);
+  }
+
+  @Test
+  void startFollowsOnlyTheSourcesMarkedDefault() {
+    assertTrue(reply(ALICE, "/start").startsWith("Welcome to NewsBot! You follow Mothership;"));
+    assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
+  }
+
+  @Test
+  void sourcesListsIdsAndStateWithAToggleButtonEach() {
+    reply(ALICE, "/start");
+    OutgoingMessage list = message(ALICE, "/sources");
+    assertTrue(list.text().contains("✅ Mothership <code>ms</code>"), list.text());
+    assertTrue(list.text().contains("▫️ Other Daily <code>other</code>"), list.text());
+    assertEquals(
+        List.of(
+            List.of(Button.callback("Stop Mothership", "t:ms")),
+            List.of(Button.callback("Follow Other Daily", "t:other"))),
+        list.buttons());
+  }
+
+  @Test
+  void aToggleButtonFollowsAndEditsTheListInPlace() {
+    reply(ALICE, "/start");
+    ButtonAnswer answer = commands.buttons.press(new ButtonPress(ALICE, 77, "t:other"));
+    assertEquals("Following Other Daily.", answer.note());
+    OutgoingMessage edit = answer.edit().orElseThrow();
+    assertEquals(77, edit.edits());
+    assertTrue(edit.text().contains("✅ Other Daily <code>other</code>"), edit.text());
+    assertEquals(Set.of(new SourceId("ms"), new SourceId("other")), followed(ALICE));
+    commands.buttons.press(new ButtonPress(ALICE, 77, "t:other"));
+    assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
+  }
+
+  @Test
+  void staleOrForgedButtonDataIsAnsweredAndChangesNothing() {
+    reply(ALICE, "/start");
+    for (String data :
+        List.of("t:nosuch", "x:ms", "", "t:", "m:abc", "m:999", "t:MS", "t:ms;drop", "u:-1")) {
+      ButtonAnswer a = commands.buttons.press(new ButtonPress(ALICE, 1, data));
+      assertFalse(a.note().isEmpty(), data);
+      assertTrue(a.edit().isEmpty() && a.keyboard().isEmpty(), data);
+    }
+    assertTrue(commands.buttons.press(new ButtonPress(ALICE, 1, null)).edit().isEmpty());
+    assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
+  }
+
+  @Test
+  void subscribeAndUnsubscribeByIdAndNameSourcesForAnUnknownOne() {
+    reply(ALICE, "/start");
+    assertEquals("You now follow Other Daily.", reply(ALICE, "/subscribe other"));
+    assertEquals("You follow Other Daily already.", reply(ALICE, "/subscribe OTHER"));
+    assertEquals("You no longer follow Mothership.", reply(ALICE, "/unsubscribe ms"));
+    assertEquals("You were not following Mothership.", reply(ALICE, "/unsubscribe ms"));
+    assertEquals(
+        "There is no source 'weather'. Send /sources to see their ids.",
+        reply(ALICE, "/subscribe weather"));
+    assertEquals(
+        "/subscribe needs a source id, for example /subscribe mothership. Send /sources to see"
+            + " them.",
+        reply(ALICE, "/subscribe"));
+  }
+
+  @Test
+  void muteUnfollowsThePushesSourceAndTurnsIntoUnmute() {
+    reply(ALICE, "/start");
+    Article a = storeArticle("ms");
+    List<List<Button>> buttons = commands.formatter.push(a).buttons();
+    assertEquals(List.of(List.of(Button.callback("Mute Mothership", "m:" + a.id()))), buttons);
+    ButtonAnswer muted = commands.buttons.press(new ButtonPress(ALICE, 5, "m:" + a.id()));
+    assertEquals("Muted Mothership.", muted.note());
+    assertEquals(
+        List.of(List.of(Button.callback("Unmute Mothership", "u:" + a.id()))),
+        muted.keyboard().orElseThrow());
+    assertEquals(Set.of(), followed(ALICE));
+    commands.buttons.press(new ButtonPress(ALICE, 5, "u:" + a.id()));
+    assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
+  }
+
+  @Test
+  void latestReadsTheChatsSourcesUnlessItSaysAll() {
+    reply(ALICE, "/start");
+    storeArticle("ms");
+    storeArticle("other");
+    String mine = reply(ALICE, "/latest");
+    assertTrue(mine.contains("Story from ms") && !mine.contains("Story from other"), mine);
+    String all = reply(ALICE, "/latest all");
+    assertTrue(all.contains("Story from ms") && all.contains("Story from other"), all);
+    assertTrue(reply(ALICE, "/latest 1 all").contains("Story from other"));
+  }
+
+  @Test
+  void filtersAreListedAddedReplacedAndCleared() {
+    assertTrue(reply(ALICE, "/filter").startsWith("You have no filters"));
+    assertEquals("Added +ferry. Your filters: +ferry", reply(ALICE, "/filter +Ferry"));
+    assertEquals("Added -mrt. Your filters: +ferry -mrt", reply(ALICE, "/filter -mrt"));
+    assertEquals("You have -mrt already.", reply(ALICE, "/filter -MRT"));
+    assertEquals("Added +mrt. Your filters: +ferry +mrt", reply(ALICE, "/filter +mrt"));
+    assertTrue(reply(ALICE, "/filter").contains("+ferry +mrt"));
+    assertEquals(
+        "Removed your 2 filters; every article of your sources is pushed again.",
+        reply(ALICE, "/filter clear"));
+  }
+
+  @Test
+  void aBadFilterSaysWhatAFilterIs() {
+    String usage =
+        "Send /filter +word for only articles that mention a word, /filter -word for never those,"
+            + " /filter clear to remove them all. Words are whole words of at most 40 letters or"
+            + " digits.";
+    assertEquals("'ferry' is not a filter. " + usage, reply(ALICE, "/filter ferry"));
+    assertEquals("'+a.*b' is not a filter. " + usage, reply(ALICE, "/filter +a.*b"));
+    assertEquals(
+        "'+" + "x".repeat(Quote.MAX - 1) + "…' is not a filter. " + usage,
+        reply(ALICE, "/filter +" + "x".repeat(100)));
+    assertEquals(
+        "'+" + "x".repeat(41) + "' is not a filter. " + usage,
+        reply(ALICE, "/filter +" + "x".repeat(41)));
+  }
+
+  @Test
+  void atMostTwentyFilters() {
+    for (int i = 0; i < FilterCommand.MAX_FILTERS - 1; i++) {
+      store.filters.add(ALICE, new dev.newsbot.subscription.Filter(true, "w" + i));
+    }
+    assertTrue(reply(ALICE, "/filter -w19").startsWith("Added -w19."));
+    assertEquals(
+        "You have 20 filters, the most there may be. Send /filter clear to start again.",
+        reply(ALICE, "/filter +one"));
+    assertTrue(reply(ALICE, "/filter -w3").startsWith("Added -w3."), "replacing is allowed");
+  }
+
+  @Test
+  void searchExplainsItselfAndFindsStoredArticles() {
+    assertTrue(reply(ALICE, "/search").startsWith("Send /search and some words"));
+    storeArticle("ms");
+    String found = reply(ALICE, "/search story ms");
+    assertTrue(found.startsWith("<b>Found for 'story ms'</b>"), found);
+    assertTrue(found.contains("1. <a href="), found);
+    assertEquals("Nothing found for 'penguins'.", reply(ALICE, "/search penguins"));
+  }
+
+  @Test
+  void addFollowsAFeedAtOnceWithoutPushingItsBacklog() {
+    reply(ALICE, "/start");
+    publishFeed("/feed.xml");
+    String reply = reply(ALICE, "/add " + site.url("/feed.xml"));
+    assertEquals(
+        "Added <b>Test Mothership - News from Singapore</b> (id <code>127-0-0</code>) and you"
+            + " follow it. Newest: "
+            + Stories.HAWKER.title(),
+        reply);
+    assertTrue(followed(ALICE).contains(new SourceId("127-0-0")));
+    assertEquals(List.of(), store.outbox.due(Instant.now().plusSeconds(60), 10), "no backlog");
+    assertTrue(commands.catalog.find(new SourceId("127-0-0")).isPresent());
+  }
+
+  @Test
+  void addFindsTheFeedAPageAnnouncesOrAtTheUsualPath() {
+    publishFeed("/rss/main.xml");
+    site.put(
+        "/home",
+        "text/html",
+        "<html><head><title>Home</title><link rel=\"alternate\" type=\"application/rss+xml\""
+            + " href=\"/rss/main.xml\"></head><body><p>Hi</p></body></html>");
+    assertTrue(reply(ALICE, "/add " + site.url("/home")).startsWith("Added <b>Test Mothership"));
+    assertEquals(1, site.count("/rss/main.xml") - 1, "fetched for the check, then polled");
+  }
+
+  @Test
+  void addTriesTheUsualFeedPathsOfTheSite() {
+    publishFeed("/feed/");
+    site.put("/about", "text/html", "<html><body><p>About us</p></body></html>");
+    assertTrue(reply(ALICE, "/add " + site.url("/about")).startsWith("Added <b>Test Mothership"));
+  }
+
+  @Test
+  void addReadsAPageWithoutFeedAsAListing() {
+    site.put(
+        "/latest/",
+        "text/html",
+        ArticlePage.listing(
+            List.of(
+                "/2026/12/one-story-here/",
+                "/2026/12/two-story-here/",
+                "/2026/12/three-story-here/"),
+            List.of("First headline of the day", "Second headline of the day", "Third headline")));
+    String reply = reply(ALICE, "/add " + site.url("/latest/"));
+    assertTrue(reply.startsWith("Added <b>Latest news | Example Daily</b>"), reply);
+    Source added = commands.catalog.all().get(2);
+    assertEquals(Source.Kind.PAGE, added.kind());
+    assertEquals(Source.Origin.CHAT, added.origin());
+  }
+
+  @Test
+  void addSaysWhenAPageHasNeitherFeedNorArticles() {
+    site.put("/x", "text/html", "<html><body><p>Nothing here</p></body></html>");
+    assertTrue(reply(ALICE, "/add " + site.url("/x")).startsWith("I found no feed on that page"));
+    assertTrue(commands.catalog.all().size() == 2);
+  }
+
+  @Test
+  void addRefusesAPrivateAddressAndExplainsUsage() {
+    assertEquals(
+        "That address is on a private network, so I won't fetch it.",
+        reply(ALICE, "/add http://192.168.0.10/feed"));
+    assertTrue(reply(ALICE, "/add").startsWith("/add needs a link"));
+  }
+
+  @Test
+  void twoChatsAddingOneFeedShareOneSourceThatGoesWhenNoneFollowsIt() {
+    publishFeed("/feed.xml");
+    reply(ALICE, "/add " + site.url("/feed.xml"));
+    String bob = reply(BOB, "/add " + site.url("/feed.xml"));
+    assertTrue(bob.startsWith("You now follow <b>Test Mothership"), bob);
+    assertEquals(3, commands.catalog.all().size());
+    assertEquals(
+        "'ms' is not a source you added. Send /unsubscribe ms to stop following it.",
+        reply(ALICE, "/remove ms"));
+    assertEquals(
+        "Removed Test Mothership - News from Singapore; you no longer get its articles.",
+        reply(ALICE, "/remove 127-0-0"));
+    assertEquals(3, commands.catalog.all().size(), "Bob still follows it");
+    reply(BOB, "/remove 127-0-0");
+    assertEquals(2, commands.catalog.all().size(), "no longer polled");
+  }
+
+  @Test
+  void aChatMayFollowOnlySoManySourcesOfItsOwn() {
+    for (int i = 1; i <= 3; i++) {
+      publishFeed("/f" + i + ".xml");
+      reply(ALICE, "/add " + site.url("/f" + i + ".xml"));
+    }
+    publishFeed("/f4.xml");
+    assertEquals(
+        "You follow 3 sources of your own, the most a chat may. Remove one with /remove first.",
+        reply(ALICE, "/add " + site.url("/f4.xml")));
+  }
+
+  @Test
+  void aFloodOfCommandsGetsOneSlowDownAndThenSilence() {
+    for (int i = 0; i < CommandHandler.FLOOD_PER_MINUTE; i++) {
+      reply(ALICE, "/help");
+    }
+    assertTrue(reply(ALICE, "/help").startsWith("That is a lot of commands at once."));
+    assertTrue(commands.handler.handle(ALICE, "/help", null).join().isEmpty());
+    assertTrue(reply(BOB, "/help").startsWith("Commands:"), "other chats are answered");
+  }
+
+  private void publishFeed(String path) {
+    site.put(
+        path,
+        "application/rss+xml",
+        new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER).xml());
+  }
+
+  private int articles;
+
+  private Article storeArticle(String source) {
+    articles++;
+    return store
+        .articles
+        .add(
+            new NewArticle(
+                new SourceId(source),
+                source.equals("ms") ? "Mothership" : "Other Daily",
+                URI.create("https://news.example.sg/" + source + "/" + articles),
+                "news.example.sg/" + source + "/" + articles,
+                null,
+                "Story from " + source,
+                null,
+                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(articles),
+                "",
+                null,
+                "Body of the story.",
+                "Summary."),
+            List.of())
+        .orElseThrow();
+  }
+}

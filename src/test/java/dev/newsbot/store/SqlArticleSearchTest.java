@@ -1,0 +1,94 @@
+package dev.newsbot.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsbot.news.Article;
+import dev.newsbot.news.NewArticle;
+import dev.newsbot.news.SourceId;
+import dev.newsbot.testing.TestDb;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqlArticleSearchTest {
+  @TempDir Path dir;
+  private TestDb store;
+  private SqlArticleSearch search;
+  private int n;
+
+  @BeforeEach
+  void setUp() {
+    store = new TestDb(dir);
+    search = new SqlArticleSearch(store.db);
+  }
+
+  private void add(String title, String summary, String body, String published) {
+    n++;
+    store.articles.add(
+        new NewArticle(
+            new SourceId("ms"),
+            "Mothership",
+            URI.create("https://news.example.sg/" + n),
+            "news.example.sg/" + n,
+            "hash" + n,
+            title,
+            null,
+            Instant.parse(published),
+            "",
+            null,
+            body,
+            summary),
+        List.of());
+  }
+
+  private List<String> titles(String... words) {
+    return search.search(List.of(words), 5).stream().map(Article::title).toList();
+  }
+
+  @Test
+  void ranksATitleMatchAboveOneInTheText() {
+    add(
+        "Hawker prices",
+        "Food costs rise.",
+        "A ferry passes by the hawker centre.",
+        "2026-11-03T00:00:00Z");
+    add("Ferry to the islands", "A new route.", "Boats leave at noon.", "2026-11-01T00:00:00Z");
+    assertEquals(List.of("Ferry to the islands", "Hawker prices"), titles("ferry"));
+  }
+
+  @Test
+  void needsEveryWordAndIgnoresCase() {
+    add("Ferry to the islands", "A new route from Punggol.", "Boats.", "2026-11-01T00:00:00Z");
+    add("Ferry fares", "Prices.", "Boats.", "2026-11-02T00:00:00Z");
+    assertEquals(List.of("Ferry to the islands"), titles("FERRY", "punggol"));
+  }
+
+  @Test
+  void putsTheNewerFirstAmongEquals() {
+    add("Ferry news", "Same.", "Same.", "2026-11-01T00:00:00Z");
+    add("Ferry news", "Same.", "Same.", "2026-11-05T00:00:00Z");
+    List<Article> found = search.search(List.of("ferry"), 5);
+    assertEquals(
+        List.of(Instant.parse("2026-11-05T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z")),
+        found.stream().map(Article::published).toList());
+  }
+
+  @Test
+  void readsSearchSyntaxAsPlainWords() {
+    add("Ferry OR bus", "A NEAR B", "x", "2026-11-01T00:00:00Z");
+    assertEquals(List.of("Ferry OR bus"), titles("or"));
+    assertEquals(List.of(), titles("\"", "*"));
+  }
+
+  @Test
+  void findsArticlesStoredBeforeTheIndexExisted() {
+    add("Ferry to the islands", "A new route.", "Boats.", "2026-11-01T00:00:00Z");
+    store.db.statement(
+        c -> Sql.update(c, "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')"));
+    assertEquals(List.of("Ferry to the islands"), titles("islands"));
+  }
+}
