@@ -48,6 +48,8 @@ public final class FakeTelegram implements AutoCloseable {
   private final List<Sent> sent = new ArrayList<>();
   private final List<String> calls = new ArrayList<>();
   private final List<String> refused = new ArrayList<>();
+  private final List<String> answers = new ArrayList<>();
+  private int nextCallbackId = 1;
   private final Map<Long, Deque<Failure>> failures = new HashMap<>();
   private JsonNode commands;
   private int globalPerSecond;
@@ -94,6 +96,45 @@ public final class FakeTelegram implements AutoCloseable {
     ObjectNode update = JSON.createObjectNode();
     update.set("message", message);
     enqueue(update);
+  }
+
+  /** A user presses the inline button with {@code data} under message {@code messageId}. */
+  public void userPresses(long chatId, int messageId, String data) {
+    ObjectNode query = JSON.createObjectNode();
+    synchronized (lock) {
+      query.put("id", "cb" + nextCallbackId++);
+    }
+    query.set("from", user(chatId > 0 ? chatId : 4242, false));
+    ObjectNode message = message(chatId, "the bot's message");
+    message.put("message_id", messageId);
+    message.set("from", user(BOT_ID, true));
+    query.set("message", message);
+    query.put("chat_instance", "ci" + chatId);
+    query.put("data", data);
+    ObjectNode update = JSON.createObjectNode();
+    update.set("callback_query", query);
+    enqueue(update);
+  }
+
+  /** The notes of the button presses the bot answered, in order ("" for none). */
+  public List<String> callbackAnswers() {
+    synchronized (lock) {
+      return List.copyOf(answers);
+    }
+  }
+
+  /** Waits until the bot has answered {@code n} button presses. */
+  public void awaitCallbackAnswers(int n, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (answers.size() < n) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          throw new AssertionError("only " + answers.size() + " presses answered: " + answers);
+        }
+        lock.wait(left);
+      }
+    }
   }
 
   /** An update the bot cannot make sense of: a text message that names no chat. */
@@ -270,8 +311,21 @@ public final class FakeTelegram implements AutoCloseable {
       ObjectNode answer =
           switch (method) {
             case "getme" -> ok(user(BOT_ID, true).put("username", BOT_USERNAME));
-            case "deletewebhook", "answercallbackquery" ->
-                ok(JSON.getNodeFactory().booleanNode(true));
+            case "deletewebhook" -> ok(JSON.getNodeFactory().booleanNode(true));
+            case "answercallbackquery" -> {
+              synchronized (lock) {
+                answers.add(request.path("text").asText(""));
+                lock.notifyAll();
+              }
+              yield ok(JSON.getNodeFactory().booleanNode(true));
+            }
+            case "editmessagereplymarkup" -> {
+              synchronized (lock) {
+                sent.add(new Sent(request.path("chat_id").asLong(), method, "", null, request));
+                lock.notifyAll();
+              }
+              yield ok(JSON.getNodeFactory().booleanNode(true));
+            }
             case "setmycommands" -> {
               synchronized (lock) {
                 commands = request.get("commands");
@@ -279,7 +333,7 @@ public final class FakeTelegram implements AutoCloseable {
               yield ok(JSON.getNodeFactory().booleanNode(true));
             }
             case "getupdates" -> ok(getUpdates(request));
-            case "sendmessage", "sendphoto" -> send(method, request);
+            case "sendmessage", "sendphoto", "editmessagetext" -> send(method, request);
             default -> error(404, "Not Found: method not found", null);
           };
       respond(

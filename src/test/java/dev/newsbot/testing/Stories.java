@@ -35,6 +35,19 @@ public final class Stories {
               "Each boat has racks for 12 bicycles, and cyclists made up nearly a third of the passengers.",
               "The operator said it would add a sailing at 6.15pm on weekdays from December."));
 
+  /** Another story, later; it mentions neither ferries nor bicycles. */
+  public static final MothershipFeed.Item HAWKER_2 =
+      new MothershipFeed.Item(
+          "bedok-market-reopens-after-repairs",
+          "Bedok market reopens after three months of repairs to its roof",
+          "2026-11-29T08:00:00",
+          "Test Writer",
+          "Stallholders are glad to be back.",
+          List.of(
+              "The market in Bedok reopened on Saturday after repairs to its leaking roof, the town council said.",
+              "Most of its 80 stalls were open by 7am, and the queues at the fishmongers were long.",
+              "The council said the new roof should last for at least 20 years."));
+
   /** The ferry story as an article page on the fake site, for /summary of a link. */
   public static final String FERRY_PAGE =
       ArticlePage.article(
