@@ -16,6 +16,9 @@ public interface ArticleStore {
    */
   Optional<Article> add(NewArticle article, boolean deliver);
 
+  /** The article with this id and its text, or empty when there is none. */
+  Optional<FullArticle> find(long id);
+
   /** The newest {@code limit} articles, newest first. */
   List<Article> latest(int limit);
 }
