@@ -130,7 +130,8 @@ public final class MessageFormatter {
     return out.toString();
   }
 
-  private String byline(Article a) {
+  /** "Source · time", as every message about an article shows it. */
+  String byline(Article a) {
     return a.sourceName() + " · " + time.format(a.shownTime());
   }
 }
