@@ -11,6 +11,8 @@ import dev.newsbot.delivery.DeliveryMetrics;
 import dev.newsbot.delivery.DeliverySender;
 import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.delivery.Messenger;
+import dev.newsbot.delivery.ReadHere;
+import dev.newsbot.delivery.ReadableArticle;
 import dev.newsbot.delivery.ReplyMessenger;
 import dev.newsbot.delivery.SendLimiter;
 import dev.newsbot.fetch.HttpFetcher;
@@ -235,6 +237,8 @@ public final class App implements AutoCloseable {
                   subscribers,
                   front.replies(),
                   front.telegram(),
+                  new ReadHere(
+                      front.telegram(), front.replies(), new ReadableArticle(config.displayZone())),
                   queues),
               Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
       running.push(bot);

@@ -144,9 +144,9 @@ class ChatChoicesIT {
       site.put("/feed/", "application/rss+xml", feed.xml());
       Sent push = telegram.awaitSent(ALICE, t -> t.contains("Punggol ferry"), WAIT);
       List<String> data = buttonData(push);
-      assertEquals(1, data.size(), data.toString());
-      assertTrue(data.get(0).matches("m:\\d+"), data.toString());
-      telegram.userPresses(ALICE, 7, data.get(0));
+      assertEquals(2, data.size(), data.toString());
+      assertTrue(data.get(0).matches("r:\\d+") && data.get(1).matches("m:\\d+"), data.toString());
+      telegram.userPresses(ALICE, 7, data.get(1));
       telegram.awaitCallbackAnswers(1, WAIT);
       assertEquals("Muted Mothership.", telegram.callbackAnswers().get(0));
       long deadline = System.nanoTime() + WAIT.toNanos();
@@ -160,7 +160,7 @@ class ChatChoicesIT {
               .filter(s -> s.method().equals("editmessagereplymarkup"))
               .findFirst()
               .orElseThrow();
-      assertEquals(List.of(data.get(0).replace("m:", "u:")), buttonData(markup));
+      assertEquals(List.of(data.get(0), data.get(1).replace("m:", "u:")), buttonData(markup));
 
       feed.add(Stories.HAWKER_2);
       site.put("/feed/", "application/rss+xml", feed.xml());
@@ -170,6 +170,46 @@ class ChatChoicesIT {
           telegram.sentTo(ALICE).stream()
               .anyMatch(s -> s.text().contains(Stories.HAWKER_2.title().substring(0, 20))),
           "a muted source is not pushed");
+    }
+  }
+
+  @Test
+  void readHereSendsTheWholeArticleAsARichMessageOrAsPlainMessagesToAnOldServer() throws Exception {
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      ask(ALICE, "/start", "Welcome");
+      awaitArticles();
+      feed.add(Stories.FERRY);
+      site.put("/feed/", "application/rss+xml", feed.xml());
+      Sent push = telegram.awaitSent(ALICE, t -> t.contains("Punggol ferry"), WAIT);
+      String read = buttonData(push).get(0);
+      telegram.userPresses(ALICE, 9, read);
+      Sent rich = telegram.awaitSent(ALICE, t -> t.contains("Bicycles welcome"), WAIT);
+      assertEquals("sendrichmessage", rich.method());
+      assertTrue(rich.text().contains("<h2>Bicycles welcome</h2>"), rich.text());
+      assertTrue(rich.text().contains(feed.link(Stories.FERRY)), "the source link at the end");
+
+      telegram.actAsServerWithoutRichMessages();
+      telegram.userPresses(ALICE, 9, read);
+      Sent plain =
+          telegram.awaitSent(
+              ALICE, t -> t.contains("Bicycles welcome") && !t.contains("<h2>"), WAIT);
+      assertEquals("sendmessage", plain.method());
+      assertEquals(List.of(), telegram.refused());
+    }
+  }
+
+  @Test
+  void theSummaryOfALinkCarriesReadHere() throws Exception {
+    site.put("/2026/12/ferry/", "text/html; charset=UTF-8", Stories.FERRY_PAGE);
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      Sent summary = ask(ALICE, "/summary " + site.url("/2026/12/ferry/"), "Punggol");
+      List<String> data = buttonData(summary);
+      assertEquals(1, data.size(), data.toString());
+      telegram.userPresses(ALICE, 3, data.get(0));
+      Sent whole = telegram.awaitSent(ALICE, t -> t.contains("6.15pm"), WAIT);
+      assertEquals("sendrichmessage", whole.method());
     }
   }
 

@@ -2,6 +2,7 @@ package dev.newsbot.command;
 
 import dev.newsbot.delivery.Button;
 import dev.newsbot.delivery.OutgoingMessage;
+import dev.newsbot.news.FullArticle;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public record ButtonAnswer(
     String note,
     Optional<OutgoingMessage> edit,
     Optional<List<List<Button>>> keyboard,
-    Optional<Long> read) {
+    Optional<FullArticle> read) {
   static ButtonAnswer note(String note) {
     return new ButtonAnswer(note, Optional.empty(), Optional.empty(), Optional.empty());
   }

@@ -4,6 +4,7 @@ import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
+import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.Source;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * trusted: anything that does not parse, or names what this chat cannot see, gets "out of date".
  */
 public final class Buttons {
-  private static final Pattern DATA = Pattern.compile("([tmu]):([a-z0-9][a-z0-9_-]{0,61})");
+  private static final Pattern DATA = Pattern.compile("([tmurl]):([a-z0-9][a-z0-9_-]{0,61})");
   private static final int MAX_LABEL = 40;
 
   private final ChatSources sources;
@@ -23,18 +24,21 @@ public final class Buttons {
   private final ArticleStore articles;
   private final MessageFormatter formatter;
   private final Texts texts;
+  private final LinkArticles links;
 
   Buttons(
       ChatSources sources,
       SourcesCommand list,
       ArticleStore articles,
       MessageFormatter formatter,
-      Texts texts) {
+      Texts texts,
+      LinkArticles links) {
     this.sources = sources;
     this.list = list;
     this.articles = articles;
     this.formatter = formatter;
     this.texts = texts;
+    this.links = links;
   }
 
   /** A button label, cut short. */
@@ -51,13 +55,17 @@ public final class Buttons {
     return switch (m.group(1)) {
       case SourcesCommand.TOGGLE -> toggle(press, arg);
       case "r" ->
-          article(arg)
-              .map(
-                  a ->
-                      new ButtonAnswer("", Optional.empty(), Optional.empty(), Optional.of(a.id())))
-              .orElseGet(() -> ButtonAnswer.note(texts.get("button.articleGone")));
+          read(arg.matches("\\d{1,18}") ? articles.find(Long.parseLong(arg)) : Optional.empty());
+      case "l" ->
+          read(arg.matches("\\d{1,18}") ? links.find(Long.parseLong(arg)) : Optional.empty());
       default -> mute(press, arg, m.group(1).equals("m"));
     };
+  }
+
+  private ButtonAnswer read(Optional<FullArticle> article) {
+    return article
+        .map(a -> new ButtonAnswer("", Optional.empty(), Optional.empty(), Optional.of(a)))
+        .orElseGet(() -> ButtonAnswer.note(texts.get("button.articleGone")));
   }
 
   private ButtonAnswer toggle(ButtonPress press, String id) {

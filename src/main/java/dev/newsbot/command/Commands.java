@@ -60,6 +60,7 @@ public record Commands(
   /** What inline buttons do. */
   public Buttons buttons() {
     ChatSources sources = new ChatSources(catalog, subscriptions);
-    return new Buttons(sources, new SourcesCommand(sources, texts), articles, formatter, texts);
+    return new Buttons(
+        sources, new SourcesCommand(sources, texts), articles, formatter, texts, links.kept());
   }
 }

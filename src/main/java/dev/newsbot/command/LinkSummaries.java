@@ -8,6 +8,8 @@ import dev.newsbot.fetch.Refusal;
 import dev.newsbot.fetch.UserLinks;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
+import dev.newsbot.news.BodyBlock;
+import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.extract.ArticleExtractor;
 import dev.newsbot.source.extract.ExtractedArticle;
@@ -38,6 +40,7 @@ public final class LinkSummaries {
   private final ZoneId zone;
   private final Clock clock;
   private final Texts texts;
+  private final LinkArticles kept = new LinkArticles();
 
   public LinkSummaries(
       UserLinks links,
@@ -102,7 +105,13 @@ public final class LinkSummaries {
             a.excerpt(),
             null,
             summary.isBlank() ? a.excerpt() : summary);
-    return formatter.push(article);
+    long n = kept.keep(new FullArticle(article, BodyBlock.parse(a.text())));
+    return formatter.push(article).withButtons(formatter.linkButtons(n));
+  }
+
+  /** The pages read lately, for their "Read here" buttons. */
+  LinkArticles kept() {
+    return kept;
   }
 
   /** Why a link is refused, in plain words. */

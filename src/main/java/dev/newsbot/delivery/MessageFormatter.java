@@ -44,9 +44,15 @@ public final class MessageFormatter {
     String name = article.sourceName();
     return List.of(
         List.of(
+            Button.callback(texts.get("button.read"), "r:" + article.id()),
             Button.callback(
                 label(texts.get(muted ? "button.unmute" : "button.mute", name)),
                 (muted ? "u:" : "m:") + article.id())));
+  }
+
+  /** The button under a /summary of a link: "Read here", for the page kept under {@code n}. */
+  public List<List<Button>> linkButtons(long n) {
+    return List.of(List.of(Button.callback(texts.get("button.read"), "l:" + n)));
   }
 
   private static String label(String text) {
@@ -159,7 +165,8 @@ public final class MessageFormatter {
     return out.toString();
   }
 
-  private String byline(Article a) {
+  /** "Source · time", as every message about an article shows it. */
+  String byline(Article a) {
     return a.sourceName() + " · " + time.format(a.shownTime());
   }
 }

@@ -27,6 +27,12 @@ public sealed interface SendResult {
    */
   record Rejected(String description) implements SendResult {}
 
+  /**
+   * The Bot API server does not know this method or one of its fields (an older server); another
+   * kind of message may work. Only {@link RichMessenger#sendRich} answers this.
+   */
+  record Unsupported(String description) implements SendResult {}
+
   /** A network error, time-out or 5xx; sending again later may work. */
   record Transient(String description) implements SendResult {}
 }

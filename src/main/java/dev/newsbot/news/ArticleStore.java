@@ -22,6 +22,9 @@ public interface ArticleStore {
   /** The stored article with this id. */
   Optional<Article> byId(long id);
 
+  /** The article with this id and its text, or empty when there is none. */
+  Optional<FullArticle> find(long id);
+
   /** The newest {@code limit} articles of any source, newest first. */
   List<Article> latest(int limit);
 

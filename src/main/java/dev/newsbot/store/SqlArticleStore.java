@@ -2,6 +2,8 @@ package dev.newsbot.store;
 
 import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
+import dev.newsbot.news.BodyBlock;
+import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
@@ -92,6 +94,17 @@ public final class SqlArticleStore implements ArticleStore {
                 c,
                 "SELECT " + ArticleRows.COLUMNS + " FROM articles a WHERE a.id = ?",
                 ArticleRows::read,
+                id));
+  }
+
+  @Override
+  public Optional<FullArticle> find(long id) {
+    return db.statement(
+        c ->
+            Sql.first(
+                c,
+                "SELECT " + ArticleRows.COLUMNS + ", a.body FROM articles a WHERE a.id = ?",
+                rs -> new FullArticle(ArticleRows.read(rs), BodyBlock.parse(rs.getString("body"))),
                 id));
   }
 

@@ -18,6 +18,9 @@ public final class ExtractiveSummarizer implements Summarizer {
   /** Fewer terms than this is not a sentence worth showing ("Fire.", "Read on."). */
   private static final int MIN_PROSE_TERMS = 4;
 
+  /** How a stored body marks a subheading (see news.BodyBlock): a heading, not a sentence. */
+  private static final String SUBHEADING = "## ";
+
   private final SummaryBudget budget;
   private final Set<String> stopwords;
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -85,7 +88,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<Candidate> out = new ArrayList<>();
     for (String sentence : splitter.split(text)) {
       String s = withoutTitlePrefix(cleaner.clean(sentence), title);
-      if (s.isEmpty() || !endsLikeSentence(s)) {
+      if (s.isEmpty() || s.startsWith(SUBHEADING) || !endsLikeSentence(s)) {
         continue;
       }
       List<String> terms = tokenizer.terms(s);

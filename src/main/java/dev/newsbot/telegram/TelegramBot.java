@@ -6,6 +6,7 @@ import dev.newsbot.command.CommandHandler;
 import dev.newsbot.delivery.CallbackAnswers;
 import dev.newsbot.delivery.ChatQueues;
 import dev.newsbot.delivery.Messenger;
+import dev.newsbot.delivery.ReadHere;
 import dev.newsbot.subscription.SubscriberStore;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,7 @@ public final class TelegramBot implements AutoCloseable {
       SubscriberStore subscribers,
       Messenger replies,
       CallbackAnswers callbacks,
+      ReadHere readHere,
       ChatQueues queues) {}
 
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);

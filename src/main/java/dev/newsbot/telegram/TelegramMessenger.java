@@ -4,33 +4,50 @@ import dev.newsbot.delivery.Button;
 import dev.newsbot.delivery.CallbackAnswers;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.OutgoingMessage;
+import dev.newsbot.delivery.RichMessage;
+import dev.newsbot.delivery.RichMessenger;
 import dev.newsbot.delivery.SendResult;
 import dev.newsbot.subscription.ChatId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendRichMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.richtext.InputRichMessage;
+import org.telegram.telegrambots.meta.api.objects.richtext.InputRichMessageMedia;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** Sends messages through the Bot API and translates its answers into {@link SendResult}s. */
-public final class TelegramMessenger implements Messenger, CallbackAnswers {
+public final class TelegramMessenger implements Messenger, RichMessenger, CallbackAnswers {
   private static final Logger log = LoggerFactory.getLogger(TelegramMessenger.class);
+
+  /**
+   * How a server without a method or field says so, beyond a 404: "Bad Request: unknown method",
+   * "Bad Request: field \"rich_message\" is not supported".
+   */
+  private static final Pattern UNKNOWN =
+      Pattern.compile(
+          "\\b(method|field|parameter)\\b.*\\b(unknown|unsupported|not supported|not found)\\b"
+              + "|\\b(unknown|unsupported|unrecognized)\\b.*\\b(method|field|parameter)\\b");
 
   private final TelegramClient client;
 
@@ -130,6 +147,50 @@ public final class TelegramMessenger implements Messenger, CallbackAnswers {
       out.add(r);
     }
     return InlineKeyboardMarkup.builder().keyboard(out).build();
+  }
+
+  /**
+   * Sends with {@code sendRichMessage} (Bot API 10.1), the lead image given as media that Telegram
+   * fetches from its URL.
+   */
+  @Override
+  public SendResult sendRich(ChatId chat, RichMessage message) {
+    List<InputRichMessageMedia> media =
+        message.photos().stream()
+            .map(p -> new InputRichMessageMedia(p.id(), new InputMediaPhoto(p.url().toString())))
+            .toList();
+    try {
+      client.execute(
+          SendRichMessage.builder()
+              .chatId(chat.value())
+              .richMessage(
+                  InputRichMessage.builder()
+                      .html(message.html())
+                      .media(media.isEmpty() ? null : media)
+                      .build())
+              .build());
+      return new SendResult.Sent();
+    } catch (TelegramApiValidationException e) {
+      return new SendResult.Rejected("not sent, invalid: " + e.getMessage());
+    } catch (TelegramApiRequestException e) {
+      return translateRich(e);
+    } catch (TelegramApiException e) {
+      return new SendResult.Transient(describe(e));
+    }
+  }
+
+  /**
+   * As {@link #translate}, except that a 404, or a 400 saying a method or field is unknown, means
+   * the server predates rich messages.
+   */
+  static SendResult translateRich(TelegramApiRequestException e) {
+    int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+    String description = e.getApiResponse() == null ? "error " + code : e.getApiResponse();
+    if (code == 404
+        || (code == 400 && UNKNOWN.matcher(description.toLowerCase(Locale.ROOT)).find())) {
+      return new SendResult.Unsupported(description);
+    }
+    return translate(e);
   }
 
   /** Maps the Bot API's error answer to what the sender should do about it. */

@@ -4,6 +4,7 @@ import dev.newsbot.command.ButtonAnswer;
 import dev.newsbot.command.ButtonPress;
 import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.delivery.SendResult;
+import dev.newsbot.news.FullArticle;
 import dev.newsbot.subscription.ChatId;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -114,7 +115,16 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
               answer
                   .keyboard()
                   .ifPresent(rows -> handlers.callbacks().editButtons(chat, messageId, rows));
+              answer.read().ifPresent(article -> read(chat, article));
             });
+  }
+
+  private void read(ChatId chat, FullArticle article) {
+    SendResult result = handlers.readHere().send(chat, article);
+    if (!(result instanceof SendResult.Sent)) {
+      log.warn(
+          "Article {} was not sent whole to chat {}: {}", article.article().id(), chat, result);
+    }
   }
 
   private void send(ChatId chat, OutgoingMessage reply) {

@@ -156,15 +156,36 @@ class ChatCommandsTest {
     reply(ALICE, "/start");
     Article a = storeArticle("ms");
     List<List<Button>> buttons = commands.formatter.push(a).buttons();
-    assertEquals(List.of(List.of(Button.callback("Mute Mothership", "m:" + a.id()))), buttons);
+    assertEquals(
+        List.of(
+            List.of(
+                Button.callback("Read here", "r:" + a.id()),
+                Button.callback("Mute Mothership", "m:" + a.id()))),
+        buttons);
     ButtonAnswer muted = commands.buttons.press(new ButtonPress(ALICE, 5, "m:" + a.id()));
     assertEquals("Muted Mothership.", muted.note());
     assertEquals(
-        List.of(List.of(Button.callback("Unmute Mothership", "u:" + a.id()))),
+        List.of(
+            List.of(
+                Button.callback("Read here", "r:" + a.id()),
+                Button.callback("Unmute Mothership", "u:" + a.id()))),
         muted.keyboard().orElseThrow());
     assertEquals(Set.of(), followed(ALICE));
     commands.buttons.press(new ButtonPress(ALICE, 5, "u:" + a.id()));
     assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
+  }
+
+  @Test
+  void readHereFindsTheWholeArticleOrSaysItIsGone() {
+    Article a = storeArticle("ms");
+    ButtonAnswer read = commands.buttons.press(new ButtonPress(ALICE, 5, "r:" + a.id()));
+    assertEquals("Body of the story.", read.read().orElseThrow().body().get(0).text());
+    assertEquals(
+        "That article is no longer stored.",
+        commands.buttons.press(new ButtonPress(ALICE, 5, "r:987654")).note());
+    assertEquals(
+        "That article is no longer stored.",
+        commands.buttons.press(new ButtonPress(ALICE, 5, "l:3")).note());
   }
 
   @Test

@@ -114,7 +114,8 @@ class SourcePollerTest {
               }
             });
     assertTrue(body.startsWith("A trial ferry service between Punggol"), body);
-    assertTrue(body.contains("\n\nBicycles welcome\n\n"), "subheadings are kept in order: " + body);
+    assertTrue(
+        body.contains("\n\n## Bicycles welcome\n\n"), "subheadings are kept in order: " + body);
     assertFalse(body.contains("Follow us on Telegram"), body);
     assertFalse(body.contains("Top image"), body);
     assertFalse(body.contains("podcast"), body);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbot.delivery.Delivery;
 import dev.newsbot.delivery.Outbox;
+import dev.newsbot.news.BodyBlock;
+import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
@@ -60,6 +62,49 @@ class SqlStoresTest {
         store.articles.add(article("c.example/3", null), List.of()).isPresent(),
         "no hash: no content match");
     assertTrue(store.articles.contains("a.example/1"));
+  }
+
+  @Test
+  void findsAnArticleWithItsBodyBlocks() {
+    NewArticle a = article("a.example/1", null);
+    long id =
+        store
+            .articles
+            .add(
+                new NewArticle(
+                    a.source(),
+                    a.sourceName(),
+                    a.url(),
+                    a.urlKey(),
+                    null,
+                    a.title(),
+                    "Writer",
+                    NOW.minusSeconds(60),
+                    "Standfirst.",
+                    URI.create("https://img.example/1.jpg"),
+                    "Opening.\n\n## Subheading\n\n• One.\n\n• Two.",
+                    "Summary."),
+                List.of())
+            .orElseThrow()
+            .id();
+
+    FullArticle found = store.articles.find(id).orElseThrow();
+
+    assertEquals("Title a.example/1", found.article().title());
+    assertEquals("Writer", found.article().author());
+    assertEquals(URI.create("https://img.example/1.jpg"), found.article().image());
+    assertEquals(
+        List.of(
+            new BodyBlock(BodyBlock.Kind.PARAGRAPH, "Opening."),
+            new BodyBlock(BodyBlock.Kind.HEADING, "Subheading"),
+            new BodyBlock(BodyBlock.Kind.LIST_ITEM, "One."),
+            new BodyBlock(BodyBlock.Kind.LIST_ITEM, "Two.")),
+        found.body());
+  }
+
+  @Test
+  void findsNoArticleForAnUnknownId() {
+    assertTrue(store.articles.find(404).isEmpty());
   }
 
   @Test

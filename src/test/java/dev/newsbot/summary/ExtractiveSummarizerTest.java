@@ -42,6 +42,20 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void neverShowsASubheadingAsASentence() {
+    String text =
+        paragraphs(
+            "The ferry operator cut two evening crossings on Sunday after dredging overran.",
+            "## What happens to the evening commuters now?",
+            "Islanders who work late said the cut left them a water taxi or a night in town.");
+
+    assertEquals(
+        "The ferry operator cut two evening crossings on Sunday after dredging overran."
+            + " Islanders who work late said the cut left them a water taxi or a night in town.",
+        summarizer.summarize(new SummaryRequest("Ferry timetable cut", "", text)));
+  }
+
+  @Test
   void returnsNothingForEmptyText() {
     assertEquals(
         "",

@@ -1,6 +1,5 @@
 package dev.newsbot.telegram;
 
-import dev.newsbot.delivery.Messenger;
 import dev.newsbot.testing.FakeTelegram;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -11,7 +10,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 public final class TelegramMessengerFactory {
   private TelegramMessengerFactory() {}
 
-  public static Messenger forFake(FakeTelegram telegram) {
+  public static TelegramMessenger forFake(FakeTelegram telegram) {
     HttpUrl api = HttpUrl.get(telegram.url());
     return new TelegramMessenger(
         new OkHttpTelegramClient(

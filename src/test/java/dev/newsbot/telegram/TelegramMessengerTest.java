@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.newsbot.delivery.OutgoingMessage;
+import dev.newsbot.delivery.RichMessage;
 import dev.newsbot.delivery.SendResult;
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.testing.FakeTelegram;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,5 +105,90 @@ class TelegramMessengerTest {
   void networkFailureBecomesTransient() {
     telegram.close();
     assertInstanceOf(SendResult.Transient.class, send());
+  }
+
+  // ---- rich messages
+
+  private SendResult sendRich() {
+    return messenger.sendRich(
+        CHAT,
+        new RichMessage(
+            "<h1>Title</h1><img src=\"tg://photo?id=lead\"/><p>Text &amp; more.</p>",
+            List.of(new RichMessage.Photo("lead", URI.create("https://img.example/a.jpg")))));
+  }
+
+  @Test
+  void sendsRichMessagesAsHtmlWithTheirImagesAsMedia() {
+    assertInstanceOf(SendResult.Sent.class, sendRich());
+    FakeTelegram.Sent sent = telegram.sentTo(55).get(0);
+    assertEquals("sendrichmessage", sent.method());
+    assertEquals(
+        "<h1>Title</h1><img src=\"tg://photo?id=lead\"/><p>Text &amp; more.</p>", sent.text());
+    assertEquals(
+        "{\"html\":\"<h1>Title</h1><img src=\\\"tg://photo?id=lead\\\"/><p>Text &amp; more.</p>\","
+            + "\"media\":[{\"id\":\"lead\",\"media\":{\"media\":\"https://img.example/a.jpg\","
+            + "\"type\":\"photo\"}}]}",
+        sent.request().path("rich_message").toString());
+  }
+
+  @Test
+  void aServerWithoutRichMessagesAnswersUnsupported() {
+    telegram.actAsServerWithoutRichMessages();
+    assertEquals(new SendResult.Unsupported("Not Found: method not found"), sendRich());
+  }
+
+  @Test
+  void aBadRequestNamingAnUnknownMethodOrFieldIsUnsupported() {
+    telegram.failNextSend(55, 400, "Bad Request: unknown method");
+    telegram.failNextSend(55, 400, "Bad Request: field \"rich_message\" is not supported");
+    assertEquals(new SendResult.Unsupported("Bad Request: unknown method"), sendRich());
+    assertEquals(
+        new SendResult.Unsupported("Bad Request: field \"rich_message\" is not supported"),
+        sendRich());
+  }
+
+  @Test
+  void aRefusedRichMessageIsRejectedAndAChatNotFoundStillBlocked() {
+    telegram.failNextSend(55, 400, "Bad Request: can't parse rich message: unexpected end tag");
+    telegram.failNextSend(55, 400, "Bad Request: chat not found");
+    assertEquals(
+        new SendResult.Rejected("Bad Request: can't parse rich message: unexpected end tag"),
+        sendRich());
+    assertEquals(new SendResult.Blocked("Bad Request: chat not found"), sendRich());
+  }
+
+  @Test
+  void theFakeRefusesRichMessagesTelegramWould() throws Exception {
+    String over = "<p>" + "x".repeat(RichMessage.MAX_CHARS) + "</p>";
+    assertEquals("Bad Request: rich message is too long", postRich("{\"html\":\"" + over + "\"}"));
+    assertEquals(
+        "Bad Request: exactly one of html, markdown or blocks must be specified",
+        postRich("{\"html\":\"<p>a</p>\",\"markdown\":\"a\"}"));
+    assertEquals(
+        "Bad Request: rich message has too many blocks",
+        postRich("{\"html\":\"" + "<p>a</p>".repeat(RichMessage.MAX_BLOCKS + 1) + "\"}"));
+    assertEquals(
+        "Bad Request: media \"lead\" is not specified",
+        postRich("{\"html\":\"<img src=\\\"tg://photo?id=lead\\\"/>\"}"));
+    assertEquals(
+        "ok", postRich("{\"html\":\"" + "<p>a</p>".repeat(RichMessage.MAX_BLOCKS) + "\"}"));
+  }
+
+  /** Posts a sendRichMessage by hand, as a client that skips TelegramBots' checks would. */
+  private String postRich(String richMessage) throws Exception {
+    Request request =
+        new Request.Builder()
+            .url(
+                telegram.url().resolve("/bot" + FakeTelegram.TOKEN + "/sendRichMessage").toString())
+            .post(
+                RequestBody.create(
+                    "{\"chat_id\":\"55\",\"rich_message\":" + richMessage + "}",
+                    MediaType.get("application/json")))
+            .build();
+    try (Response response = new OkHttpClient().newCall(request).execute()) {
+      var answer =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body().string());
+      return answer.path("ok").asBoolean() ? "ok" : answer.path("description").asText();
+    }
   }
 }

@@ -14,15 +14,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An in-process Telegram Bot API server speaking the real JSON wire format: getMe, deleteWebhook,
- * setMyCommands, getUpdates (long polling with offset), sendMessage, sendPhoto and
+ * setMyCommands, getUpdates (long polling with offset), sendMessage, sendPhoto, sendRichMessage and
  * answerCallbackQuery, method names matched case-insensitively. Tests play users by queueing
  * updates, script error answers (or any raw HTTP answer: see failure injection below), and read
  * what the bot sent.
@@ -334,6 +338,7 @@ public final class FakeTelegram implements AutoCloseable {
             }
             case "getupdates" -> ok(getUpdates(request));
             case "sendmessage", "sendphoto", "editmessagetext" -> send(method, request);
+            case "sendrichmessage" -> sendRich(request);
             default -> error(404, "Not Found: method not found", null);
           };
       respond(
@@ -540,6 +545,116 @@ public final class FakeTelegram implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  // ---- rich messages (Bot API 10.1): sendRichMessage, checked against Telegram's documented
+  // limits, recorded as a Sent with method "sendrichmessage" and the HTML as its text; or, told to
+  // act as an older server, answered as one that does not know the method. Kept together here.
+
+  private static final int RICH_MAX_CHARS = 32_768;
+  private static final int RICH_MAX_BLOCKS = 500;
+  private static final int RICH_MAX_MEDIA = 50;
+
+  /** The opening tags that make a block, nested ones included (list items, table rows). */
+  private static final Pattern RICH_BLOCK =
+      Pattern.compile(
+          "<(p|h[1-6]|ul|ol|li|blockquote|aside|img|video|audio|pre|footer|hr|table|tr|details"
+              + "|tg-collage|tg-slideshow|tg-map|tg-math-block)[\\s/>]",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern RICH_MEDIA_LINK =
+      Pattern.compile("tg://(?:photo|video|audio|document)\\?id=([A-Za-z0-9_-]+)");
+
+  private boolean withoutRichMessages;
+
+  /**
+   * From now on, answers sendRichMessage as a Bot API server older than 10.1 does: 404 "Not Found:
+   * method not found".
+   */
+  public void actAsServerWithoutRichMessages() {
+    synchronized (lock) {
+      withoutRichMessages = true;
+    }
+  }
+
+  private ObjectNode sendRich(JsonNode request) throws InterruptedException {
+    long chatId = request.path("chat_id").asLong();
+    synchronized (lock) {
+      if (withoutRichMessages) {
+        return error(404, "Not Found: method not found", null);
+      }
+    }
+    if (latencyMillis > 0) {
+      Thread.sleep(latencyMillis);
+    }
+    synchronized (lock) {
+      Deque<Failure> scripted = failures.get(chatId);
+      Failure failure = scripted == null ? null : scripted.poll();
+      if (failure != null) {
+        return error(failure.code(), failure.description(), failure.parameters());
+      }
+      ObjectNode limited = overLimit(chatId);
+      if (limited != null) {
+        return limited;
+      }
+      JsonNode rich = request.path("rich_message");
+      String problem = richProblem(rich);
+      if (problem != null) {
+        refused.add(problem);
+        return error(400, "Bad Request: " + problem, null);
+      }
+      sent.add(new Sent(chatId, "sendrichmessage", rich.path("html").asText(null), null, request));
+      lastSendNanos = System.nanoTime();
+      if (firstSendNanos == 0) {
+        firstSendNanos = lastSendNanos;
+      }
+      lock.notifyAll();
+      ObjectNode message = JSON.createObjectNode();
+      message.put("message_id", nextMessageId++);
+      message.set("from", user(BOT_ID, true));
+      message.set("chat", chat(chatId));
+      message.put("date", nowSeconds());
+      return ok(message);
+    }
+  }
+
+  /** Why Telegram would refuse this rich_message, or null when it would not. */
+  private static String richProblem(JsonNode rich) {
+    if (!rich.isObject()) {
+      return "rich_message must be an object";
+    }
+    int given = 0;
+    for (String field : List.of("html", "markdown", "blocks")) {
+      JsonNode value = rich.path(field);
+      if (!value.isNull() && (value.isArray() ? !value.isEmpty() : !value.asText("").isEmpty())) {
+        given++;
+      }
+    }
+    if (given != 1) {
+      return "exactly one of html, markdown or blocks must be specified";
+    }
+    String text = rich.has("html") ? rich.path("html").asText() : rich.path("markdown").asText();
+    if (text.length() > RICH_MAX_CHARS) {
+      return "rich message is too long";
+    }
+    int blocks = 0;
+    for (Matcher m = RICH_BLOCK.matcher(text); m.find(); ) {
+      blocks++;
+    }
+    if (blocks > RICH_MAX_BLOCKS) {
+      return "rich message has too many blocks";
+    }
+    Set<String> media = new HashSet<>();
+    rich.path("media").forEach(m -> media.add(m.path("id").asText()));
+    if (rich.path("media").size() > RICH_MAX_MEDIA) {
+      return "rich message has too many media";
+    }
+    for (Matcher m = RICH_MEDIA_LINK.matcher(text); m.find(); ) {
+      if (!media.contains(m.group(1))) {
+        return "media \"" + m.group(1) + "\" is not specified";
+      }
+    }
+    return null;
   }
 
   // ---- failure injection: canned answers that stand in for the handling above, whatever the

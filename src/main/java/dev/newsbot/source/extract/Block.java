@@ -20,8 +20,8 @@ record Block(Kind kind, String text) {
     }
   }
 
-  /** The text as the reader sees it: list items get a bullet. */
+  /** The text as stored: list items get a bullet, subheadings "## " (news.BodyBlock reads both). */
   String rendered() {
-    return kind == Kind.LIST_ITEM ? "• " + text : text;
+    return kind == Kind.LIST_ITEM ? "• " + text : kind == Kind.HEADING ? "## " + text : text;
   }
 }

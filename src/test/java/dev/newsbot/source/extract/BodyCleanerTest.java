@@ -25,7 +25,7 @@ class BodyCleanerTest {
     assertEquals(
         List.of(
             "The council approved the new footbridge on Tuesday evening.",
-            "Work starts in spring",
+            "## Work starts in spring",
             "• Piling in March.",
             "• Deck in May."),
         body.blocks());

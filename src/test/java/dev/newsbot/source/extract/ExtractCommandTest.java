@@ -63,7 +63,8 @@ class ExtractCommandTest {
     assertEquals("Clementine Oei", article.get("author").asText());
     assertEquals("2021-09-20T19:19:00+08:00", article.get("published").asText());
     assertEquals("Smart birds.", article.get("excerpt").asText());
-    assertTrue(article.get("text").asText().contains("\n\nGates were meant to keep birds out\n\n"));
+    assertTrue(
+        article.get("text").asText().contains("\n\n## Gates were meant to keep birds out\n\n"));
     assertEquals("missing.html", lines.get(1).get("file").asText());
     assertTrue(lines.get(1).get("error").asText().startsWith("cannot read: "));
     assertEquals("not an article", lines.get(2).get("error").asText());

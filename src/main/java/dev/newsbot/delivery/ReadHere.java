@@ -1,0 +1,87 @@
+package dev.newsbot.delivery;
+
+import dev.newsbot.news.FullArticle;
+import dev.newsbot.subscription.ChatId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a whole article into a chat ("Read here"): as one rich message, or, from a Bot API server
+ * that does not know rich messages, as plain HTML messages in order. Such a server is remembered
+ * for the life of the process, so later articles go straight to plain messages. One instance serves
+ * one Bot API server; it is safe to share between threads.
+ */
+public final class ReadHere {
+  private static final Logger log = LoggerFactory.getLogger(ReadHere.class);
+
+  private final RichMessenger rich;
+  private final Messenger messenger;
+  private final ReadableArticle renderer;
+  private final AtomicBoolean plainOnly = new AtomicBoolean();
+
+  /**
+   * @param rich sends the rich message
+   * @param messenger sends the plain fallback, one message after another
+   * @param renderer renders the article both ways
+   */
+  public ReadHere(RichMessenger rich, Messenger messenger, ReadableArticle renderer) {
+    this.rich = rich;
+    this.messenger = messenger;
+    this.renderer = renderer;
+  }
+
+  /**
+   * Sends {@code article} to {@code chat}.
+   *
+   * <p>A rich message Telegram refuses (it could not fetch the lead image, say) is sent again
+   * without the image, then as plain messages. A plain message that fails stops the rest, so the
+   * chat never gets the article out of order; its result is returned.
+   *
+   * @return {@link SendResult.Sent} when all of it went out, else the failure that stopped it
+   */
+  public SendResult send(ChatId chat, FullArticle article) {
+    if (!plainOnly.get()) {
+      RichMessage message = renderer.rich(article);
+      SendResult result = rich.sendRich(chat, message);
+      if (result instanceof SendResult.Rejected && !message.photos().isEmpty()) {
+        log.info(
+            "Telegram refused the rich message for article {} with its image; sending it without",
+            article.article().id());
+        result = rich.sendRich(chat, renderer.rich(article, false));
+      }
+      if (result instanceof SendResult.Unsupported unsupported) {
+        if (plainOnly.compareAndSet(false, true)) {
+          log.warn(
+              "The Bot API server does not know rich messages ({}); Read here sends plain"
+                  + " messages until the bot restarts",
+              unsupported.description());
+        }
+      } else if (result instanceof SendResult.Rejected rejected) {
+        log.warn(
+            "Telegram refused the rich message for article {} ({}); sending plain messages",
+            article.article().id(),
+            rejected.description());
+      } else {
+        return result;
+      }
+    }
+    return sendPlain(chat, renderer.plain(article));
+  }
+
+  /** Whether this server was found not to know rich messages. */
+  public boolean plainOnly() {
+    return plainOnly.get();
+  }
+
+  private SendResult sendPlain(ChatId chat, List<OutgoingMessage> messages) {
+    for (OutgoingMessage message : messages) {
+      SendResult result = messenger.send(chat, message);
+      if (!(result instanceof SendResult.Sent)) {
+        return result;
+      }
+    }
+    return new SendResult.Sent();
+  }
+}

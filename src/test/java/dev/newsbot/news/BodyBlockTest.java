@@ -1,0 +1,61 @@
+package dev.newsbot.news;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsbot.source.extract.BodyCleaner;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BodyBlockTest {
+  private static BodyBlock p(String text) {
+    return new BodyBlock(BodyBlock.Kind.PARAGRAPH, text);
+  }
+
+  @Test
+  void readsABodyStoredBeforeSubheadingsWereMarkedAsParagraphsAndListItems() {
+    assertEquals(
+        List.of(
+            p("First."),
+            p("Commuters left waiting"),
+            new BodyBlock(BodyBlock.Kind.LIST_ITEM, "One."),
+            p("Last.")),
+        BodyBlock.parse("First.\n\nCommuters left waiting\n\n• One.\n\nLast."));
+  }
+
+  @Test
+  void readsSubheadingsListItemsAndQuotesByTheirMarkers() {
+    assertEquals(
+        List.of(
+            new BodyBlock(BodyBlock.Kind.HEADING, "Work starts in spring"),
+            new BodyBlock(BodyBlock.Kind.LIST_ITEM, "Piling in March."),
+            new BodyBlock(BodyBlock.Kind.QUOTE, "We will be ready."),
+            p("Line one\nline two")),
+        BodyBlock.parse(
+            "## Work starts in spring\n\n• Piling in March.\n\n> We will be ready.\n\n"
+                + "Line one\nline two"));
+  }
+
+  @Test
+  void dropsBlankBlocksAndMarkersWithNothingAfterThem() {
+    assertEquals(List.of(p("Only.")), BodyBlock.parse("\n\n## \n\n  \n\nOnly.\n\n• "));
+  }
+
+  @Test
+  void readsBackTheKindsTheExtractorStores() {
+    String stored =
+        BodyCleaner.clean(
+                "<p>The council approved the new footbridge on Tuesday evening.</p>"
+                    + "<h2>Work starts in spring</h2>"
+                    + "<ul><li>Piling in March.</li><li>Deck in May.</li></ul>",
+                URI.create("https://news.example/"))
+            .text();
+    assertEquals(
+        List.of(
+            p("The council approved the new footbridge on Tuesday evening."),
+            new BodyBlock(BodyBlock.Kind.HEADING, "Work starts in spring"),
+            new BodyBlock(BodyBlock.Kind.LIST_ITEM, "Piling in March."),
+            new BodyBlock(BodyBlock.Kind.LIST_ITEM, "Deck in May.")),
+        BodyBlock.parse(stored));
+  }
+}
