@@ -131,6 +131,11 @@ public final class App implements AutoCloseable {
     var catalog = new SourceCatalog(config.sources(), new SqlChatSourceStore(db, clock));
     List<SourceId> defaults =
         config.sources().stream().filter(Source::followedByDefault).map(Source::id).toList();
+    for (Source s : catalog.all()) {
+      if (s.origin() == Source.Origin.CHAT && subscriptions.followerCount(s.id()) == 0) {
+        catalog.pause(s.id()); // no chat follows it: not polled until one does
+      }
+    }
     int adopted = subscriptions.adoptDefaults(defaults);
     if (adopted > 0) {
       log.info(
@@ -238,7 +243,9 @@ public final class App implements AutoCloseable {
                   front.replies(),
                   front.telegram(),
                   new ReadHere(
-                      front.telegram(), front.replies(), new ReadableArticle(config.displayZone())),
+                      front.telegram(),
+                      front.replies(),
+                      new ReadableArticle(config.displayZone(), texts)),
                   queues),
               Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
       running.push(bot);

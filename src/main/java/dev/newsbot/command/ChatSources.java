@@ -50,23 +50,35 @@ final class ChatSources {
         .toList();
   }
 
-  /** Follows {@code source}; true when newly followed. */
+  /** Follows {@code source} (a dormant chat's source is polled again); true when newly followed. */
   boolean follow(ChatId chat, SourceId source) {
     subscriptions.markChosen(chat);
-    return subscriptions.follow(chat, source);
+    boolean added = subscriptions.follow(chat, source);
+    if (added) {
+      catalog.resume(source);
+    }
+    return added;
   }
 
   /**
-   * Stops following {@code source}; a chat's source that no chat follows any more is dropped, and
-   * so no longer polled.
+   * Stops following {@code source}; a chat's source that no chat follows any more is no longer
+   * polled (configured ones always are).
    */
   boolean unfollow(ChatId chat, SourceId source) {
     subscriptions.markChosen(chat);
     boolean was = subscriptions.unfollow(chat, source);
     if (subscriptions.followerCount(source) == 0) {
-      catalog.remove(source); // only chats' sources go; configured ones stay
+      catalog.pause(source);
     }
     return was;
+  }
+
+  /** Stops following a chat's source, and forgets it when no chat follows it any more. */
+  void remove(ChatId chat, SourceId source) {
+    unfollow(chat, source);
+    if (subscriptions.followerCount(source) == 0) {
+      catalog.remove(source);
+    }
   }
 
   /** The configured sources {@code /start} follows. */

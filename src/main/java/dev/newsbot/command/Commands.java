@@ -49,7 +49,7 @@ public record Commands(
             FollowCommand.unsubscribe(sources, texts),
             new AddCommand(adder, sources, links, texts, userSources, maxSourcesPerChat),
             new RemoveCommand(sources, texts),
-            new SearchCommand(search, formatter, texts),
+            new SearchCommand(search, sources, formatter, texts),
             new FilterCommand(filters, texts),
             new HelpCommand(() -> self.get().help()));
     CommandHandler handler = new CommandHandler(all, texts, clock);

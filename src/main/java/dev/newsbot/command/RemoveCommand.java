@@ -44,7 +44,7 @@ final class RemoveCommand implements Command {
     if (own.isEmpty()) {
       return Command.reply(texts.get("remove.notYours", new Texts.Html(Quote.of(argument))));
     }
-    sources.unfollow(chat, own.get().id());
+    sources.remove(chat, own.get().id());
     return Command.reply(texts.get("remove.done", own.get().name()));
   }
 }

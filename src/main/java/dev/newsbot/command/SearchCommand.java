@@ -21,11 +21,14 @@ final class SearchCommand implements Command {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final ArticleSearch search;
+  private final ChatSources sources;
   private final MessageFormatter formatter;
   private final Texts texts;
 
-  SearchCommand(ArticleSearch search, MessageFormatter formatter, Texts texts) {
+  SearchCommand(
+      ArticleSearch search, ChatSources sources, MessageFormatter formatter, Texts texts) {
     this.search = search;
+    this.sources = sources;
     this.formatter = formatter;
     this.texts = texts;
   }
@@ -40,19 +43,26 @@ final class SearchCommand implements Command {
     if (argument.length() > MAX_QUERY) {
       return Command.reply(texts.get("search.tooLong", MAX_QUERY));
     }
+    String query = argument.strip();
+    boolean all = query.toLowerCase(Locale.ROOT).startsWith("all ");
+    if (all) {
+      query = query.substring(4).strip();
+    }
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(argument);
+    Matcher m = WORD.matcher(query);
     while (m.find() && words.size() < 10) {
       words.add(m.group().toLowerCase(Locale.ROOT));
     }
     if (words.isEmpty()) {
       return Command.reply(texts.get("search.usage"));
     }
-    List<Article> found = search.search(words, RESULTS);
+    List<Article> found =
+        all ? search.search(words, RESULTS) : search.search(words, RESULTS, sources.followed(chat));
     if (found.isEmpty()) {
-      return Command.reply(texts.get("search.none", new Texts.Html(Quote.of(argument))));
+      return Command.reply(
+          texts.get(all ? "search.none" : "search.noneOfYours", new Texts.Html(Quote.of(query))));
     }
     return Command.reply(
-        formatter.latest(found, texts.get("search.title", new Texts.Html(Quote.of(argument)))));
+        formatter.latest(found, texts.get("search.title", new Texts.Html(Quote.of(query)))));
   }
 }

@@ -2,6 +2,7 @@ package dev.newsbot.delivery;
 
 import static dev.newsbot.delivery.MessageFormatter.escape;
 
+import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.BodyBlock;
 import dev.newsbot.news.FullArticle;
@@ -37,9 +38,21 @@ public final class ReadableArticle {
   private static final int STANDFIRST_PREFIX = 60;
 
   private final MessageFormatter formatter;
+  private final Texts texts;
 
+  public ReadableArticle(ZoneId zone, Texts texts) {
+    this.formatter = new MessageFormatter(zone, texts);
+    this.texts = texts;
+  }
+
+  /** In English. */
   public ReadableArticle(ZoneId zone) {
-    this.formatter = new MessageFormatter(zone);
+    this(zone, Texts.english());
+  }
+
+  /** "Read the rest at " or "Source: ", before the link at the end. */
+  private String footerLead(boolean cut) {
+    return texts.get(cut ? "read.rest" : "read.source", new Texts.Html(""));
   }
 
   /** The article as one rich message, with its lead image. */
@@ -188,8 +201,8 @@ public final class ReadableArticle {
   }
 
   /** The last line, in rich HTML: where to read the rest, or where the article came from. */
-  private static String footer(Article a, boolean cut) {
-    return (cut ? "Read the rest at " : "Source: ")
+  private String footer(Article a, boolean cut) {
+    return footerLead(cut)
         + "<a href=\""
         + escape(a.url().toString())
         + "\">"
@@ -197,9 +210,9 @@ public final class ReadableArticle {
         + "</a>";
   }
 
-  private static PlainMessages.Piece plainFooter(Article a, boolean cut) {
+  private PlainMessages.Piece plainFooter(Article a, boolean cut) {
     return PlainMessages.Piece.start("\n\n")
-        .text(cut ? "Read the rest at " : "Source: ")
+        .text(footerLead(cut))
         .markup("<a href=\"" + escape(a.url().toString()) + "\">")
         .text(linkText(a))
         .markup("</a>");

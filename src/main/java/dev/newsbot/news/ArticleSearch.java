@@ -1,5 +1,6 @@
 package dev.newsbot.news;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Full-text search over stored articles. */
@@ -9,4 +10,7 @@ public interface ArticleSearch {
    * relevant first (a word in the title weighs most), the newest first among equals.
    */
   List<Article> search(List<String> words, int limit);
+
+  /** As {@link #search(List, int)}, over the articles of {@code sources} only. */
+  List<Article> search(List<String> words, int limit, Collection<SourceId> sources);
 }

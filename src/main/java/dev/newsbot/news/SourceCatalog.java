@@ -1,10 +1,12 @@
 package dev.newsbot.news;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every source the bot reads: those the operator configured, then those chats added. Chats' sources
@@ -21,6 +23,7 @@ public final class SourceCatalog {
   private final List<Source> configured;
   private final ChatSourceStore chatSources;
   private final Map<SourceId, Source> byId = new LinkedHashMap<>();
+  private final Set<SourceId> dormant = new HashSet<>();
   private Listener listener =
       new Listener() {
         @Override
@@ -42,9 +45,41 @@ public final class SourceCatalog {
     this.listener = listener;
   }
 
-  /** Every source, configured ones first. */
+  /** Every source, configured ones first, dormant ones included. */
   public synchronized List<Source> all() {
     return new ArrayList<>(byId.values());
+  }
+
+  /** The sources to poll: all but chats' sources that no chat follows. */
+  public synchronized List<Source> polled() {
+    return byId.values().stream().filter(s -> !dormant.contains(s.id())).toList();
+  }
+
+  /** A chat's source no chat follows any more: kept, but no longer polled. */
+  public void pause(SourceId id) {
+    Listener l;
+    synchronized (this) {
+      Source s = byId.get(id);
+      if (s == null || s.origin() != Source.Origin.CHAT || !dormant.add(id)) {
+        return;
+      }
+      l = listener;
+    }
+    l.removed(id);
+  }
+
+  /** A dormant source a chat follows again: polled again. */
+  public void resume(SourceId id) {
+    Listener l;
+    Source s;
+    synchronized (this) {
+      s = byId.get(id);
+      if (s == null || !dormant.remove(id)) {
+        return;
+      }
+      l = listener;
+    }
+    l.added(s);
   }
 
   /** The sources of the config file. */
@@ -88,7 +123,11 @@ public final class SourceCatalog {
       }
       chatSources.remove(id);
       byId.remove(id);
-      l = listener;
+      boolean wasPolled = !dormant.remove(id);
+      l = wasPolled ? listener : null;
+    }
+    if (l == null) {
+      return;
     }
     l.removed(id);
   }

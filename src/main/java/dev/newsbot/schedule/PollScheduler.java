@@ -62,7 +62,7 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
    * after keeps that spread; one source is polled at once.
    */
   public void start() throws SchedulerException {
-    List<Source> sources = catalog.all();
+    List<Source> sources = catalog.polled();
     long window = Math.min(interval.toMillis(), 50L * sources.size());
     long now = System.currentTimeMillis();
     for (int i = 0; i < sources.size(); i++) {

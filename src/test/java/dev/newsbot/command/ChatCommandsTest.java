@@ -244,11 +244,19 @@ class ChatCommandsTest {
   @Test
   void searchExplainsItselfAndFindsStoredArticles() {
     assertTrue(reply(ALICE, "/search").startsWith("Send /search and some words"));
+    reply(ALICE, "/start");
     storeArticle("ms");
+    storeArticle("other");
     String found = reply(ALICE, "/search story ms");
     assertTrue(found.startsWith("<b>Found for 'story ms'</b>"), found);
     assertTrue(found.contains("1. <a href="), found);
-    assertEquals("Nothing found for 'penguins'.", reply(ALICE, "/search penguins"));
+    assertEquals(
+        "Nothing found for 'penguins' in your sources. Send /search all penguins to look through"
+            + " every source.",
+        reply(ALICE, "/search penguins"));
+    assertFalse(found.contains("Story from other"), "only the chat's sources: " + found);
+    assertTrue(reply(ALICE, "/search all story other").contains("Story from other"));
+    assertEquals("Nothing found for 'penguins'.", reply(ALICE, "/search all penguins"));
   }
 
   @Test
