@@ -1,6 +1,6 @@
 package dev.newsbot;
 
-import dev.newsbot.command.CommandHandler;
+import dev.newsbot.command.ChatCommands;
 import dev.newsbot.command.Commands;
 import dev.newsbot.command.LinkSummaries;
 import dev.newsbot.config.AppConfig;
@@ -9,6 +9,8 @@ import dev.newsbot.console.ConsoleMessenger;
 import dev.newsbot.delivery.ChatQueues;
 import dev.newsbot.delivery.DeliveryMetrics;
 import dev.newsbot.delivery.DeliverySender;
+import dev.newsbot.delivery.Digests;
+import dev.newsbot.delivery.Formatters;
 import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.ReadHere;
@@ -30,10 +32,12 @@ import dev.newsbot.source.SourcePoller;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.SqlArticleSearch;
 import dev.newsbot.store.SqlArticleStore;
+import dev.newsbot.store.SqlChatLists;
 import dev.newsbot.store.SqlChatSourceStore;
 import dev.newsbot.store.SqlFilterStore;
 import dev.newsbot.store.SqlOutbox;
 import dev.newsbot.store.SqlSeenLinks;
+import dev.newsbot.store.SqlSettingsStore;
 import dev.newsbot.store.SqlSourceStateStore;
 import dev.newsbot.store.SqlSubscriberStore;
 import dev.newsbot.store.SqlSubscriptionStore;
@@ -127,7 +131,8 @@ public final class App implements AutoCloseable {
     var subscribers = new SqlSubscriberStore(db, clock);
     var subscriptions = new SqlSubscriptionStore(db, clock);
     var filters = new SqlFilterStore(db, clock);
-    var audience = new Audience(subscriptions, filters);
+    var settings = new SqlSettingsStore(db, clock);
+    var audience = new Audience(subscriptions, filters, settings, config.displayZone());
     var catalog = new SourceCatalog(config.sources(), new SqlChatSourceStore(db, clock));
     List<SourceId> defaults =
         config.sources().stream().filter(Source::followedByDefault).map(Source::id).toList();
@@ -142,6 +147,7 @@ public final class App implements AutoCloseable {
           "{} chats that subscribed before sources could be chosen follow the defaults", adopted);
     }
     var outbox = new SqlOutbox(db);
+    var lists = new SqlChatLists(db);
 
     OkHttpClient http =
         new OkHttpClient.Builder()
@@ -160,6 +166,7 @@ public final class App implements AutoCloseable {
             .orElse(extractive);
     Texts texts = Texts.english();
     MessageFormatter formatter = new MessageFormatter(config.displayZone(), texts);
+    Formatters formatters = new Formatters(config.displayZone(), Texts::forLanguage);
     SendLimiter limiter = new SendLimiter(config.sendRatePerSecond(), System::nanoTime);
     Front front = front(config, http, limiter, out);
 
@@ -167,7 +174,7 @@ public final class App implements AutoCloseable {
         new DeliverySender(
             outbox,
             front.pushes(),
-            formatter,
+            formatters,
             subscribers,
             limiter,
             new DeliveryMetrics(metrics, outbox, clock),
@@ -213,15 +220,27 @@ public final class App implements AutoCloseable {
                 articles,
                 config.displayZone()),
             new LinkSummaries(userLinks, summarizer, formatter, config.displayZone(), clock, texts),
-            formatter,
-            texts,
+            settings,
+            outbox,
+            lists,
+            config.displayZone(),
+            formatters,
             clock,
             config.userSources(),
             config.maxSourcesPerChat());
-    CommandHandler handler = commands.handler();
+    ChatCommands handler = commands.chats();
 
+    Digests digests =
+        new Digests(
+            settings,
+            outbox,
+            formatters,
+            config.displayZone(),
+            clock,
+            (chat, ids) -> lists.save(chat, ids),
+            sender::wake);
     PollScheduler scheduler =
-        new PollScheduler(poller, catalog, config.pollInterval(), POLL_THREADS);
+        new PollScheduler(poller, catalog, config.pollInterval(), POLL_THREADS, digests::run);
     scheduler.start();
     running.push(scheduler);
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs
@@ -238,7 +257,6 @@ public final class App implements AutoCloseable {
               http.newBuilder().readTimeout(Duration.ofSeconds(75)).build(),
               new TelegramBot.Handlers(
                   handler,
-                  commands.buttons(),
                   subscribers,
                   front.replies(),
                   front.telegram(),
@@ -300,7 +318,7 @@ public final class App implements AutoCloseable {
   }
 
   private void startConsole(
-      InputStream in, PrintStream out, CommandHandler commands, Messenger replies) {
+      InputStream in, PrintStream out, ChatCommands commands, Messenger replies) {
     ConsoleChat console = new ConsoleChat(in, commands, replies);
     running.push(console);
     out.println(

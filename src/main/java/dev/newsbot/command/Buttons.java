@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * trusted: anything that does not parse, or names what this chat cannot see, gets "out of date".
  */
 public final class Buttons {
-  private static final Pattern DATA = Pattern.compile("([tmurl]):([a-z0-9][a-z0-9_-]{0,61})");
+  private static final Pattern DATA = Pattern.compile("([tmurls]):([a-z0-9][a-z0-9_-]{0,61})");
   private static final int MAX_LABEL = 40;
 
   private final ChatSources sources;
@@ -25,6 +25,7 @@ public final class Buttons {
   private final MessageFormatter formatter;
   private final Texts texts;
   private final LinkArticles links;
+  private final SettingsCommand settingsPage;
 
   Buttons(
       ChatSources sources,
@@ -32,13 +33,15 @@ public final class Buttons {
       ArticleStore articles,
       MessageFormatter formatter,
       Texts texts,
-      LinkArticles links) {
+      LinkArticles links,
+      SettingsCommand settingsPage) {
     this.sources = sources;
     this.list = list;
     this.articles = articles;
     this.formatter = formatter;
     this.texts = texts;
     this.links = links;
+    this.settingsPage = settingsPage;
   }
 
   /** A button label, cut short. */
@@ -54,6 +57,17 @@ public final class Buttons {
     String arg = m.group(2);
     return switch (m.group(1)) {
       case SourcesCommand.TOGGLE -> toggle(press, arg);
+      case SettingsCommand.BUTTON ->
+          settingsPage
+              .press(press.chat(), press.messageId(), arg)
+              .map(
+                  edit ->
+                      new ButtonAnswer(
+                          texts.get("settings.saved"),
+                          Optional.of(edit),
+                          Optional.empty(),
+                          Optional.empty()))
+              .orElseGet(() -> ButtonAnswer.note(texts.get("button.stale")));
       case "r" ->
           read(arg.matches("\\d{1,18}") ? articles.find(Long.parseLong(arg)) : Optional.empty());
       case "l" ->

@@ -1,15 +1,20 @@
 package dev.newsbot.command;
 
+import dev.newsbot.delivery.Formatters;
 import dev.newsbot.delivery.MessageFormatter;
+import dev.newsbot.delivery.Outbox;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.ArticleSearch;
 import dev.newsbot.news.ArticleStore;
+import dev.newsbot.news.ShownLists;
 import dev.newsbot.news.SourceCatalog;
 import dev.newsbot.source.SourceAdder;
 import dev.newsbot.subscription.FilterStore;
+import dev.newsbot.subscription.SettingsStore;
 import dev.newsbot.subscription.SubscriberStore;
 import dev.newsbot.subscription.SubscriptionStore;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,39 +33,63 @@ public record Commands(
     SourceCatalog catalog,
     SourceAdder adder,
     LinkSummaries links,
-    MessageFormatter formatter,
-    Texts texts,
+    SettingsStore settings,
+    Outbox outbox,
+    ShownLists lists,
+    ZoneId defaultZone,
+    Formatters formatters,
     Clock clock,
     boolean userSources,
     int maxSourcesPerChat) {
 
-  /** The command router. */
-  public CommandHandler handler() {
+  /** The commands and buttons in every language, each chat answered in its own. */
+  public ChatCommands chats() {
+    return new ChatCommands(this);
+  }
+
+  /** The command router, answering in {@code language}. */
+  CommandHandler handler(String language) {
+    Texts texts = formatters.texts(language);
+    MessageFormatter formatter = formatters.of(language, null, true);
+    LinkSummaries links = this.links.in(texts, formatter);
     ChatSources sources = new ChatSources(catalog, subscriptions);
     AtomicReference<CommandHandler> self = new AtomicReference<>();
     List<Command> all =
         List.of(
             new StartCommand(subscribers, sources, texts, () -> self.get().help()),
             new StopCommand(subscribers, texts),
-            new LatestCommand(articles, sources, formatter, texts),
-            new SummaryCommand(articles, sources, formatter, links, texts),
+            new LatestCommand(articles, sources, lists, formatter, texts),
+            new SummaryCommand(articles, sources, lists, formatter, links, texts),
             new SourcesCommand(sources, texts),
             FollowCommand.subscribe(sources, texts),
             FollowCommand.unsubscribe(sources, texts),
             new AddCommand(adder, sources, links, texts, userSources, maxSourcesPerChat),
             new RemoveCommand(sources, texts),
-            new SearchCommand(search, sources, formatter, texts),
+            new SearchCommand(search, sources, lists, formatter, texts),
             new FilterCommand(filters, texts),
+            settingsCommand(texts),
             new HelpCommand(() -> self.get().help()));
     CommandHandler handler = new CommandHandler(all, texts, clock);
     self.set(handler);
     return handler;
   }
 
-  /** What inline buttons do. */
-  public Buttons buttons() {
+  private SettingsCommand settingsCommand(Texts texts) {
+    return new SettingsCommand(settings, outbox, defaultZone, clock, texts);
+  }
+
+  /** What inline buttons do, answering in {@code language}. */
+  Buttons buttons(String language) {
+    Texts texts = formatters.texts(language);
+    MessageFormatter formatter = formatters.of(language, null, true);
     ChatSources sources = new ChatSources(catalog, subscriptions);
     return new Buttons(
-        sources, new SourcesCommand(sources, texts), articles, formatter, texts, links.kept());
+        sources,
+        new SourcesCommand(sources, texts),
+        articles,
+        formatter,
+        texts,
+        links.kept(),
+        settingsCommand(texts));
   }
 }

@@ -5,6 +5,7 @@ import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
+import dev.newsbot.news.ShownLists;
 import dev.newsbot.subscription.ChatId;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,19 @@ final class LatestCommand implements Command {
 
   private final ArticleStore articles;
   private final ChatSources sources;
+  private final ShownLists lists;
   private final MessageFormatter formatter;
   private final Texts texts;
 
   LatestCommand(
-      ArticleStore articles, ChatSources sources, MessageFormatter formatter, Texts texts) {
+      ArticleStore articles,
+      ChatSources sources,
+      ShownLists lists,
+      MessageFormatter formatter,
+      Texts texts) {
     this.articles = articles;
     this.sources = sources;
+    this.lists = lists;
     this.formatter = formatter;
     this.texts = texts;
   }
@@ -58,6 +65,7 @@ final class LatestCommand implements Command {
     if (found.isEmpty()) {
       return Command.reply(texts.get(all ? "noArticles" : "noArticlesOfYours"));
     }
+    lists.save(chat, found.stream().map(Article::id).toList());
     return Command.reply(
         formatter.latest(found, texts.get(all ? "latest.titleAll" : "latest.title")));
   }

@@ -40,7 +40,7 @@ public final class LinkSummaries {
   private final ZoneId zone;
   private final Clock clock;
   private final Texts texts;
-  private final LinkArticles kept = new LinkArticles();
+  private final LinkArticles kept;
 
   public LinkSummaries(
       UserLinks links,
@@ -49,12 +49,29 @@ public final class LinkSummaries {
       ZoneId zone,
       Clock clock,
       Texts texts) {
+    this(links, summarizer, formatter, zone, clock, texts, new LinkArticles());
+  }
+
+  private LinkSummaries(
+      UserLinks links,
+      Summarizer summarizer,
+      MessageFormatter formatter,
+      ZoneId zone,
+      Clock clock,
+      Texts texts,
+      LinkArticles kept) {
     this.links = links;
     this.summarizer = summarizer;
     this.formatter = formatter;
     this.zone = zone;
     this.clock = clock;
     this.texts = texts;
+    this.kept = kept;
+  }
+
+  /** The same, answering in another language; the pages read are shared. */
+  LinkSummaries in(Texts otherTexts, MessageFormatter otherFormatter) {
+    return new LinkSummaries(links, summarizer, otherFormatter, zone, clock, otherTexts, kept);
   }
 
   /** The reply to {@code /summary link}, once the page has been read (or refused). */

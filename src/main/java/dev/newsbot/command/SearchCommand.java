@@ -5,6 +5,7 @@ import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleSearch;
+import dev.newsbot.news.ShownLists;
 import dev.newsbot.subscription.ChatId;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +23,19 @@ final class SearchCommand implements Command {
 
   private final ArticleSearch search;
   private final ChatSources sources;
+  private final ShownLists lists;
   private final MessageFormatter formatter;
   private final Texts texts;
 
   SearchCommand(
-      ArticleSearch search, ChatSources sources, MessageFormatter formatter, Texts texts) {
+      ArticleSearch search,
+      ChatSources sources,
+      ShownLists lists,
+      MessageFormatter formatter,
+      Texts texts) {
     this.search = search;
     this.sources = sources;
+    this.lists = lists;
     this.formatter = formatter;
     this.texts = texts;
   }
@@ -62,6 +69,7 @@ final class SearchCommand implements Command {
       return Command.reply(
           texts.get(all ? "search.none" : "search.noneOfYours", new Texts.Html(Quote.of(query))));
     }
+    lists.save(chat, found.stream().map(Article::id).toList());
     return Command.reply(
         formatter.latest(found, texts.get("search.title", new Texts.Html(Quote.of(query)))));
   }

@@ -5,6 +5,7 @@ import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
+import dev.newsbot.news.ShownLists;
 import dev.newsbot.subscription.ChatId;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ final class SummaryCommand implements Command {
 
   private final ArticleStore articles;
   private final ChatSources sources;
+  private final ShownLists lists;
   private final MessageFormatter formatter;
   private final LinkSummaries links;
   private final Texts texts;
@@ -25,11 +27,13 @@ final class SummaryCommand implements Command {
   SummaryCommand(
       ArticleStore articles,
       ChatSources sources,
+      ShownLists lists,
       MessageFormatter formatter,
       LinkSummaries links,
       Texts texts) {
     this.articles = articles;
     this.sources = sources;
+    this.lists = lists;
     this.formatter = formatter;
     this.links = links;
     this.texts = texts;
@@ -51,6 +55,16 @@ final class SummaryCommand implements Command {
       return Command.reply(
           Counts.bad(texts, "/summary", argument, LatestCommand.MAX, "count.bad.summary")
               + texts.get("summary.linkHint"));
+    }
+    if (!argument.isEmpty()) {
+      // n refers to the list the chat was shown last: /latest, /search or a digest
+      List<Long> shown = lists.of(chat);
+      if (n <= shown.size()) {
+        Optional<Article> listed = articles.byId(shown.get(n - 1));
+        if (listed.isPresent()) {
+          return Command.reply(formatter.push(listed.get()));
+        }
+      }
     }
     List<Article> found = LatestCommand.newest(articles, sources, chat, n, false);
     if (found.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.newsbot.console;
 
-import dev.newsbot.command.CommandHandler;
+import dev.newsbot.command.ChatCommands;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.subscription.ChatId;
 import java.io.BufferedReader;
@@ -16,11 +16,11 @@ public final class ConsoleChat implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ConsoleChat.class);
 
   private final InputStream in;
-  private final CommandHandler commands;
+  private final ChatCommands commands;
   private final Messenger messenger;
   private final Thread thread;
 
-  public ConsoleChat(InputStream in, CommandHandler commands, Messenger messenger) {
+  public ConsoleChat(InputStream in, ChatCommands commands, Messenger messenger) {
     this.in = in;
     this.commands = commands;
     this.messenger = messenger;
@@ -44,7 +44,7 @@ public final class ConsoleChat implements AutoCloseable {
         String command = line;
         try {
           commands
-              .handle(ChatId.CONSOLE, command, null)
+              .handle(ChatId.CONSOLE, command, null, null)
               .whenComplete(
                   (reply, error) -> {
                     if (error != null) {

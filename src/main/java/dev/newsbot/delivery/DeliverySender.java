@@ -38,7 +38,7 @@ public final class DeliverySender implements AutoCloseable {
 
   private final Outbox outbox;
   private final Messenger messenger;
-  private final MessageFormatter formatter;
+  private final Formatters formatters;
   private final SubscriberStore subscribers;
   private final SendLimiter limiter;
   private final DeliveryMetrics metrics;
@@ -65,7 +65,7 @@ public final class DeliverySender implements AutoCloseable {
   public DeliverySender(
       Outbox outbox,
       Messenger messenger,
-      MessageFormatter formatter,
+      Formatters formatters,
       SubscriberStore subscribers,
       SendLimiter limiter,
       DeliveryMetrics metrics,
@@ -76,7 +76,7 @@ public final class DeliverySender implements AutoCloseable {
       int maxBacklog) {
     this.outbox = outbox;
     this.messenger = messenger;
-    this.formatter = formatter;
+    this.formatters = formatters;
     this.subscribers = subscribers;
     this.limiter = limiter;
     this.metrics = metrics;
@@ -181,8 +181,13 @@ public final class DeliverySender implements AutoCloseable {
 
   /** Sends the push, falling back to text when the photo fails and to plain text when HTML does. */
   private SendResult attempt(Delivery d) {
+    int thread = d.reader().thread();
+    if (d.digest() != null) {
+      return messenger.send(d.chat(), OutgoingMessage.reply(d.digest()).inThread(thread));
+    }
+    MessageFormatter formatter = formatters.of(d.reader());
     boolean withPhoto = photos.test(d.article().source());
-    OutgoingMessage message = formatter.push(d.article(), withPhoto, d.more());
+    OutgoingMessage message = formatter.push(d.article(), withPhoto, d.more()).inThread(thread);
     SendResult result = messenger.send(d.chat(), message);
     if (message.photo() != null && result instanceof SendResult.Rejected rejected) {
       log.info(
@@ -190,14 +195,16 @@ public final class DeliverySender implements AutoCloseable {
           message.photo(),
           d.chat(),
           rejected.description());
-      result = messenger.send(d.chat(), formatter.push(d.article(), false, d.more()));
+      result =
+          messenger.send(d.chat(), formatter.push(d.article(), false, d.more()).inThread(thread));
     }
     if (result instanceof SendResult.Rejected rejected && isFormattingProblem(rejected)) {
       log.error(
           "Bug: Telegram refused our message for article {} ({}); resending as plain text",
           d.article().id(),
           rejected.description());
-      result = messenger.send(d.chat(), formatter.plainPush(d.article(), d.more()));
+      result =
+          messenger.send(d.chat(), formatter.plainPush(d.article(), d.more()).inThread(thread));
     }
     return result;
   }

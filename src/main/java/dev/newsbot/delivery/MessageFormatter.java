@@ -20,10 +20,19 @@ public final class MessageFormatter {
 
   private final DateTimeFormatter time;
   private final Texts texts;
+  private final boolean summaries;
 
-  public MessageFormatter(ZoneId zone, Texts texts) {
+  /**
+   * @param summaries whether pushes carry the summary (false: headlines only)
+   */
+  public MessageFormatter(ZoneId zone, Texts texts, boolean summaries) {
     this.time = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH).withZone(zone);
     this.texts = texts;
+    this.summaries = summaries;
+  }
+
+  public MessageFormatter(ZoneId zone, Texts texts) {
+    this(zone, texts, true);
   }
 
   /** In English. */
@@ -130,8 +139,32 @@ public final class MessageFormatter {
     int fixed =
         title.length() + 1 + byline.length() + (moreLine.isEmpty() ? 0 : 2 + moreLine.length());
     int room = limit - fixed - 2;
-    String body = room > 20 ? Shortener.fit(summary.strip(), room) : "";
+    String body = summaries && room > 20 ? Shortener.fit(summary.strip(), room) : "";
     return new Parts(title, byline, body, moreLine);
+  }
+
+  /** One numbered line of a digest: the linked title, then one line of its summary. */
+  public String digestEntry(int n, Article a) {
+    String summary = a.summary().isBlank() ? a.standfirst() : a.summary();
+    String line = firstSentence(summary);
+    StringBuilder out =
+        new StringBuilder()
+            .append(n)
+            .append(". <a href=\"")
+            .append(escape(a.url().toString()))
+            .append("\">")
+            .append(escape(Shortener.fit(a.title(), MAX_TITLE)))
+            .append("</a>");
+    if (!line.isEmpty()) {
+      out.append("\n    ").append(escape(Shortener.fit(line, 200)));
+    }
+    return out.toString();
+  }
+
+  private static String firstSentence(String text) {
+    String t = text.strip();
+    int end = t.indexOf(". ");
+    return end > 0 && end < 200 ? t.substring(0, end + 1) : t;
   }
 
   /** A catalogue text without markup, for parts that are escaped again later. */

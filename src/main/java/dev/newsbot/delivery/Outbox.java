@@ -38,6 +38,20 @@ public interface Outbox {
    */
   int collapseBacklogs(int keep);
 
+  /** The articles held for {@code chat}'s digest, oldest first (their deliveries' ids). */
+  List<Delivery> heldForDigest(ChatId chat);
+
+  /**
+   * Turns the held deliveries into the chat's digest, in one transaction: each part becomes a
+   * pending delivery due at {@code now} (in order), the other held ones are marked digested.
+   *
+   * @param held the deliveries the digest covers; at least as many as there are parts
+   */
+  void queueDigest(ChatId chat, List<Long> held, List<String> parts, Instant now);
+
+  /** A chat back on instant pushes gets what it had held for its digest, as a backlog. */
+  int releaseHeld(ChatId chat, Instant now);
+
   /** The queue's size and the age of its oldest pending delivery. */
   Depth depth(Instant now);
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param photo an image to send with the text as its caption, or null
  * @param buttons rows of inline buttons under the message, possibly none
  * @param edits the message (of the same chat) this one replaces in place, or 0 for a new message
+ * @param thread the forum topic to post in, or 0 for the chat itself
  */
 public record OutgoingMessage(
     String text,
@@ -20,7 +21,8 @@ public record OutgoingMessage(
     boolean linkPreview,
     URI photo,
     List<List<Button>> buttons,
-    int edits) {
+    int edits,
+    int thread) {
   /** Telegram's parse mode. */
   public enum Format {
     /** Telegram's HTML subset; every scraped string escaped. */
@@ -47,17 +49,22 @@ public record OutgoingMessage(
   }
 
   public OutgoingMessage(String text, Format format, boolean linkPreview, URI photo) {
-    this(text, format, linkPreview, photo, List.of(), 0);
+    this(text, format, linkPreview, photo, List.of(), 0, 0);
   }
 
   /** This message with these rows of buttons under it. */
   public OutgoingMessage withButtons(List<List<Button>> rows) {
-    return new OutgoingMessage(text, format, linkPreview, photo, rows, edits);
+    return new OutgoingMessage(text, format, linkPreview, photo, rows, edits, thread);
   }
 
   /** This message as an edit of message {@code messageId}, in place. */
   public OutgoingMessage editing(int messageId) {
-    return new OutgoingMessage(text, format, linkPreview, null, buttons, messageId);
+    return new OutgoingMessage(text, format, linkPreview, null, buttons, messageId, thread);
+  }
+
+  /** This message in forum topic {@code topic} (0: the chat itself). */
+  public OutgoingMessage inThread(int topic) {
+    return new OutgoingMessage(text, format, linkPreview, photo, buttons, edits, topic);
   }
 
   /** A reply to a command: HTML, no link preview. */

@@ -1,6 +1,6 @@
 package dev.newsbot.news;
 
-import dev.newsbot.subscription.ChatId;
+import dev.newsbot.subscription.Recipient;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +12,12 @@ public interface ArticleStore {
 
   /**
    * Stores the article unless one with the same URL key or content hash exists, and queues one
-   * pending delivery for each of {@code recipients} that is an active subscriber, in the same
-   * transaction.
+   * delivery for each of {@code recipients} that is an active subscriber, in the same transaction:
+   * pending from its time, or held for its digest.
    *
    * @return the stored article, or empty when it was a duplicate
    */
-  Optional<Article> add(NewArticle article, Collection<ChatId> recipients);
+  Optional<Article> add(NewArticle article, Collection<Recipient> recipients);
 
   /** The stored article with this id. */
   Optional<Article> byId(long id);

@@ -28,12 +28,17 @@ import org.slf4j.LoggerFactory;
 public final class PollScheduler implements AutoCloseable, SourceCatalog.Listener {
   private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
   private static final String GROUP = "sources";
+  private static final int DIGEST_CHECK_SECONDS = 30;
 
   private final Scheduler scheduler;
   private final SourceCatalog catalog;
   private final Duration interval;
 
-  public PollScheduler(SourcePoller poller, SourceCatalog catalog, Duration interval, int threads)
+  /**
+   * @param digests makes the digests that are due; run every minute
+   */
+  public PollScheduler(
+      SourcePoller poller, SourceCatalog catalog, Duration interval, int threads, Runnable digests)
       throws SchedulerException {
     this.catalog = catalog;
     this.interval = interval;
@@ -47,11 +52,14 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
     this.scheduler = new StdSchedulerFactory(props).getScheduler();
     JobFactory factory =
         (bundle, s) -> {
-          if (bundle.getJobDetail().getJobClass() != PollSourceJob.class) {
-            throw new SchedulerException(
-                "unknown job class " + bundle.getJobDetail().getJobClass());
+          Class<?> type = bundle.getJobDetail().getJobClass();
+          if (type == PollSourceJob.class) {
+            return new PollSourceJob(poller, catalog);
           }
-          return new PollSourceJob(poller, catalog);
+          if (type == DigestJob.class) {
+            return new DigestJob(digests);
+          }
+          throw new SchedulerException("unknown job class " + type);
         };
     scheduler.setJobFactory(factory);
   }
@@ -70,6 +78,17 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
       schedule(sources.get(i).id(), now + offset);
     }
     catalog.listen(this);
+    scheduler.scheduleJob(
+        JobBuilder.newJob(DigestJob.class).withIdentity("digests", "chats").build(),
+        TriggerBuilder.newTrigger()
+            .withIdentity("digests", "chats")
+            .startNow()
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInSeconds(DIGEST_CHECK_SECONDS)
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+            .build());
     scheduler.start();
   }
 

@@ -11,7 +11,7 @@ import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.extract.PageDecoder;
 import dev.newsbot.subscription.Audience;
-import dev.newsbot.subscription.ChatId;
+import dev.newsbot.subscription.Recipient;
 import dev.newsbot.summary.Summarizer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -210,8 +210,10 @@ public final class SourcePoller {
     }
     try {
       NewArticle a = article.get();
-      List<ChatId> recipients =
-          deliver ? audience.of(source.id(), a.title(), a.summary()) : List.of();
+      List<Recipient> recipients =
+          deliver
+              ? audience.recipients(source.id(), a.title(), a.summary(), clock.instant())
+              : List.of();
       return articles.add(a, recipients).isPresent() ? 1 : 0;
     } catch (RuntimeException e) {
       log.warn(

@@ -6,7 +6,7 @@ import dev.newsbot.news.BodyBlock;
 import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
-import dev.newsbot.subscription.ChatId;
+import dev.newsbot.subscription.Recipient;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ public final class SqlArticleStore implements ArticleStore {
           + " ON CONFLICT DO NOTHING RETURNING id";
   private static final String ENQUEUE =
       "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at, created_at)"
-          + " SELECT ?, chat_id, 'pending', 0, ?, ? FROM subscribers"
+          + " SELECT ?, chat_id, ?, 0, ?, ? FROM subscribers"
           + " WHERE chat_id = ? AND active = 1";
 
   private final Database db;
@@ -40,7 +40,7 @@ public final class SqlArticleStore implements ArticleStore {
   }
 
   @Override
-  public Optional<Article> add(NewArticle a, Collection<ChatId> recipients) {
+  public Optional<Article> add(NewArticle a, Collection<Recipient> recipients) {
     Instant now = clock.instant();
     return db.transaction(
         c -> {
@@ -64,8 +64,12 @@ public final class SqlArticleStore implements ArticleStore {
                   a.summary());
           if (id.isPresent() && !recipients.isEmpty()) {
             List<Object[]> rows = new ArrayList<>(recipients.size());
-            for (ChatId chat : recipients) {
-              rows.add(new Object[] {id.get(), now, now, chat.value()});
+            for (Recipient r : recipients) {
+              Instant due = r.notBefore() == null ? now : r.notBefore();
+              rows.add(
+                  new Object[] {
+                    id.get(), r.held() ? "digest" : "pending", due, now, r.chat().value()
+                  });
             }
             Sql.batch(c, ENQUEUE, rows);
           }

@@ -4,9 +4,11 @@ import dev.newsbot.delivery.Delivery;
 import dev.newsbot.delivery.Outbox;
 import dev.newsbot.subscription.ChatId;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The outbox in SQL: one row per (article, chat). */
@@ -23,9 +25,12 @@ public final class SqlOutbox implements Outbox {
         c ->
             Sql.query(
                 c,
-                "SELECT d.id AS delivery_id, d.chat_id, d.attempts, d.more_count, "
+                "SELECT d.id AS delivery_id, d.chat_id, d.attempts, d.more_count, d.digest_text,"
+                    + " b.thread_id, s.language, s.telegram_language, s.zone, s.summaries, "
                     + ArticleRows.COLUMNS
                     + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
+                    + " LEFT JOIN subscribers b ON b.chat_id = d.chat_id"
+                    + " LEFT JOIN chat_settings s ON s.chat_id = d.chat_id"
                     + " WHERE d.state = 'pending' AND d.next_attempt_at <= ?"
                     + " ORDER BY d.next_attempt_at, d.id LIMIT ?",
                 rs ->
@@ -34,9 +39,26 @@ public final class SqlOutbox implements Outbox {
                         new ChatId(rs.getLong("chat_id")),
                         ArticleRows.read(rs),
                         rs.getInt("attempts"),
-                        rs.getInt("more_count")),
+                        rs.getInt("more_count"),
+                        rs.getString("digest_text"),
+                        reader(rs)),
                 now,
                 limit));
+  }
+
+  private static Delivery.Reader reader(ResultSet rs) throws SQLException {
+    String language = rs.getString("language");
+    if (language == null) {
+      language = rs.getString("telegram_language");
+    }
+    String zone = rs.getString("zone");
+    int summaries = rs.getInt("summaries");
+    boolean noSettings = rs.wasNull();
+    return new Delivery.Reader(
+        (int) rs.getLong("thread_id"),
+        language == null ? "" : language,
+        zone == null ? null : ZoneId.of(zone),
+        noSettings || summaries == 1);
   }
 
   @Override
@@ -90,7 +112,8 @@ public final class SqlOutbox implements Outbox {
             c ->
                 Sql.query(
                     c,
-                    "SELECT chat_id FROM deliveries WHERE state = 'pending' GROUP BY chat_id HAVING COUNT(*) > ?",
+                    "SELECT chat_id FROM deliveries WHERE state = 'pending' AND digest_text IS NULL"
+                        + " GROUP BY chat_id HAVING COUNT(*) > ?",
                     rs -> rs.getLong(1),
                     keep));
     int skipped = 0;
@@ -106,7 +129,7 @@ public final class SqlOutbox implements Outbox {
         Sql.query(
             c, // {delivery id, more_count}, newest article first
             "SELECT d.id, d.more_count FROM deliveries d JOIN articles a ON a.id = d.article_id"
-                + " WHERE d.chat_id = ? AND d.state = 'pending'"
+                + " WHERE d.chat_id = ? AND d.state = 'pending' AND d.digest_text IS NULL"
                 + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC",
             rs -> new long[] {rs.getLong(1), rs.getLong(2)},
             chat);
@@ -121,6 +144,57 @@ public final class SqlOutbox implements Outbox {
     Sql.update(
         c, "UPDATE deliveries SET more_count = more_count + ? WHERE id = ?", more, rows.get(0)[0]);
     return rows.size() - keep;
+  }
+
+  @Override
+  public List<Delivery> heldForDigest(ChatId chat) {
+    return db.statement(
+        c ->
+            Sql.query(
+                c,
+                "SELECT d.id, "
+                    + ArticleRows.COLUMNS
+                    + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
+                    + " WHERE d.chat_id = ? AND d.state = 'digest'"
+                    + " ORDER BY COALESCE(a.published_at, a.discovered_at), a.id",
+                rs -> new Delivery(rs.getLong(1), chat, ArticleRows.read(rs), 0, 0),
+                chat.value()));
+  }
+
+  @Override
+  public void queueDigest(ChatId chat, List<Long> held, List<String> parts, Instant now) {
+    if (parts.size() > held.size()) {
+      throw new IllegalArgumentException(parts.size() + " parts for " + held.size() + " articles");
+    }
+    db.transaction(
+        c -> {
+          for (int i = 0; i < held.size(); i++) {
+            if (i < parts.size()) {
+              Sql.update(
+                  c,
+                  "UPDATE deliveries SET state = 'pending', digest_text = ?, next_attempt_at = ?"
+                      + " WHERE id = ? AND state = 'digest'",
+                  parts.get(i),
+                  now.plusMillis(i), // in order
+                  held.get(i));
+            } else {
+              Sql.update(
+                  c,
+                  "UPDATE deliveries SET state = 'digested' WHERE id = ? AND state = 'digest'",
+                  held.get(i));
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public int releaseHeld(ChatId chat, Instant now) {
+    return update(
+        "UPDATE deliveries SET state = 'pending', next_attempt_at = ?"
+            + " WHERE chat_id = ? AND state = 'digest'",
+        now,
+        chat.value());
   }
 
   @Override

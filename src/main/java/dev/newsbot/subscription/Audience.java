@@ -1,6 +1,10 @@
 package dev.newsbot.subscription;
 
 import dev.newsbot.news.SourceId;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +20,47 @@ import java.util.regex.Matcher;
 public final class Audience {
   private final SubscriptionStore subscriptions;
   private final FilterStore filters;
+  private final SettingsStore settings;
+  private final ZoneId defaultZone;
 
-  public Audience(SubscriptionStore subscriptions, FilterStore filters) {
+  /**
+   * @param defaultZone the zone of chats that chose none, for their quiet hours
+   */
+  public Audience(
+      SubscriptionStore subscriptions,
+      FilterStore filters,
+      SettingsStore settings,
+      ZoneId defaultZone) {
     this.subscriptions = subscriptions;
     this.filters = filters;
+    this.settings = settings;
+    this.defaultZone = defaultZone;
+  }
+
+  /**
+   * The chats that get an article of {@code source}, each with when: held for its digest, waiting
+   * for the end of its quiet hours, or at once.
+   */
+  public List<Recipient> recipients(SourceId source, String title, String summary, Instant now) {
+    List<ChatId> chats = of(source, title, summary);
+    Map<ChatId, ChatSettings> byChat = settings.of(chats);
+    List<Recipient> out = new ArrayList<>(chats.size());
+    for (ChatId chat : chats) {
+      ChatSettings s = byChat.getOrDefault(chat, ChatSettings.DEFAULT);
+      if (s.digest()) {
+        out.add(new Recipient(chat, null, true));
+        continue;
+      }
+      Instant notBefore = null;
+      if (s.quiet().isPresent()) {
+        ZonedDateTime local = now.atZone(s.zone().orElse(defaultZone));
+        if (s.quiet().get().contains(local.toLocalTime())) {
+          notBefore = s.quiet().get().end(local).toInstant();
+        }
+      }
+      out.add(new Recipient(chat, notBefore, false));
+    }
+    return out;
   }
 
   /** The chats that get an article of {@code source} with this title and summary. */

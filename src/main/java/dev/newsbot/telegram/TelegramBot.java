@@ -1,12 +1,12 @@
 package dev.newsbot.telegram;
 
 import dev.newsbot.command.BotCommand;
-import dev.newsbot.command.Buttons;
-import dev.newsbot.command.CommandHandler;
+import dev.newsbot.command.ChatCommands;
 import dev.newsbot.delivery.CallbackAnswers;
 import dev.newsbot.delivery.ChatQueues;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.ReadHere;
+import dev.newsbot.messages.Texts;
 import dev.newsbot.subscription.SubscriberStore;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -39,8 +39,7 @@ public final class TelegramBot implements AutoCloseable {
    * @param queues keeps each chat's replies in order without holding up other chats
    */
   public record Handlers(
-      CommandHandler commands,
-      Buttons buttons,
+      ChatCommands commands,
       SubscriberStore subscribers,
       Messenger replies,
       CallbackAnswers callbacks,
@@ -56,7 +55,7 @@ public final class TelegramBot implements AutoCloseable {
   private final TelegramClient client;
   private final OkHttpClient pollingHttp;
   private final UpdateRouter router;
-  private final CommandHandler commands;
+  private final ChatCommands commands;
   private final ScheduledExecutorService pollingExecutor;
   private volatile TelegramBotsLongPollingApplication polling;
   private volatile boolean closed;
@@ -119,9 +118,15 @@ public final class TelegramBot implements AutoCloseable {
   private void connect() throws TelegramApiException {
     User me = client.execute(new GetMe());
     router.botUsername(me.getUserName());
-    List<org.telegram.telegrambots.meta.api.objects.commands.BotCommand> menu =
-        commands.menu().stream().map(TelegramBot::toTelegram).toList();
-    client.execute(SetMyCommands.builder().commands(menu).build());
+    for (String language : Texts.languages()) {
+      List<org.telegram.telegrambots.meta.api.objects.commands.BotCommand> menu =
+          commands.menu(language).stream().map(TelegramBot::toTelegram).toList();
+      client.execute(
+          SetMyCommands.builder()
+              .commands(menu)
+              .languageCode(language.equals("en") ? null : language) // English for everyone else
+              .build());
+    }
     Supplier<OkHttpClient> http = () -> pollingHttp;
     TelegramBotsLongPollingApplication app =
         new TelegramBotsLongPollingApplication(

@@ -79,6 +79,7 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
                 .caption(message.text())
                 .parseMode(parseMode)
                 .replyMarkup(keyboard)
+                .messageThreadId(thread(message))
                 .build());
       } else {
         client.execute(
@@ -87,6 +88,7 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
                 .text(message.text())
                 .parseMode(parseMode)
                 .replyMarkup(keyboard)
+                .messageThreadId(thread(message))
                 .linkPreviewOptions(
                     LinkPreviewOptions.builder().isDisabled(!message.linkPreview()).build())
                 .build());
@@ -97,6 +99,10 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
     } catch (TelegramApiException e) {
       return new SendResult.Transient(describe(e));
     }
+  }
+
+  private static Integer thread(OutgoingMessage message) {
+    return message.thread() == 0 ? null : message.thread();
   }
 
   @Override

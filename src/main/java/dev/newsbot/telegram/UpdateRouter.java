@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -79,7 +80,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     Integer id = update.getUpdateId();
     handlers
         .commands()
-        .handle(chat, message.getText(), botUsername)
+        .handle(chat, message.getText(), botUsername, language(message.getFrom()))
         .whenComplete(
             (reply, error) -> {
               if (error != null) {
@@ -100,7 +101,10 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     int messageId = message.getMessageId();
     ButtonAnswer answer;
     try {
-      answer = handlers.buttons().press(new ButtonPress(chat, messageId, query.getData()));
+      answer =
+          handlers
+              .commands()
+              .press(new ButtonPress(chat, messageId, query.getData()), language(query.getFrom()));
     } catch (RuntimeException e) {
       handlers.callbacks().answer(query.getId(), "");
       throw e;
@@ -117,6 +121,10 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
                   .ifPresent(rows -> handlers.callbacks().editButtons(chat, messageId, rows));
               answer.read().ifPresent(article -> read(chat, article));
             });
+  }
+
+  private static String language(User user) {
+    return user == null ? null : user.getLanguageCode();
   }
 
   private void read(ChatId chat, FullArticle article) {

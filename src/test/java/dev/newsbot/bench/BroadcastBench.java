@@ -2,11 +2,12 @@ package dev.newsbot.bench;
 
 import dev.newsbot.delivery.DeliveryMetrics;
 import dev.newsbot.delivery.DeliverySender;
-import dev.newsbot.delivery.MessageFormatter;
+import dev.newsbot.delivery.Formatters;
 import dev.newsbot.delivery.SendLimiter;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
+import dev.newsbot.subscription.Recipient;
 import dev.newsbot.telegram.TelegramMessengerFactory;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.TestDb;
@@ -63,7 +64,7 @@ public final class BroadcastBench {
           new DeliverySender(
               store.outbox,
               TelegramMessengerFactory.forFake(telegram),
-              new MessageFormatter(ZoneOffset.UTC),
+              new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
               store.subscribers,
               new SendLimiter(rate, System::nanoTime),
               metrics,
@@ -104,7 +105,7 @@ public final class BroadcastBench {
               null,
               "Body.",
               "A short summary of the benchmark story."),
-          recipients);
+          Recipient.now(recipients));
       sender.wake();
       while (telegram.sent().size() < subscribers
           && System.nanoTime() - start < Duration.ofHours(1).toNanos()) {

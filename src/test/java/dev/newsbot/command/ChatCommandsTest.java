@@ -79,7 +79,7 @@ class ChatCommandsTest {
   }
 
   private OutgoingMessage message(ChatId chat, String text) {
-    return commands.handler.handle(chat, text, "newsbot_test_bot").join().orElseThrow();
+    return commands.chats.handle(chat, text, "newsbot_test_bot", null).join().orElseThrow();
   }
 
   private String reply(ChatId chat, String text) {
@@ -112,13 +112,13 @@ class ChatCommandsTest {
   @Test
   void aToggleButtonFollowsAndEditsTheListInPlace() {
     reply(ALICE, "/start");
-    ButtonAnswer answer = commands.buttons.press(new ButtonPress(ALICE, 77, "t:other"));
+    ButtonAnswer answer = commands.chats.press(new ButtonPress(ALICE, 77, "t:other"), null);
     assertEquals("Following Other Daily.", answer.note());
     OutgoingMessage edit = answer.edit().orElseThrow();
     assertEquals(77, edit.edits());
     assertTrue(edit.text().contains("✅ Other Daily <code>other</code>"), edit.text());
     assertEquals(Set.of(new SourceId("ms"), new SourceId("other")), followed(ALICE));
-    commands.buttons.press(new ButtonPress(ALICE, 77, "t:other"));
+    commands.chats.press(new ButtonPress(ALICE, 77, "t:other"), null);
     assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
   }
 
@@ -127,11 +127,11 @@ class ChatCommandsTest {
     reply(ALICE, "/start");
     for (String data :
         List.of("t:nosuch", "x:ms", "", "t:", "m:abc", "m:999", "t:MS", "t:ms;drop", "u:-1")) {
-      ButtonAnswer a = commands.buttons.press(new ButtonPress(ALICE, 1, data));
+      ButtonAnswer a = commands.chats.press(new ButtonPress(ALICE, 1, data), null);
       assertFalse(a.note().isEmpty(), data);
       assertTrue(a.edit().isEmpty() && a.keyboard().isEmpty(), data);
     }
-    assertTrue(commands.buttons.press(new ButtonPress(ALICE, 1, null)).edit().isEmpty());
+    assertTrue(commands.chats.press(new ButtonPress(ALICE, 1, null), null).edit().isEmpty());
     assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
   }
 
@@ -162,7 +162,7 @@ class ChatCommandsTest {
                 Button.callback("Read here", "r:" + a.id()),
                 Button.callback("Mute Mothership", "m:" + a.id()))),
         buttons);
-    ButtonAnswer muted = commands.buttons.press(new ButtonPress(ALICE, 5, "m:" + a.id()));
+    ButtonAnswer muted = commands.chats.press(new ButtonPress(ALICE, 5, "m:" + a.id()), null);
     assertEquals("Muted Mothership.", muted.note());
     assertEquals(
         List.of(
@@ -171,21 +171,21 @@ class ChatCommandsTest {
                 Button.callback("Unmute Mothership", "u:" + a.id()))),
         muted.keyboard().orElseThrow());
     assertEquals(Set.of(), followed(ALICE));
-    commands.buttons.press(new ButtonPress(ALICE, 5, "u:" + a.id()));
+    commands.chats.press(new ButtonPress(ALICE, 5, "u:" + a.id()), null);
     assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
   }
 
   @Test
   void readHereFindsTheWholeArticleOrSaysItIsGone() {
     Article a = storeArticle("ms");
-    ButtonAnswer read = commands.buttons.press(new ButtonPress(ALICE, 5, "r:" + a.id()));
+    ButtonAnswer read = commands.chats.press(new ButtonPress(ALICE, 5, "r:" + a.id()), null);
     assertEquals("Body of the story.", read.read().orElseThrow().body().get(0).text());
     assertEquals(
         "That article is no longer stored.",
-        commands.buttons.press(new ButtonPress(ALICE, 5, "r:987654")).note());
+        commands.chats.press(new ButtonPress(ALICE, 5, "r:987654"), null).note());
     assertEquals(
         "That article is no longer stored.",
-        commands.buttons.press(new ButtonPress(ALICE, 5, "l:3")).note());
+        commands.chats.press(new ButtonPress(ALICE, 5, "l:3"), null).note());
   }
 
   @Test
@@ -362,7 +362,7 @@ class ChatCommandsTest {
       reply(ALICE, "/help");
     }
     assertTrue(reply(ALICE, "/help").startsWith("That is a lot of commands at once."));
-    assertTrue(commands.handler.handle(ALICE, "/help", null).join().isEmpty());
+    assertTrue(commands.chats.handle(ALICE, "/help", null, null).join().isEmpty());
     assertTrue(reply(BOB, "/help").startsWith("Commands:"), "other chats are answered");
   }
 

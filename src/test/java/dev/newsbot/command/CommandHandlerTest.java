@@ -34,7 +34,7 @@ class CommandHandlerTest {
   private static final ChatId ALICE = new ChatId(11);
   @TempDir Path dir;
   private TestDb store;
-  private CommandHandler handler;
+  private ChatCommands handler;
 
   private FakeSite site;
   private final ExecutorService fetches = Executors.newCachedThreadPool();
@@ -53,7 +53,7 @@ class CommandHandlerTest {
     fetches.shutdownNow();
   }
 
-  private CommandHandler handler(List<Cidr> allowed) {
+  private ChatCommands handler(List<Cidr> allowed) {
     return new TestCommands(
             store,
             List.of(
@@ -61,11 +61,11 @@ class CommandHandlerTest {
                 Source.feed("other", "Other", URI.create("https://other.example/feed"), UTC)),
             new UserUrlPolicy(allowed, Dns.SYSTEM),
             fetches)
-        .handler;
+        .chats;
   }
 
   private Optional<OutgoingMessage> handle(ChatId chat, String text) {
-    return handler.handle(chat, text, "newsbot_test_bot").join();
+    return handler.handle(chat, text, "newsbot_test_bot", null).join();
   }
 
   private String reply(String text) {

@@ -8,6 +8,7 @@ import dev.newsbot.news.Article;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
+import dev.newsbot.subscription.Recipient;
 import dev.newsbot.telegram.TelegramMessengerFactory;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.TestDb;
@@ -56,7 +57,7 @@ class DeliverySenderTest {
         new DeliverySender(
             store.outbox,
             TelegramMessengerFactory.forFake(telegram),
-            new MessageFormatter(ZoneOffset.UTC),
+            new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
             store.subscribers,
             new SendLimiter(rate, System::nanoTime),
             metrics,
@@ -87,7 +88,7 @@ class DeliverySenderTest {
                     image,
                     "Body.",
                     "Summary of " + title + "."),
-                subscribed)
+                Recipient.now(subscribed))
             .orElseThrow();
     if (sender != null) {
       sender.wake();

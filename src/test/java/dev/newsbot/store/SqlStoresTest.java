@@ -10,6 +10,7 @@ import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
+import dev.newsbot.subscription.Recipient;
 import dev.newsbot.testing.TestDb;
 import java.net.URI;
 import java.nio.file.Path;
@@ -112,7 +113,8 @@ class SqlStoresTest {
     store.subscribers.subscribe(new ChatId(1));
     store.subscribers.subscribe(new ChatId(2));
     store.subscribers.unsubscribe(new ChatId(2));
-    store.articles.add(article("a.example/1", null), List.of(new ChatId(1), new ChatId(2)));
+    store.articles.add(
+        article("a.example/1", null), Recipient.now(List.of(new ChatId(1), new ChatId(2))));
     List<Delivery> due = store.outbox.due(NOW, 10);
     assertEquals(List.of(new ChatId(1)), due.stream().map(Delivery::chat).toList());
   }
@@ -120,7 +122,7 @@ class SqlStoresTest {
   @Test
   void endingASubscriptionDropsItsUnsentDeliveries() {
     store.subscribers.subscribe(new ChatId(1));
-    store.articles.add(article("a.example/1", null), List.of(new ChatId(1)));
+    store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
     store.subscribers.deactivate(new ChatId(1), "blocked");
     assertTrue(store.outbox.due(NOW, 10).isEmpty());
     assertTrue(store.subscribers.subscribe(new ChatId(1)), "reactivated by /start");
@@ -129,7 +131,7 @@ class SqlStoresTest {
   @Test
   void aClaimedDeliveryIsNotDueAndComesBackAfterARestart() {
     store.subscribers.subscribe(new ChatId(1));
-    store.articles.add(article("a.example/1", null), List.of(new ChatId(1)));
+    store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
     Delivery d = store.outbox.due(NOW, 10).get(0);
     assertTrue(store.outbox.claim(d.id()));
     assertTrue(!store.outbox.claim(d.id()), "claimed once");
@@ -141,7 +143,7 @@ class SqlStoresTest {
   @Test
   void aRetryIsDueOnlyAtItsTime() {
     store.subscribers.subscribe(new ChatId(1));
-    store.articles.add(article("a.example/1", null), List.of(new ChatId(1)));
+    store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
     Delivery d = store.outbox.due(NOW, 10).get(0);
     store.outbox.claim(d.id());
     store.outbox.retryAt(d.id(), NOW.plusSeconds(30), "429");
@@ -167,7 +169,7 @@ class SqlStoresTest {
               null,
               "B",
               "S"),
-          List.of(new ChatId(1)));
+          Recipient.now(List.of(new ChatId(1))));
     }
     Outbox outbox = store.outbox;
     assertEquals(4, outbox.collapseBacklogs(3));
@@ -187,7 +189,8 @@ class SqlStoresTest {
   void reportsTheQueueDepthAndTheAgeOfItsOldest() {
     store.subscribers.subscribe(new ChatId(1));
     store.subscribers.subscribe(new ChatId(2));
-    store.articles.add(article("a.example/1", null), List.of(new ChatId(1), new ChatId(2)));
+    store.articles.add(
+        article("a.example/1", null), Recipient.now(List.of(new ChatId(1), new ChatId(2))));
     assertEquals(
         new Outbox.Depth(2, Duration.ofMinutes(5)), store.outbox.depth(NOW.plusSeconds(300)));
   }
@@ -195,7 +198,7 @@ class SqlStoresTest {
   @Test
   void movesASubscriptionAndItsPendingDeliveriesToTheMigratedChat() {
     store.subscribers.subscribe(new ChatId(-5));
-    store.articles.add(article("a.example/1", null), List.of(new ChatId(-5)));
+    store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(-5))));
     store.subscribers.migrate(new ChatId(-5), new ChatId(-1005));
     assertTrue(store.subscribers.isActive(new ChatId(-1005)));
     assertTrue(!store.subscribers.isActive(new ChatId(-5)));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsbot.command.CommandHandler;
+import dev.newsbot.command.ChatCommands;
 import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.OutgoingMessage;
@@ -55,7 +55,7 @@ class TelegramTextTest {
     fetches.shutdownNow();
   }
 
-  private CommandHandler handler(TestDb store) {
+  private ChatCommands handler(TestDb store) {
     // No name resolves: links in random text make no DNS query, let alone a request.
     UserUrlPolicy policy =
         new UserUrlPolicy(
@@ -73,13 +73,13 @@ class TelegramTextTest {
                     ZoneOffset.UTC)),
             policy,
             fetches)
-        .handler;
+        .chats;
   }
 
   @Test
   void randomCommandTextNeverThrowsAndEveryReplyIsAccepted() {
     TestDb store = new TestDb(dir);
-    CommandHandler handler = handler(store);
+    ChatCommands handler = handler(store);
     Random random = new Random(SEED);
     int replies = 0;
     for (int i = 0; i < 400; i++) {
@@ -88,7 +88,7 @@ class TelegramTextTest {
         continue; // Telegram delivers no empty messages
       }
       ChatId chat = new ChatId(1 + random.nextInt(50));
-      Optional<OutgoingMessage> reply = handler.handle(chat, text, "newsbot_test_bot").join();
+      Optional<OutgoingMessage> reply = handler.handle(chat, text, "newsbot_test_bot", null).join();
       if (reply.isPresent()) {
         SendResult result = messenger.send(chat, reply.get());
         assertInstanceOf(SendResult.Sent.class, result, () -> "reply to " + describe(text));

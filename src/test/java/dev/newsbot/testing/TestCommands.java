@@ -1,9 +1,9 @@
 package dev.newsbot.testing;
 
-import dev.newsbot.command.Buttons;
-import dev.newsbot.command.CommandHandler;
+import dev.newsbot.command.ChatCommands;
 import dev.newsbot.command.Commands;
 import dev.newsbot.command.LinkSummaries;
+import dev.newsbot.delivery.Formatters;
 import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.UserFetchLimits;
@@ -28,8 +28,7 @@ import okhttp3.OkHttpClient;
 /** The real commands over a test database, wired as App wires them, times in UTC. */
 public final class TestCommands {
   public final SourceCatalog catalog;
-  public final CommandHandler handler;
-  public final Buttons buttons;
+  public final ChatCommands chats;
   public final MessageFormatter formatter = new MessageFormatter(ZoneOffset.UTC);
 
   /**
@@ -71,12 +70,14 @@ public final class TestCommands {
                 links, fetcher, policy, feeds, poller, catalog, store.articles, ZoneOffset.UTC),
             new LinkSummaries(
                 links, summarizer, formatter, ZoneOffset.UTC, Clock.systemUTC(), texts),
-            formatter,
-            texts,
+            store.settings,
+            store.outbox,
+            store.lists,
+            ZoneOffset.UTC,
+            new Formatters(ZoneOffset.UTC, Texts::forLanguage),
             Clock.systemUTC(),
             true,
             3);
-    handler = commands.handler();
-    buttons = commands.buttons();
+    chats = commands.chats();
   }
 }

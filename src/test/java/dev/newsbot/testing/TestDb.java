@@ -3,10 +3,12 @@ package dev.newsbot.testing;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.SqlArticleStore;
+import dev.newsbot.store.SqlChatLists;
 import dev.newsbot.store.SqlChatSourceStore;
 import dev.newsbot.store.SqlFilterStore;
 import dev.newsbot.store.SqlOutbox;
 import dev.newsbot.store.SqlSeenLinks;
+import dev.newsbot.store.SqlSettingsStore;
 import dev.newsbot.store.SqlSourceStateStore;
 import dev.newsbot.store.SqlSubscriberStore;
 import dev.newsbot.store.SqlSubscriptionStore;
@@ -26,6 +28,8 @@ public final class TestDb {
   public final SqlSubscriptionStore subscriptions;
   public final SqlFilterStore filters;
   public final SqlChatSourceStore chatSources;
+  public final SqlSettingsStore settings;
+  public final SqlChatLists lists;
   public final Audience audience;
 
   public TestDb(Path dir, Clock clock) {
@@ -38,7 +42,9 @@ public final class TestDb {
     subscriptions = new SqlSubscriptionStore(db, clock);
     filters = new SqlFilterStore(db, clock);
     chatSources = new SqlChatSourceStore(db, clock);
-    audience = new Audience(subscriptions, filters);
+    settings = new SqlSettingsStore(db, clock);
+    lists = new SqlChatLists(db);
+    audience = new Audience(subscriptions, filters, settings, java.time.ZoneOffset.UTC);
   }
 
   /** Subscribes {@code chat} and makes it follow {@code sources}. */

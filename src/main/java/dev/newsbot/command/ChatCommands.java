@@ -1,0 +1,59 @@
+package dev.newsbot.command;
+
+import dev.newsbot.delivery.OutgoingMessage;
+import dev.newsbot.messages.Texts;
+import dev.newsbot.subscription.ChatId;
+import dev.newsbot.subscription.SettingsStore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The bot's commands and buttons in each language, every chat answered in its own: the one it chose
+ * in /settings, else the one Telegram says its user has, else English.
+ */
+public final class ChatCommands {
+  private final Map<String, CommandHandler> handlers = new HashMap<>();
+  private final Map<String, Buttons> buttons = new HashMap<>();
+  private final SettingsStore settings;
+
+  ChatCommands(Commands commands) {
+    this.settings = commands.settings();
+    for (String language : Texts.languages()) {
+      handlers.put(language, commands.handler(language));
+      buttons.put(language, commands.buttons(language));
+    }
+  }
+
+  /** The command menu in {@code language}. */
+  public List<BotCommand> menu(String language) {
+    return handlers.get(language).menu();
+  }
+
+  /**
+   * Answers one message.
+   *
+   * @param telegramLanguage the sender's language_code as Telegram gives it, or null
+   */
+  public CompletableFuture<Optional<OutgoingMessage>> handle(
+      ChatId chat, String text, String botUsername, String telegramLanguage) {
+    return handlers.get(language(chat, telegramLanguage)).handle(chat, text, botUsername);
+  }
+
+  /** Answers a button press. */
+  public ButtonAnswer press(ButtonPress press, String telegramLanguage) {
+    return buttons.get(language(press.chat(), telegramLanguage)).press(press);
+  }
+
+  private String language(ChatId chat, String telegramLanguage) {
+    if (telegramLanguage != null && !telegramLanguage.isBlank()) {
+      settings.rememberTelegramLanguage(chat, telegramLanguage);
+    }
+    return settings
+        .of(chat)
+        .language()
+        .orElseGet(() -> Texts.forLanguage(telegramLanguage).language());
+  }
+}
