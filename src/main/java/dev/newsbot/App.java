@@ -105,9 +105,15 @@ public final class App implements AutoCloseable {
    * @throws TokenRejectedException when Telegram refuses the token
    */
   public static App start(AppConfig config, InputStream in, PrintStream out) throws Exception {
+    return start(config, in, out, Clock.systemUTC());
+  }
+
+  /** As {@link #start(AppConfig, InputStream, PrintStream)}, on {@code clock} (tests move it). */
+  static App start(AppConfig config, InputStream in, PrintStream out, Clock clock)
+      throws Exception {
     App app = new App();
     try {
-      app.startAll(config, in, out);
+      app.startAll(config, in, out, clock);
     } catch (Exception | Error e) {
       app.close();
       throw e;
@@ -123,8 +129,8 @@ public final class App implements AutoCloseable {
       OkHttpTelegramClient client,
       TelegramUrl url) {}
 
-  private void startAll(AppConfig config, InputStream in, PrintStream out) throws Exception {
-    Clock clock = Clock.systemUTC();
+  private void startAll(AppConfig config, InputStream in, PrintStream out, Clock clock)
+      throws Exception {
     Database db = Database.openSqlite(config.database());
     running.push(db);
     var articles = new SqlArticleStore(db, clock);
@@ -240,7 +246,13 @@ public final class App implements AutoCloseable {
             (chat, ids) -> lists.save(chat, ids),
             sender::wake);
     PollScheduler scheduler =
-        new PollScheduler(poller, catalog, config.pollInterval(), POLL_THREADS, digests::run);
+        new PollScheduler(
+            poller,
+            catalog,
+            config.pollInterval(),
+            POLL_THREADS,
+            digests::run,
+            config.digestCheck());
     scheduler.start();
     running.push(scheduler);
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs

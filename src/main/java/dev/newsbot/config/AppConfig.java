@@ -28,6 +28,7 @@ import java.util.Optional;
  *     public (an intranet), at any port
  * @param userSources whether chats may add sources of their own with /add
  * @param maxSourcesPerChat how many sources of its own one chat may follow
+ * @param digestCheck how often the bot looks for digests that are due
  */
 public record AppConfig(
     Duration pollInterval,
@@ -42,7 +43,8 @@ public record AppConfig(
     Optional<LlmConfig> llm,
     List<Cidr> userFetchAllow,
     boolean userSources,
-    int maxSourcesPerChat) {
+    int maxSourcesPerChat,
+    Duration digestCheck) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");

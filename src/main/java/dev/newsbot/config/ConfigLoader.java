@@ -55,6 +55,7 @@ public final class ConfigLoader {
           "user_fetch_allow",
           "user_sources",
           "max_sources_per_chat",
+          "digest_check_seconds",
           "sources");
 
   /** Keys that hold a secret: they belong in the environment, never in the config file. */
@@ -114,6 +115,7 @@ public final class ConfigLoader {
     boolean userSources = bool(root, "user_sources", true, where, problems);
     int maxSourcesPerChat =
         positiveInt(root, "max_sources_per_chat", DEFAULT_MAX_SOURCES_PER_CHAT, where, problems);
+    int digestCheckSeconds = positiveInt(root, "digest_check_seconds", 30, where, problems);
 
     Optional<String> token =
         Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN"))
@@ -142,7 +144,8 @@ public final class ConfigLoader {
         llm,
         userFetchAllow,
         userSources,
-        maxSourcesPerChat);
+        maxSourcesPerChat,
+        Duration.ofSeconds(digestCheckSeconds));
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {

@@ -28,18 +28,24 @@ import org.slf4j.LoggerFactory;
 public final class PollScheduler implements AutoCloseable, SourceCatalog.Listener {
   private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
   private static final String GROUP = "sources";
-  private static final int DIGEST_CHECK_SECONDS = 30;
 
   private final Scheduler scheduler;
   private final SourceCatalog catalog;
   private final Duration interval;
+  private final Duration digestCheck;
 
   /**
    * @param digests makes the digests that are due; run every minute
    */
   public PollScheduler(
-      SourcePoller poller, SourceCatalog catalog, Duration interval, int threads, Runnable digests)
+      SourcePoller poller,
+      SourceCatalog catalog,
+      Duration interval,
+      int threads,
+      Runnable digests,
+      Duration digestCheck)
       throws SchedulerException {
+    this.digestCheck = digestCheck;
     this.catalog = catalog;
     this.interval = interval;
     Properties props = new Properties();
@@ -85,7 +91,7 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
             .startNow()
             .withSchedule(
                 SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInSeconds(DIGEST_CHECK_SECONDS)
+                    .withIntervalInMilliseconds(digestCheck.toMillis())
                     .repeatForever()
                     .withMisfireHandlingInstructionNextWithRemainingCount())
             .build());

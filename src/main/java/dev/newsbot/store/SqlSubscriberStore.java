@@ -92,6 +92,17 @@ public final class SqlSubscriberStore implements SubscriberStore {
   }
 
   @Override
+  public void pushTo(ChatId chat, int thread) {
+    db.statement(
+        c ->
+            Sql.update(
+                c,
+                "UPDATE subscribers SET thread_id = ? WHERE chat_id = ?",
+                thread == 0 ? null : (long) thread,
+                chat.value()));
+  }
+
+  @Override
   public boolean isActive(ChatId chat) {
     return db.statement(
         c ->

@@ -22,6 +22,9 @@ public interface SubscriberStore {
   /** Moves a subscription to the chat's new id after a group became a supergroup. */
   void migrate(ChatId from, ChatId to);
 
+  /** Sends the chat's pushes to forum topic {@code thread} (0: the chat itself). */
+  void pushTo(ChatId chat, int thread);
+
   /** Whether the chat receives pushes. */
   boolean isActive(ChatId chat);
 }

@@ -78,6 +78,10 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     }
     ChatId chat = new ChatId(message.getChatId());
     Integer id = update.getUpdateId();
+    int topic =
+        Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
+            ? message.getMessageThreadId()
+            : 0;
     handlers
         .commands()
         .handle(chat, message.getText(), botUsername, language(message.getFrom()))
@@ -86,7 +90,11 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
               if (error != null) {
                 log.error("Failed to answer update {}", id, error);
               } else {
-                reply.ifPresent(r -> handlers.queues().submit(chat, () -> send(chat, r)));
+                if (topic != 0 && isStart(message.getText()) && reply.isPresent()) {
+                  handlers.subscribers().pushTo(chat, topic); // /start in a topic: pushes go there
+                }
+                reply.ifPresent(
+                    r -> handlers.queues().submit(chat, () -> send(chat, r.inThread(topic))));
               }
             });
   }
@@ -121,6 +129,11 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
                   .ifPresent(rows -> handlers.callbacks().editButtons(chat, messageId, rows));
               answer.read().ifPresent(article -> read(chat, article));
             });
+  }
+
+  private static boolean isStart(String text) {
+    String first = text.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return first.equals("/start") || first.startsWith("/start@");
   }
 
   private static String language(User user) {
