@@ -52,8 +52,11 @@ final class PollSourceJob implements Job {
         case NOT_MODIFIED -> log.debug("Source '{}': not modified", id);
         case BACKING_OFF -> log.debug("Source '{}': backing off after failures", id);
       }
-    } catch (RuntimeException e) {
-      // Quartz would only log it too; say which source, and keep the schedule running
+    } catch (VirtualMachineError e) {
+      throw e; // out of memory or stack: the JVM may be unusable; not a failure of one source
+    } catch (Throwable e) {
+      // Quartz would only log it too; say which source, and keep the schedule running. The poll
+      // itself catches what a source can cause; this is a bug such as a LinkageError.
       log.error("Polling source '{}' failed unexpectedly", id, e);
     }
   }

@@ -110,10 +110,19 @@ public final class SourcePoller {
           found.stored(),
           null);
     } catch (FetchException | FeedException e) {
-      Instant next = now.plus(backoff(state.consecutiveFailures() + 1));
-      states.recordFailure(id, e.getMessage(), now, next);
-      return new PollResult(id, PollResult.Outcome.FAILED, 0, e.getMessage());
+      return failed(id, state, now, e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug, or a library tripping over content nobody foresaw: the source backs off like any
+      // failing one rather than failing again at every interval.
+      log.error("Source '{}': the poll failed unexpectedly", source.id(), e);
+      return failed(id, state, now, "unexpected failure: " + e);
     }
+  }
+
+  private PollResult failed(SourceId id, SourceState state, Instant now, String error) {
+    Instant next = now.plus(backoff(state.consecutiveFailures() + 1));
+    states.recordFailure(id, error, now, next);
+    return new PollResult(id, PollResult.Outcome.FAILED, 0, error);
   }
 
   /** Doubles the interval with each failure, up to an hour. */
@@ -153,7 +162,7 @@ public final class SourcePoller {
       FeedItem item = items.get(i);
       URI url = UrlNormalizer.clean(item.link());
       if (source.accepts(url) && !articles.contains(UrlNormalizer.key(url))) {
-        stored += store(source, reader.fromItem(source, url, item), state.primed());
+        stored += storeItem(source, url, item, state.primed());
       }
     }
     URI discovered = feedUrl.equals(source.url()) ? null : feedUrl;
@@ -186,6 +195,18 @@ public final class SourcePoller {
     return new Found(true, stored, null, listing.validators());
   }
 
+  /** Stores a feed item; one that fails unexpectedly is skipped, and tried again next poll. */
+  private int storeItem(Source source, URI url, FeedItem item, boolean deliver) {
+    Optional<NewArticle> article;
+    try {
+      article = reader.fromItem(source, url, item);
+    } catch (RuntimeException e) {
+      log.warn("Source '{}': skipped {}, reading it failed unexpectedly", source.id(), url, e);
+      return 0;
+    }
+    return store(source, article, deliver);
+  }
+
   private int storePage(Source source, URI link, boolean deliver) {
     SourceId id = source.id();
     try {
@@ -200,6 +221,10 @@ public final class SourcePoller {
         seen.remember(id, UrlNormalizer.key(link)); // gone or forbidden: not worth asking again
       }
       log.debug("Source '{}': skipped {}: {}", source.id(), link, e.getMessage());
+      return 0;
+    } catch (RuntimeException e) {
+      seen.remember(id, UrlNormalizer.key(link)); // the same page would fail the same way
+      log.warn("Source '{}': skipped {}, reading it failed unexpectedly", source.id(), link, e);
       return 0;
     }
   }

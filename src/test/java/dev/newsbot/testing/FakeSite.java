@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A news site on a loopback socket: serves pages and feeds that tests put and change, with ETags
@@ -23,8 +24,17 @@ public final class FakeSite implements AutoCloseable {
   private record Page(
       int status, String contentType, byte[] body, String etag, String location, boolean gzip) {}
 
+  /** Writes a body while it is sent, for bodies too big to hold. */
+  @FunctionalInterface
+  private interface BodyWriter {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private record Streamed(String contentType, boolean gzip, BodyWriter body) {}
+
   private final LoopbackServer server;
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  private final Map<String, Streamed> streams = new ConcurrentHashMap<>();
   private final List<Request> requests = new ArrayList<>();
 
   private FakeSite() throws IOException {
@@ -55,6 +65,47 @@ public final class FakeSite implements AutoCloseable {
       gz.write(body.getBytes(StandardCharsets.UTF_8));
     }
     pages.put(path, new Page(200, contentType, bytes.toByteArray(), null, null, true));
+  }
+
+  /**
+   * Serves {@code head} and then {@code unit} again and again until {@code bytes} bytes in all,
+   * chunked and written as they are sent, so that a 50 MB body is never held in memory.
+   */
+  public void stream(String path, String contentType, String head, String unit, long bytes) {
+    byte[] start = head.getBytes(StandardCharsets.UTF_8);
+    byte[] block =
+        unit.repeat(Math.max(1, 65_536 / unit.length())).getBytes(StandardCharsets.UTF_8);
+    streams.put(
+        path,
+        new Streamed(
+            contentType,
+            false,
+            out -> {
+              out.write(start, 0, (int) Math.min(start.length, bytes));
+              for (long sent = start.length; sent < bytes; sent += block.length) {
+                out.write(block, 0, (int) Math.min(block.length, bytes - sent));
+              }
+            }));
+  }
+
+  /**
+   * Serves {@code zeros} zero bytes gzip-compressed (1 GB is about 1 MB on the wire), compressed
+   * while it is sent: a decompression bomb for clients that do not cap what they inflate.
+   */
+  public void gzipBomb(String path, String contentType, long zeros) {
+    byte[] block = new byte[65_536];
+    streams.put(
+        path,
+        new Streamed(
+            contentType,
+            true,
+            out -> {
+              GZIPOutputStream gz = new GZIPOutputStream(out, block.length);
+              for (long sent = 0; sent < zeros; sent += block.length) {
+                gz.write(block, 0, (int) Math.min(block.length, zeros - sent));
+              }
+              gz.finish();
+            }));
   }
 
   /** Answers {@code path} with a 302 to {@code location}. */
@@ -89,6 +140,11 @@ public final class FakeSite implements AutoCloseable {
         copy.putAll(new HashMap<>(exchange.getRequestHeaders()));
         requests.add(new Request(path, copy));
       }
+      Streamed stream = streams.get(path);
+      if (stream != null) {
+        send(exchange, stream);
+        return;
+      }
       Page page = pages.get(path);
       if (page == null) {
         send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8), null);
@@ -119,6 +175,19 @@ public final class FakeSite implements AutoCloseable {
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
+    }
+  }
+
+  private static void send(HttpExchange exchange, Streamed stream) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", stream.contentType());
+    if (stream.gzip()) {
+      exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+    }
+    exchange.sendResponseHeaders(200, 0); // chunked
+    try (OutputStream out = exchange.getResponseBody()) {
+      stream.body().writeTo(out);
+    } catch (IOException e) {
+      // the client stopped reading and closed the connection: what a body cap is for
     }
   }
 

@@ -4,14 +4,18 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Decides whether what was found is an article: enough running prose, and not a listing of teasers
  * (a home page or section front, where each item is a linked headline over a short summary).
  */
 final class ArticleVerdict {
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+
   /** A page that declares itself an article may be short (a news brief); others need more prose. */
   private static final int MIN_CHARS_DECLARED = 150;
 
@@ -93,7 +97,7 @@ final class ArticleVerdict {
         return true;
       }
     }
-    Element link = heading.selectFirst("a[href]");
+    Element link = heading.selectFirst(LINK);
     return link != null && !link.attr("href").startsWith("#") && stats.linkDensity(heading) >= 0.6;
   }
 

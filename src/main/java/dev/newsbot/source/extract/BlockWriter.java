@@ -1,11 +1,15 @@
 package dev.newsbot.source.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns cleaned body elements into text blocks in reading order. Paragraphs, headings, list items,
@@ -14,6 +18,10 @@ import org.jsoup.nodes.TextNode;
  * skipped.
  */
 final class BlockWriter {
+  /** What makes a table layout rather than data; parsed once, as pages can hold many tables. */
+  private static final Evaluator LAYOUT =
+      QueryParser.parse("table table, p, div p, ul, ol, h1, h2, h3, h4, blockquote, pre");
+
   private static final Set<String> SKIPPED =
       Set.of(
           "figure",
@@ -43,6 +51,7 @@ final class BlockWriter {
 
   private final List<Block> blocks = new ArrayList<>();
   private final InlineText loose = new InlineText();
+  private final Map<Element, Boolean> holdsBlock = new IdentityHashMap<>();
 
   /** Writes the blocks of each root, in the order given. */
   static List<Block> write(List<Element> roots) {
@@ -137,17 +146,27 @@ final class BlockWriter {
    * data.
    */
   private static boolean isLayoutTable(Element table) {
-    return table.selectFirst("table table, p, div p, ul, ol, h1, h2, h3, h4, blockquote, pre")
-        != null;
+    return table.selectFirst(LAYOUT) != null;
   }
 
-  private static boolean containsBlock(Element el) {
+  /**
+   * Whether a block element sits anywhere below {@code el}. Remembered per element: the writer asks
+   * at every level on the way down, which without the memo walks a deep tree once per level.
+   */
+  private boolean containsBlock(Element el) {
+    Boolean known = holdsBlock.get(el);
+    if (known != null) {
+      return known;
+    }
+    boolean found = false;
     for (Element child : el.children()) {
       if (HtmlTags.isBlock(child.normalName()) || containsBlock(child)) {
-        return true;
+        found = true;
+        break;
       }
     }
-    return false;
+    holdsBlock.put(el, found);
+    return found;
   }
 
   private void flush(Block.Kind kind) {

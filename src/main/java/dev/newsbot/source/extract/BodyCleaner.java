@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article body given as an HTML fragment (a feed's {@code content:encoded}) into text
@@ -14,6 +16,7 @@ import org.jsoup.nodes.Element;
  */
 public final class BodyCleaner {
   private static final List<String> PROMO_HOSTS = List.of("bit.ly", "t.me", "telegram.me");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
   private static final PagePruner PRUNER = new PagePruner(ExtractionRules.none());
 
   private BodyCleaner() {}
@@ -24,10 +27,8 @@ public final class BodyCleaner {
     Element body = doc.body();
     URI image = leadImage(body, base);
     PRUNER.prune(body);
-    body.getElementsByTag("p").stream()
-        .filter(BodyCleaner::isPromoLink)
-        .toList()
-        .forEach(Element::remove);
+    Removals.removeAll(
+        body.getElementsByTag("p").stream().filter(BodyCleaner::isPromoLink).toList());
     ContentCleaner.clean(body, TextStats.measure(body));
     List<String> blocks =
         BlockFilter.filter(BlockWriter.write(List.of(body)), "").stream()
@@ -43,7 +44,7 @@ public final class BodyCleaner {
 
   /** A short paragraph that is nothing but a link to a shortener or a Telegram channel. */
   private static boolean isPromoLink(Element block) {
-    Element link = block.selectFirst("a[href]");
+    Element link = block.selectFirst(LINK);
     if (link == null || block.text().length() > 200 || !link.text().equals(block.text())) {
       return false;
     }

@@ -3,6 +3,8 @@ package dev.newsbot.source.extract;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the byline a page shows when its metadata names no author: {@code rel=author} links, {@code
@@ -12,6 +14,9 @@ final class BylineFinder {
   private static final Set<String> BYLINE_WORDS =
       Set.of("byline", "author", "authors", "writer", "contributor", "creator");
   private static final int MAX_BYLINE = 100;
+
+  /** Parsed once: a page can hold thousands of byline candidates. */
+  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
 
   private BylineFinder() {}
 
@@ -28,7 +33,7 @@ final class BylineFinder {
       if (!isByline(el) || insideOtherStories(el, title)) {
         continue;
       }
-      Element named = el.selectFirst("[itemprop=name]");
+      Element named = el.selectFirst(NAME);
       String text = named != null ? named.text() : el.text();
       if (named == null && el.hasAttr("content") && text.isBlank()) {
         text = el.attr("content");

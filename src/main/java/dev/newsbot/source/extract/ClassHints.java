@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,6 +22,8 @@ final class ClassHints {
     NEUTRAL,
     BOILERPLATE
   }
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Set<String> BOILERPLATE_WORDS =
       Set.of(
@@ -355,7 +358,7 @@ final class ClassHints {
     }
     String cls = el.className();
     if (!cls.isEmpty()) {
-      for (String name : cls.split("\\s+")) {
+      for (String name : SPACES.split(cls)) {
         if (!name.isEmpty()) {
           names.add(name);
         }

@@ -4,7 +4,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes the blocks inside a found body that are not part of the story: captions and credits,
@@ -25,7 +24,7 @@ final class ContentCleaner {
   private ContentCleaner() {}
 
   static void clean(Element root, TextStats stats) {
-    NodeTraversor.filter(new Filter(root, stats), root);
+    Removals.filter(new Filter(root, stats), root);
   }
 
   private static final class Filter implements NodeFilter {

@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never the article before the main content is looked for: scripts and embeds,
@@ -40,11 +39,11 @@ final class PagePruner {
 
   void prune(Element root) {
     for (Evaluator removal : removals) {
-      root.select(removal).remove();
+      Removals.removeAll(root.select(removal));
     }
-    NodeTraversor.filter(new NeverText(), root);
+    Removals.filter(new NeverText(), root);
     TextStats stats = TextStats.measure(root);
-    NodeTraversor.filter(
+    Removals.filter(
         new Chrome(stats, plainChars(stats.of(root)), storyAncestors(root, stats)), root);
   }
 
