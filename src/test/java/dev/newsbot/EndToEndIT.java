@@ -169,6 +169,7 @@ class EndToEndIT {
               "remove",
               "search",
               "filter",
+              "settings",
               "help"),
           telegram.commands().findValuesAsText("command"),
           "the command menu");

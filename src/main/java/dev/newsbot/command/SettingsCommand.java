@@ -103,6 +103,9 @@ final class SettingsCommand implements Command {
 
   private void save(ChatId chat, ChatSettings before, ChatSettings after) {
     settings.save(chat, after);
+    if (!before.digest() && after.digest()) {
+      settings.digestDone(chat, clock.instant()); // the first digest covers what comes from now
+    }
     if (before.digest() && !after.digest()) {
       outbox.releaseHeld(chat, clock.instant()); // what waited for a digest comes now
     }

@@ -84,6 +84,11 @@ public final class Digests {
     if (due.isEmpty() || (last.isPresent() && !due.get().toInstant().isAfter(last.get()))) {
       return false;
     }
+    if (last.isEmpty()) {
+      // first seen on digests: the first digest is the next one due, not one from before
+      settings.digestDone(chat, due.get().toInstant());
+      return false;
+    }
     List<Delivery> held = outbox.heldForDigest(chat);
     settings.digestDone(chat, due.get().toInstant());
     if (held.isEmpty()) {

@@ -115,9 +115,9 @@ public final class SqlSettingsStore implements SettingsStore {
                 Sql.first(
                     c,
                     "SELECT last_digest_at FROM chat_settings WHERE chat_id = ?",
-                    rs -> ArticleRows.instant(rs, "last_digest_at"),
+                    rs -> Optional.ofNullable(ArticleRows.instant(rs, "last_digest_at")),
                     chat.value()))
-        .flatMap(Optional::ofNullable);
+        .flatMap(o -> o);
   }
 
   @Override
@@ -154,9 +154,9 @@ public final class SqlSettingsStore implements SettingsStore {
                 Sql.first(
                     c,
                     "SELECT telegram_language FROM chat_settings WHERE chat_id = ?",
-                    rs -> rs.getString(1),
+                    rs -> Optional.ofNullable(rs.getString(1)),
                     chat.value()))
-        .flatMap(Optional::ofNullable);
+        .flatMap(o -> o);
   }
 
   private static ChatSettings read(ResultSet rs) throws SQLException {

@@ -366,6 +366,76 @@ class ChatCommandsTest {
     assertTrue(reply(BOB, "/help").startsWith("Commands:"), "other chats are answered");
   }
 
+  @Test
+  void settingsShowTheDefaultsWithButtonsAndTypedFormsChangeThem() {
+    OutgoingMessage page = message(ALICE, "/settings");
+    assertTrue(page.text().contains("Delivery: as soon as articles appear"), page.text());
+    assertTrue(page.text().contains("Time zone: Z"), page.text());
+    assertEquals(
+        List.of("s:i", "s:d1", "s:d2", "s:q1", "s:s0", "s:len", "s:lzh"),
+        page.buttons().stream().flatMap(List::stream).map(Button::data).toList());
+    assertTrue(reply(ALICE, "/settings digest 08:00 20:00").contains("a digest at 08:00, 20:00"));
+    assertTrue(reply(ALICE, "/settings quiet 23:00 7:00").contains("Quiet hours: 23:00 to 07:00"));
+    assertTrue(reply(ALICE, "/settings tz Asia/Singapore").contains("Time zone: Asia/Singapore"));
+    assertTrue(reply(ALICE, "/settings summaries off").contains("off (headlines only)"));
+    assertTrue(reply(ALICE, "/settings instant").contains("as soon as articles appear"));
+    assertEquals(
+        List.of(), store.settings.of(ALICE).digestTimes(), "saved: " + store.settings.of(ALICE));
+    assertTrue(store.settings.of(ALICE).quiet().isPresent());
+  }
+
+  @Test
+  void wrongSettingsSayWhatIsWrongAndHowToDoItRight() {
+    assertEquals(
+        "'25:00' is not a time. Write hours and minutes, such as 08:00 or 19:30.",
+        reply(ALICE, "/settings digest 25:00"));
+    assertEquals(
+        "'Mars/Olympus' is not a time zone. Write one such as Asia/Singapore, Europe/London or"
+            + " UTC.",
+        reply(ALICE, "/settings tz Mars/Olympus"));
+    assertTrue(
+        reply(ALICE, "/settings often").startsWith("I did not understand 'often'. Or type:"));
+    assertTrue(reply(ALICE, "/settings quiet 23:00 23:00").startsWith("Quiet hours need"));
+    assertEquals(dev.newsbot.subscription.ChatSettings.DEFAULT, store.settings.of(ALICE));
+  }
+
+  @Test
+  void aSettingsButtonChangesTheSettingAndEditsThePageInPlace() {
+    ButtonAnswer a = commands.chats.press(new ButtonPress(ALICE, 8, "s:d1"), null);
+    assertEquals("Saved.", a.note());
+    assertEquals(8, a.edit().orElseThrow().edits());
+    assertTrue(a.edit().orElseThrow().text().contains("a digest at 08:00"));
+    ButtonAnswer zh = commands.chats.press(new ButtonPress(ALICE, 8, "s:lzh"), null);
+    assertTrue(zh.edit().orElseThrow().text().contains("语言"), zh.edit().orElseThrow().text());
+    assertTrue(reply(ALICE, "/help").startsWith("命令"), "the chat now reads Chinese");
+    assertEquals(
+        "That button is out of date.",
+        commands.chats.press(new ButtonPress(BOB, 8, "s:zz"), null).note());
+  }
+
+  @Test
+  void aChineseUserIsAnsweredInChineseUntilTheChatChoosesEnglish() {
+    String zh = commands.chats.handle(BOB, "/help", null, "zh-hans").join().orElseThrow().text();
+    assertTrue(zh.startsWith("命令"), zh);
+    reply(BOB, "/settings language en");
+    String en = commands.chats.handle(BOB, "/help", null, "zh-hans").join().orElseThrow().text();
+    assertTrue(en.startsWith("Commands:"), en);
+  }
+
+  @Test
+  void summaryNFollowsTheListTheChatWasShownLast() {
+    reply(ALICE, "/start");
+    storeArticle("ms");
+    storeArticle("ms");
+    reply(ALICE, "/search all story other"); // nothing from other: the list is empty
+    storeArticle("other");
+    String found = reply(ALICE, "/search all story other");
+    assertTrue(found.contains("1. <a"), found);
+    assertTrue(reply(ALICE, "/summary 1").contains("Story from other"), "entry 1 of the search");
+    reply(ALICE, "/latest");
+    assertTrue(reply(ALICE, "/summary 1").contains("Story from ms"), "entry 1 of /latest");
+  }
+
   private void publishFeed(String path) {
     site.put(
         path,

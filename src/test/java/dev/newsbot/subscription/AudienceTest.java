@@ -80,4 +80,30 @@ class AudienceTest {
     assertEquals(List.of(ALICE), audience("Covid-19 cases fall", ""));
     assertEquals(List.of(), audience("Covid cases fall", ""));
   }
+
+  @Test
+  void digestChatsGetTheArticleHeldAndQuietChatsAtTheEndOfTheirQuietHours() {
+    store.follows(ALICE, "ms");
+    store.follows(BOB, "ms");
+    store.follows(CAROL, "ms");
+    store.settings.save(
+        BOB, ChatSettings.DEFAULT.withDigestTimes(List.of(java.time.LocalTime.of(8, 0))));
+    store.settings.save(
+        CAROL,
+        ChatSettings.DEFAULT
+            .withZone(java.util.Optional.of(java.time.ZoneId.of("Asia/Singapore")))
+            .withQuiet(
+                java.util.Optional.of(
+                    new ChatSettings.QuietHours(
+                        java.time.LocalTime.of(23, 0), java.time.LocalTime.of(7, 0)))));
+    java.time.Instant night = java.time.Instant.parse("2026-12-02T16:30:00Z"); // 00:30 in SG
+    assertEquals(
+        List.of(
+            Recipient.now(ALICE),
+            new Recipient(BOB, null, true),
+            new Recipient(CAROL, java.time.Instant.parse("2026-12-02T23:00:00Z"), false)),
+        store.audience.recipients(MS, "Ferry", "", night));
+    java.time.Instant day = java.time.Instant.parse("2026-12-02T04:00:00Z"); // 12:00 in SG
+    assertEquals(Recipient.now(CAROL), store.audience.recipients(MS, "Ferry", "", day).get(2));
+  }
 }
