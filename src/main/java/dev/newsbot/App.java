@@ -1,5 +1,6 @@
 package dev.newsbot;
 
+import dev.newsbot.command.Admins;
 import dev.newsbot.command.ChatCommands;
 import dev.newsbot.command.Commands;
 import dev.newsbot.command.LinkSummaries;
@@ -233,7 +234,8 @@ public final class App implements AutoCloseable {
             formatters,
             clock,
             config.userSources(),
-            config.maxSourcesPerChat());
+            config.maxSourcesPerChat(),
+            front.telegram() == null ? Admins.EVERYONE : front.telegram().admins());
     ChatCommands handler = commands.chats();
 
     Digests digests =

@@ -36,6 +36,11 @@ final class AddCommand implements Command {
   }
 
   @Override
+  public boolean changes(String argument) {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "add";
   }

@@ -9,5 +9,10 @@ import dev.newsbot.subscription.ChatId;
  * @param chat where the message with the button is
  * @param messageId that message
  * @param data the button's callback data, unverified
+ * @param user who pressed it (0 when unknown)
  */
-public record ButtonPress(ChatId chat, int messageId, String data) {}
+public record ButtonPress(ChatId chat, int messageId, String data, long user) {
+  public ButtonPress(ChatId chat, int messageId, String data) {
+    this(chat, messageId, data, 0);
+  }
+}

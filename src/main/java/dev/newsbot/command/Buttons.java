@@ -27,6 +27,7 @@ public final class Buttons {
   private final Texts texts;
   private final LinkArticles links;
   private final SettingsCommand settingsPage;
+  private final Admins admins;
 
   Buttons(
       ChatSources sources,
@@ -35,7 +36,8 @@ public final class Buttons {
       MessageFormatter formatter,
       Texts texts,
       LinkArticles links,
-      SettingsCommand settingsPage) {
+      SettingsCommand settingsPage,
+      Admins admins) {
     this.sources = sources;
     this.list = list;
     this.articles = articles;
@@ -43,6 +45,7 @@ public final class Buttons {
     this.texts = texts;
     this.links = links;
     this.settingsPage = settingsPage;
+    this.admins = admins;
   }
 
   /** A button label, cut short. */
@@ -56,6 +59,10 @@ public final class Buttons {
       return ButtonAnswer.note(texts.get("button.stale"));
     }
     String arg = m.group(2);
+    boolean reads = m.group(1).equals("r") || m.group(1).equals("l");
+    if (!reads && press.chat().value() < 0 && !admins.isAdmin(press.chat(), press.user())) {
+      return ButtonAnswer.note(texts.get("admins.onlyButton"));
+    }
     return switch (m.group(1)) {
       case SourcesCommand.TOGGLE -> toggle(press, arg);
       case SettingsCommand.BUTTON ->
@@ -72,7 +79,10 @@ public final class Buttons {
       case "r" ->
           read(arg.matches("\\d{1,18}") ? articles.find(Long.parseLong(arg)) : Optional.empty());
       case "l" ->
-          read(arg.matches("\\d{1,18}") ? links.find(Long.parseLong(arg)) : Optional.empty());
+          read(
+              arg.matches("\\d{1,18}")
+                  ? links.find(press.chat(), Long.parseLong(arg))
+                  : Optional.empty());
       default -> mute(press, arg, m.group(1).equals("m"));
     };
   }
@@ -118,6 +128,9 @@ public final class Buttons {
       return ButtonAnswer.note(texts.get("button.articleGone"));
     }
     Article a = article.get();
+    if (!mute && !articles.deliveredTo(a.id(), press.chat())) {
+      return ButtonAnswer.note(texts.get("button.stale")); // not a push this chat was sent
+    }
     if (mute) {
       sources.unfollow(press.chat(), a.source());
     } else {

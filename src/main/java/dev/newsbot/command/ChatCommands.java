@@ -35,11 +35,12 @@ public final class ChatCommands {
   /**
    * Answers one message.
    *
+   * @param user who sent it (0 when unknown)
    * @param telegramLanguage the sender's language_code as Telegram gives it, or null
    */
   public CompletableFuture<Optional<OutgoingMessage>> handle(
-      ChatId chat, String text, String botUsername, String telegramLanguage) {
-    return handlers.get(language(chat, telegramLanguage)).handle(chat, text, botUsername);
+      ChatId chat, long user, String text, String botUsername, String telegramLanguage) {
+    return handlers.get(language(chat, telegramLanguage)).handle(chat, user, text, botUsername);
   }
 
   /** Answers a button press. */

@@ -16,6 +16,11 @@ interface Command {
    */
   CompletableFuture<Optional<OutgoingMessage>> answer(ChatId chat, String argument);
 
+  /** Whether {@code /name argument} changes what a chat gets (in a group: for admins only). */
+  default boolean changes(String argument) {
+    return false;
+  }
+
   /** A reply ready now. */
   static CompletableFuture<Optional<OutgoingMessage>> reply(String html) {
     return CompletableFuture.completedFuture(Optional.of(OutgoingMessage.reply(html)));

@@ -4,12 +4,15 @@ import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.subscription.ChatId;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Routes a message to its command: with or without this bot's {@code @name}, never another bot's. A
@@ -23,11 +26,16 @@ public final class CommandHandler {
   private final Map<String, Command> commands = new LinkedHashMap<>();
   private final Texts texts;
   private final FloodGuard flood;
+  private final Admins admins;
+  private final Clock clock;
+  private final Map<String, Instant> toldNotAdmin = new ConcurrentHashMap<>();
 
-  CommandHandler(List<Command> commands, Texts texts, Clock clock) {
+  CommandHandler(List<Command> commands, Texts texts, Clock clock, Admins admins) {
     commands.forEach(c -> this.commands.put(c.name(), c));
     this.texts = texts;
     this.flood = new FloodGuard(FLOOD_PER_MINUTE, clock);
+    this.admins = admins;
+    this.clock = clock;
   }
 
   /** The command menu, in order, as Telegram shows it. */
@@ -60,7 +68,7 @@ public final class CommandHandler {
    *     once, those that fetch a page complete later, off the caller's thread
    */
   public CompletableFuture<Optional<OutgoingMessage>> handle(
-      ChatId chat, String text, String botUsername) {
+      ChatId chat, long user, String text, String botUsername) {
     String trimmed = text.strip();
     if (!trimmed.startsWith("/")) {
       return done(
@@ -94,7 +102,21 @@ public final class CommandHandler {
               OutgoingMessage.reply(
                   texts.get("unknownCommand", new Texts.Html(Quote.of(command))))));
     }
+    if (chat.value() < 0 && c.changes(argument) && !admins.isAdmin(chat, user)) {
+      return done(notAdmin(chat, user));
+    }
     return c.answer(chat, argument);
+  }
+
+  /** One short reply per member every ten minutes; the bot does not chatter. */
+  private Optional<OutgoingMessage> notAdmin(ChatId chat, long user) {
+    Instant now = clock.instant();
+    Instant last = toldNotAdmin.get(chat + ":" + user);
+    if (last != null && now.isBefore(last.plus(Duration.ofMinutes(10)))) {
+      return Optional.empty();
+    }
+    toldNotAdmin.put(chat + ":" + user, now);
+    return Optional.of(OutgoingMessage.reply(texts.get("admins.only")));
   }
 
   private static CompletableFuture<Optional<OutgoingMessage>> done(

@@ -40,7 +40,8 @@ public record Commands(
     Formatters formatters,
     Clock clock,
     boolean userSources,
-    int maxSourcesPerChat) {
+    int maxSourcesPerChat,
+    Admins admins) {
 
   /** The commands and buttons in every language, each chat answered in its own. */
   public ChatCommands chats() {
@@ -69,7 +70,7 @@ public record Commands(
             new FilterCommand(filters, texts),
             settingsCommand(texts),
             new HelpCommand(() -> self.get().help()));
-    CommandHandler handler = new CommandHandler(all, texts, clock);
+    CommandHandler handler = new CommandHandler(all, texts, clock, admins);
     self.set(handler);
     return handler;
   }
@@ -90,6 +91,7 @@ public record Commands(
         formatter,
         texts,
         links.kept(),
-        settingsCommand(texts));
+        settingsCommand(texts),
+        admins);
   }
 }

@@ -25,6 +25,11 @@ final class FilterCommand implements Command {
   }
 
   @Override
+  public boolean changes(String argument) {
+    return !argument.isBlank();
+  }
+
+  @Override
   public String name() {
     return "filter";
   }

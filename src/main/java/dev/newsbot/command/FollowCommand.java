@@ -28,6 +28,11 @@ final class FollowCommand implements Command {
   }
 
   @Override
+  public boolean changes(String argument) {
+    return true;
+  }
+
+  @Override
   public String name() {
     return follow ? "subscribe" : "unsubscribe";
   }

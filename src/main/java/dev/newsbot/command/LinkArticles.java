@@ -1,6 +1,7 @@
 package dev.newsbot.command;
 
 import dev.newsbot.news.FullArticle;
+import dev.newsbot.subscription.ChatId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,25 +14,30 @@ import java.util.Optional;
 final class LinkArticles {
   static final int KEEP = 200;
 
-  private final Map<Long, FullArticle> recent =
+  private record Key(ChatId chat, long n) {}
+
+  private final Map<Key, FullArticle> recent =
       new LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, FullArticle> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, FullArticle> eldest) {
           return size() > KEEP;
         }
       };
-  private long next = 1;
 
-  /** Keeps {@code article} and returns the number its button names. */
-  synchronized long keep(FullArticle article) {
+  /** Numbers start from the clock, so that a button from before a restart names nothing now. */
+  private long next = System.currentTimeMillis();
+
+  /** Keeps {@code article} for {@code chat} and returns the number its button names. */
+  synchronized long keep(ChatId chat, FullArticle article) {
     long n = next++;
-    recent.put(n, article);
+    recent.put(new Key(chat, n), article);
     return n;
   }
 
-  synchronized Optional<FullArticle> find(long n) {
-    return Optional.ofNullable(recent.get(n));
+  /** The page kept under {@code n} for this chat; another chat's number finds nothing. */
+  synchronized Optional<FullArticle> find(ChatId chat, long n) {
+    return Optional.ofNullable(recent.get(new Key(chat, n)));
   }
 }

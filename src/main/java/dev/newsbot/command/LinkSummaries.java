@@ -76,12 +76,12 @@ public final class LinkSummaries {
 
   /** The reply to {@code /summary link}, once the page has been read (or refused). */
   CompletableFuture<OutgoingMessage> summarize(ChatId chat, String link) {
-    return links.fetch(chat.value(), link).thenApply(outcome -> reply(link, outcome));
+    return links.fetch(chat.value(), link, outcome -> reply(chat, link, outcome));
   }
 
-  private OutgoingMessage reply(String link, UserLinks.Outcome outcome) {
+  private OutgoingMessage reply(ChatId chat, String link, UserLinks.Outcome outcome) {
     if (outcome instanceof UserLinks.Outcome.Fetched fetched) {
-      return summary(fetched.page());
+      return summary(chat, fetched.page());
     }
     if (outcome instanceof UserLinks.Outcome.Refused refused) {
       return OutgoingMessage.reply(refusal(refused.why()));
@@ -94,7 +94,7 @@ public final class LinkSummaries {
     return OutgoingMessage.reply(failure(error, link));
   }
 
-  private OutgoingMessage summary(FetchResult.Fetched page) {
+  private OutgoingMessage summary(ChatId chat, FetchResult.Fetched page) {
     Optional<ExtractedArticle> extracted;
     try {
       extracted = extractor.extract(page.body(), page.charset(), page.url(), zone);
@@ -122,7 +122,7 @@ public final class LinkSummaries {
             a.excerpt(),
             null,
             summary.isBlank() ? a.excerpt() : summary);
-    long n = kept.keep(new FullArticle(article, BodyBlock.parse(a.text())));
+    long n = kept.keep(chat, new FullArticle(article, BodyBlock.parse(a.text())));
     return formatter.push(article).withButtons(formatter.linkButtons(n));
   }
 

@@ -19,6 +19,11 @@ final class RemoveCommand implements Command {
   }
 
   @Override
+  public boolean changes(String argument) {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "remove";
   }

@@ -49,6 +49,11 @@ final class SettingsCommand implements Command {
   }
 
   @Override
+  public boolean changes(String argument) {
+    return !argument.isBlank();
+  }
+
+  @Override
   public String name() {
     return "settings";
   }

@@ -27,6 +27,11 @@ final class StartCommand implements Command {
   }
 
   @Override
+  public boolean changes(String argument) {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "start";
   }

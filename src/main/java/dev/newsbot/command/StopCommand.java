@@ -18,6 +18,11 @@ final class StopCommand implements Command {
   }
 
   @Override
+  public boolean changes(String argument) {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "stop";
   }

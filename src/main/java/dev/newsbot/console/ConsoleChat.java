@@ -44,7 +44,7 @@ public final class ConsoleChat implements AutoCloseable {
         String command = line;
         try {
           commands
-              .handle(ChatId.CONSOLE, command, null, null)
+              .handle(ChatId.CONSOLE, 0, command, null, null)
               .whenComplete(
                   (reply, error) -> {
                     if (error != null) {

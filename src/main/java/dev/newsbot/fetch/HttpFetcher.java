@@ -34,6 +34,7 @@ public final class HttpFetcher {
 
   private static final Logger log = LoggerFactory.getLogger(HttpFetcher.class);
   private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
+  static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
 
   /** Marks our calls on the shared dispatcher, so that {@link #cancelAll()} cancels only them. */
   private static final class Tag {}
@@ -59,6 +60,9 @@ public final class HttpFetcher {
             .newBuilder()
             .followRedirects(true)
             .followSslRedirects(true)
+            // A server that drips a byte at a time never trips the read time-out; this bounds
+            // the whole exchange, redirects included.
+            .callTimeout(CALL_TIMEOUT)
             .addNetworkInterceptor(new PolicyInterceptor())
             .build();
     this.maxBodyBytes = maxBodyBytes;

@@ -62,11 +62,14 @@ public final class UserFetchLimits {
         return new Admission.ChatOverLimit();
       }
       if (!atOnce.tryAcquire()) {
+        if (times.isEmpty()) {
+          recent.remove(chat);
+        }
         return new Admission.BotBusy();
       }
       times.addLast(now);
       Instant horizon = now.minus(WINDOW);
-      recent.values().removeIf(t -> !t.peekLast().isAfter(horizon)); // chats quiet for a minute
+      recent.values().removeIf(t -> t.isEmpty() || !t.peekLast().isAfter(horizon)); // quiet chats
     }
     AtomicBoolean open = new AtomicBoolean(true);
     return new Admission.Admitted(

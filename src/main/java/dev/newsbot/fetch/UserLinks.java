@@ -3,6 +3,7 @@ package dev.newsbot.fetch;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Fetches links that chat users hand in: within the per-chat and bot-wide limits, through the user
@@ -42,21 +43,36 @@ public final class UserLinks {
 
   /** Fetches {@code link} for {@code chat}; the limits are checked at once, the rest later. */
   public CompletableFuture<Outcome> fetch(long chat, String link) {
+    return fetch(chat, link, outcome -> outcome);
+  }
+
+  /**
+   * Fetches {@code link} for {@code chat} and goes on with {@code then} while still holding the
+   * fetch's place in the limits, so that work which fetches more (finding a feed) counts too.
+   */
+  public <T> CompletableFuture<T> fetch(long chat, String link, Function<Outcome, T> then) {
     UserFetchLimits.Admission admission = limits.admit(chat);
     if (!(admission instanceof UserFetchLimits.Admission.Admitted admitted)) {
       return CompletableFuture.completedFuture(
-          new Outcome.Throttled(admission instanceof UserFetchLimits.Admission.BotBusy));
+          then.apply(
+              new Outcome.Throttled(admission instanceof UserFetchLimits.Admission.BotBusy)));
     }
     try {
-      return CompletableFuture.supplyAsync(() -> fetchNow(link, admitted.permit()), executor);
+      return CompletableFuture.supplyAsync(
+          () -> {
+            try (UserFetchLimits.Permit permit = admitted.permit()) {
+              return then.apply(fetchNow(link));
+            }
+          },
+          executor);
     } catch (RuntimeException e) {
       admitted.permit().close(); // the executor refused the task (shutting down)
       throw e;
     }
   }
 
-  private Outcome fetchNow(String link, UserFetchLimits.Permit permit) {
-    try (permit) {
+  private Outcome fetchNow(String link) {
+    try {
       UserUrlPolicy.Verdict verdict = policy.check(link);
       if (verdict instanceof UserUrlPolicy.Verdict.Refused refused) {
         return new Outcome.Refused(refused.why());

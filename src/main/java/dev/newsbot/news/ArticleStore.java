@@ -1,5 +1,6 @@
 package dev.newsbot.news;
 
+import dev.newsbot.subscription.ChatId;
 import dev.newsbot.subscription.Recipient;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +19,9 @@ public interface ArticleStore {
    * @return the stored article, or empty when it was a duplicate
    */
   Optional<Article> add(NewArticle article, Collection<Recipient> recipients);
+
+  /** Whether the article was queued for {@code chat} (it followed the article's source). */
+  boolean deliveredTo(long articleId, ChatId chat);
 
   /** The stored article with this id. */
   Optional<Article> byId(long id);

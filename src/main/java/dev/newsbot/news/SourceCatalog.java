@@ -18,6 +18,11 @@ public final class SourceCatalog {
     void added(Source source);
 
     void removed(SourceId source);
+
+    /** A dormant source is followed again; by default as if it were new. */
+    default void resumed(Source source) {
+      added(source);
+    }
   }
 
   private final List<Source> configured;
@@ -79,7 +84,7 @@ public final class SourceCatalog {
       }
       l = listener;
     }
-    l.added(s);
+    l.resumed(s);
   }
 
   /** The sources of the config file. */

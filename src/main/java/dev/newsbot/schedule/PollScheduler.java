@@ -33,6 +33,7 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
   private final SourceCatalog catalog;
   private final Duration interval;
   private final Duration digestCheck;
+  private final SourcePoller poller;
 
   /**
    * @param digests makes the digests that are due; run every minute
@@ -46,6 +47,7 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
       Duration digestCheck)
       throws SchedulerException {
     this.digestCheck = digestCheck;
+    this.poller = poller;
     this.catalog = catalog;
     this.interval = interval;
     Properties props = new Properties();
@@ -122,6 +124,17 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
   public void added(Source source) {
     try {
       schedule(source.id(), System.currentTimeMillis() + interval.toMillis());
+    } catch (SchedulerException e) {
+      log.error("Could not schedule polls of source '{}'", source.id(), e);
+    }
+  }
+
+  /** A dormant source: its backlog is stored without pushing, at a poll soon. */
+  @Override
+  public void resumed(Source source) {
+    poller.forgetBacklog(source.id());
+    try {
+      schedule(source.id(), System.currentTimeMillis());
     } catch (SchedulerException e) {
       log.error("Could not schedule polls of source '{}'", source.id(), e);
     }

@@ -93,7 +93,7 @@ public final class SourceAdder {
 
   /** Finds the source behind {@code link} for {@code chat}, storing and polling it when new. */
   public CompletableFuture<Added> add(long chat, String link) {
-    return links.fetch(chat, link).thenApply(outcome -> added(chat, outcome));
+    return links.fetch(chat, link, outcome -> added(chat, outcome));
   }
 
   private Added added(long chat, UserLinks.Outcome outcome) {

@@ -125,6 +125,13 @@ public final class SourcePoller {
     return new PollResult(id, PollResult.Outcome.FAILED, 0, error);
   }
 
+  /**
+   * A source polled again after a pause: what piled up meanwhile is stored for /latest, not pushed.
+   */
+  public void forgetBacklog(SourceId source) {
+    states.unprime(source);
+  }
+
   /** Doubles the interval with each failure, up to an hour. */
   Duration backoff(int failures) {
     Duration d = pollInterval.multipliedBy(1L << Math.min(failures - 1, 16));
@@ -155,6 +162,10 @@ public final class SourcePoller {
     }
     List<FeedItem> items =
         feeds.read(fetched.body(), fetched.charset(), fetched.url(), source.zone());
+    if (source.origin() == Source.Origin.CHAT && items.size() > MAX_PAGES) {
+      // a stranger's feed of thousands of teasers must not make the bot crawl thousands of pages
+      items = items.subList(0, MAX_PAGES);
+    }
     int stored = 0;
     for (int i = items.size() - 1;
         i >= 0;

@@ -19,4 +19,7 @@ public interface SourceStateStore {
 
   /** Records a failed poll and when to try again. */
   void recordFailure(SourceId source, String error, Instant at, Instant nextPollAt);
+
+  /** Its next successful poll stores what the source lists without pushing it, as a first does. */
+  void unprime(SourceId source);
 }

@@ -6,6 +6,7 @@ import dev.newsbot.news.BodyBlock;
 import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
+import dev.newsbot.subscription.ChatId;
 import dev.newsbot.subscription.Recipient;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,6 +89,17 @@ public final class SqlArticleStore implements ArticleStore {
                       a.image(),
                       a.summary()));
         });
+  }
+
+  @Override
+  public boolean deliveredTo(long articleId, ChatId chat) {
+    return db.statement(
+        c ->
+            Sql.exists(
+                c,
+                "SELECT 1 FROM deliveries WHERE article_id = ? AND chat_id = ?",
+                articleId,
+                chat.value()));
   }
 
   @Override

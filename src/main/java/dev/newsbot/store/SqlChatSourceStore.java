@@ -63,10 +63,16 @@ public final class SqlChatSourceStore implements ChatSourceStore {
                 clock.millis()));
   }
 
+  /** Forgets the source and what its polls remembered, so that a later source may take its id. */
   @Override
   public void remove(SourceId source) {
-    db.statement(
-        c -> Sql.update(c, "DELETE FROM chat_sources WHERE source_id = ?", source.value()));
+    db.transaction(
+        c -> {
+          Sql.update(c, "DELETE FROM chat_sources WHERE source_id = ?", source.value());
+          Sql.update(c, "DELETE FROM source_state WHERE source_id = ?", source.value());
+          Sql.update(c, "DELETE FROM seen_links WHERE source_id = ?", source.value());
+          return null;
+        });
   }
 
   private static Source read(ResultSet rs) throws SQLException {

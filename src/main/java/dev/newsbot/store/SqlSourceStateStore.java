@@ -37,6 +37,14 @@ public final class SqlSourceStateStore implements SourceStateStore {
   }
 
   @Override
+  public void unprime(SourceId source) {
+    db.statement(
+        c ->
+            Sql.update(
+                c, "UPDATE source_state SET primed = 0 WHERE source_id = ?", source.value()));
+  }
+
+  @Override
   public void recordSuccess(SourceId source, URI feedUrl, Validators validators, Instant at) {
     db.statement(
         c ->

@@ -55,7 +55,8 @@ public final class SqlSubscriberStore implements SubscriberStore {
             > 0;
     Sql.update(
         c,
-        "UPDATE deliveries SET state = 'failed', last_error = ? WHERE chat_id = ? AND state = 'pending'",
+        "UPDATE deliveries SET state = 'failed', last_error = ? WHERE chat_id = ?"
+            + " AND state IN ('pending', 'digest')",
         "subscription ended: " + reason,
         chat.value());
     return changed;
@@ -68,7 +69,7 @@ public final class SqlSubscriberStore implements SubscriberStore {
           activate(c, to);
           Sql.update(
               c,
-              "UPDATE deliveries SET chat_id = ? WHERE chat_id = ? AND state = 'pending'",
+              "UPDATE deliveries SET chat_id = ? WHERE chat_id = ? AND state IN ('pending', 'digest')",
               to.value(),
               from.value());
           // The new chat keeps what the old one followed and filtered.

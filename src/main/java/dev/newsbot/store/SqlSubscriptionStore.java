@@ -47,7 +47,7 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
           Sql.update(
               c,
               "UPDATE deliveries SET state = 'failed', last_error = 'source unfollowed'"
-                  + " WHERE chat_id = ? AND state = 'pending'"
+                  + " WHERE chat_id = ? AND state IN ('pending', 'digest')"
                   + " AND article_id IN (SELECT id FROM articles WHERE source_id = ?)",
               chat.value(),
               source.value());

@@ -55,6 +55,11 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
     this.client = client;
   }
 
+  /** Who administers a group, asked of Telegram and remembered for a few minutes. */
+  public dev.newsbot.command.Admins admins() {
+    return new ChatAdmins(client);
+  }
+
   @Override
   public SendResult send(ChatId chat, OutgoingMessage message) {
     String parseMode = message.format() == OutgoingMessage.Format.HTML ? ParseMode.HTML : null;

@@ -84,7 +84,12 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
             : 0;
     handlers
         .commands()
-        .handle(chat, message.getText(), botUsername, language(message.getFrom()))
+        .handle(
+            chat,
+            message.getFrom() == null ? 0 : message.getFrom().getId(),
+            message.getText(),
+            botUsername,
+            language(message.getFrom()))
         .whenComplete(
             (reply, error) -> {
               if (error != null) {
@@ -112,7 +117,13 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
       answer =
           handlers
               .commands()
-              .press(new ButtonPress(chat, messageId, query.getData()), language(query.getFrom()));
+              .press(
+                  new ButtonPress(
+                      chat,
+                      messageId,
+                      query.getData(),
+                      query.getFrom() == null ? 0 : query.getFrom().getId()),
+                  language(query.getFrom()));
     } catch (RuntimeException e) {
       handlers.callbacks().answer(query.getId(), "");
       throw e;

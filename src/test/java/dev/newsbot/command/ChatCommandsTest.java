@@ -79,7 +79,7 @@ class ChatCommandsTest {
   }
 
   private OutgoingMessage message(ChatId chat, String text) {
-    return commands.chats.handle(chat, text, "newsbot_test_bot", null).join().orElseThrow();
+    return commands.chats.handle(chat, 7, text, "newsbot_test_bot", null).join().orElseThrow();
   }
 
   private String reply(ChatId chat, String text) {
@@ -154,7 +154,7 @@ class ChatCommandsTest {
   @Test
   void muteUnfollowsThePushesSourceAndTurnsIntoUnmute() {
     reply(ALICE, "/start");
-    Article a = storeArticle("ms");
+    Article a = storeArticle("ms", List.of(ALICE));
     List<List<Button>> buttons = commands.formatter.push(a).buttons();
     assertEquals(
         List.of(
@@ -362,7 +362,7 @@ class ChatCommandsTest {
       reply(ALICE, "/help");
     }
     assertTrue(reply(ALICE, "/help").startsWith("That is a lot of commands at once."));
-    assertTrue(commands.chats.handle(ALICE, "/help", null, null).join().isEmpty());
+    assertTrue(commands.chats.handle(ALICE, 7, "/help", null, null).join().isEmpty());
     assertTrue(reply(BOB, "/help").startsWith("Commands:"), "other chats are answered");
   }
 
@@ -415,10 +415,10 @@ class ChatCommandsTest {
 
   @Test
   void aChineseUserIsAnsweredInChineseUntilTheChatChoosesEnglish() {
-    String zh = commands.chats.handle(BOB, "/help", null, "zh-hans").join().orElseThrow().text();
+    String zh = commands.chats.handle(BOB, 7, "/help", null, "zh-hans").join().orElseThrow().text();
     assertTrue(zh.startsWith("命令"), zh);
     reply(BOB, "/settings language en");
-    String en = commands.chats.handle(BOB, "/help", null, "zh-hans").join().orElseThrow().text();
+    String en = commands.chats.handle(BOB, 7, "/help", null, "zh-hans").join().orElseThrow().text();
     assertTrue(en.startsWith("Commands:"), en);
   }
 
@@ -436,6 +436,43 @@ class ChatCommandsTest {
     assertTrue(reply(ALICE, "/summary 1").contains("Story from ms"), "entry 1 of /latest");
   }
 
+  @Test
+  void onlyAGroupsAdminsChangeItsSourcesFiltersAndSettingsAndOthersAreToldOnce() {
+    ChatId group = new ChatId(-1001);
+    commands.admins.add(1L);
+    assertTrue(reply(group, 1, "/start").startsWith("Welcome"), "an admin may");
+    String refused = "Only this group's admins can change its sources, filters and settings.";
+    assertEquals(refused, reply(group, 2, "/unsubscribe ms"));
+    assertTrue(
+        commands.chats.handle(group, 2, "/filter +ferry", null, null).join().isEmpty(),
+        "told once, then silence");
+    assertTrue(commands.chats.handle(group, 2, "/settings instant", null, null).join().isEmpty());
+    assertEquals(Set.of(new SourceId("ms")), followed(group), "nothing changed");
+    assertTrue(
+        reply(group, 2, "/latest").contains("Latest") || reply(group, 2, "/help").length() > 0);
+    assertTrue(reply(group, 2, "/sources").contains("<code>ms</code>"), "anyone may look");
+    assertEquals(
+        "Only the group's admins can change that.",
+        commands.chats.press(new ButtonPress(group, 3, "t:ms", 2), null).note());
+    assertEquals(Set.of(new SourceId("ms")), followed(group));
+    assertEquals(
+        "Following Other Daily.",
+        commands.chats.press(new ButtonPress(group, 3, "t:other", 1), null).note());
+  }
+
+  @Test
+  void unmuteOnlyWorksForAPushTheChatWasSent() {
+    Article a = storeArticle("other");
+    assertEquals(
+        "That button is out of date.",
+        commands.chats.press(new ButtonPress(ALICE, 5, "u:" + a.id()), null).note());
+    assertEquals(Set.of(), followed(ALICE));
+  }
+
+  private String reply(ChatId chat, long user, String text) {
+    return commands.chats.handle(chat, user, text, null, null).join().orElseThrow().text();
+  }
+
   private void publishFeed(String path) {
     site.put(
         path,
@@ -446,6 +483,10 @@ class ChatCommandsTest {
   private int articles;
 
   private Article storeArticle(String source) {
+    return storeArticle(source, List.of());
+  }
+
+  private Article storeArticle(String source, List<ChatId> to) {
     articles++;
     return store
         .articles
@@ -463,7 +504,7 @@ class ChatCommandsTest {
                 null,
                 "Body of the story.",
                 "Summary."),
-            List.of())
+            dev.newsbot.subscription.Recipient.now(to))
         .orElseThrow();
   }
 }

@@ -65,7 +65,7 @@ class CommandHandlerTest {
   }
 
   private Optional<OutgoingMessage> handle(ChatId chat, String text) {
-    return handler.handle(chat, text, "newsbot_test_bot", null).join();
+    return handler.handle(chat, 7, text, "newsbot_test_bot", null).join();
   }
 
   private String reply(String text) {

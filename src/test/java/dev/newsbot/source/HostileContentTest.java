@@ -286,6 +286,11 @@ class HostileContentTest {
           }
 
           @Override
+          public boolean deliveredTo(long articleId, dev.newsbot.subscription.ChatId chat) {
+            return false;
+          }
+
+          @Override
           public Optional<Article> byId(long id) {
             return Optional.empty();
           }

@@ -88,7 +88,8 @@ class TelegramTextTest {
         continue; // Telegram delivers no empty messages
       }
       ChatId chat = new ChatId(1 + random.nextInt(50));
-      Optional<OutgoingMessage> reply = handler.handle(chat, text, "newsbot_test_bot", null).join();
+      Optional<OutgoingMessage> reply =
+          handler.handle(chat, 7, text, "newsbot_test_bot", null).join();
       if (reply.isPresent()) {
         SendResult result = messenger.send(chat, reply.get());
         assertInstanceOf(SendResult.Sent.class, result, () -> "reply to " + describe(text));

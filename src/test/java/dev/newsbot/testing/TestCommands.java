@@ -29,6 +29,10 @@ import okhttp3.OkHttpClient;
 public final class TestCommands {
   public final SourceCatalog catalog;
   public final ChatCommands chats;
+
+  /** The users who administer every group in these tests. */
+  public final java.util.Set<Long> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   public final MessageFormatter formatter = new MessageFormatter(ZoneOffset.UTC);
 
   /**
@@ -77,7 +81,8 @@ public final class TestCommands {
             new Formatters(ZoneOffset.UTC, Texts::forLanguage),
             Clock.systemUTC(),
             true,
-            3);
+            3,
+            (chat, user) -> admins.contains(user));
     chats = commands.chats();
   }
 }
