@@ -240,6 +240,7 @@ class ChatChoicesIT {
 
   @Test
   void aGroupUsesTheCommandsWithAndWithoutTheBotsName() throws Exception {
+    telegram.makeAdmin(GROUP, GROUP); // the fake's group messages come from a user of that id
     try (App app = startBot()) {
       telegram.awaitCall("setMyCommands", WAIT);
       ask(GROUP, "/start@" + FakeTelegram.BOT_USERNAME, "Welcome");

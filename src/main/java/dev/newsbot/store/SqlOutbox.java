@@ -152,12 +152,12 @@ public final class SqlOutbox implements Outbox {
         c ->
             Sql.query(
                 c,
-                "SELECT d.id, "
+                "SELECT d.id AS delivery_id, "
                     + ArticleRows.COLUMNS
                     + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
                     + " WHERE d.chat_id = ? AND d.state = 'digest'"
                     + " ORDER BY COALESCE(a.published_at, a.discovered_at), a.id",
-                rs -> new Delivery(rs.getLong(1), chat, ArticleRows.read(rs), 0, 0),
+                rs -> new Delivery(rs.getLong("delivery_id"), chat, ArticleRows.read(rs), 0, 0),
                 chat.value()));
   }
 

@@ -127,7 +127,10 @@ class DigestsTest {
         text);
     assertTrue(text.contains("First sentence of Ferry news."), text);
     assertEquals(1, listed.size());
-    assertEquals(3, listed.get(0).size(), "numbered for /summary n");
+    assertEquals(
+        List.of("Ferry news", "Hawker news", "Weather news"),
+        listed.get(0).stream().map(id -> store.articles.byId(id).orElseThrow().title()).toList(),
+        "numbered for /summary n, in the digest's order");
 
     assertEquals(0, digests.run(), "sent once");
     clock.now = clock.now.plusSeconds(3600);

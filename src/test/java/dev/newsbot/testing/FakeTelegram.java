@@ -53,6 +53,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final List<String> calls = new ArrayList<>();
   private final List<String> refused = new ArrayList<>();
   private final List<String> answers = new ArrayList<>();
+  private final java.util.Set<String> admins = new java.util.HashSet<>();
   private int nextCallbackId = 1;
   private final Map<Long, Deque<Failure>> failures = new HashMap<>();
   private JsonNode commands;
@@ -139,6 +140,70 @@ public final class FakeTelegram implements AutoCloseable {
         lock.wait(left);
       }
     }
+  }
+
+  /** A user whose Telegram app is set to {@code languageCode} sends {@code text}. */
+  public void userSends(long chatId, String text, String languageCode) {
+    ObjectNode message = command(chatId, text);
+    ((ObjectNode) message.get("from")).put("language_code", languageCode);
+    enqueue(update(message));
+  }
+
+  /**
+   * User {@code userId} sends {@code text} in group {@code chatId}, in forum topic {@code topic}
+   * (0: none).
+   */
+  public void memberSends(long chatId, long userId, String text, int topic) {
+    ObjectNode message = command(chatId, text);
+    message.set("from", user(userId, false));
+    if (topic != 0) {
+      message.put("message_thread_id", topic);
+      message.put("is_topic_message", true);
+    }
+    enqueue(update(message));
+  }
+
+  /** Makes {@code userId} an administrator (the owner) of group {@code chatId}. */
+  public void makeAdmin(long chatId, long userId) {
+    synchronized (lock) {
+      admins.add(chatId + ":" + userId);
+    }
+  }
+
+  private ObjectNode command(long chatId, String text) {
+    ObjectNode message = message(chatId, text);
+    if (text.startsWith("/")) {
+      int end = text.indexOf(' ');
+      message
+          .putArray("entities")
+          .addObject()
+          .put("type", "bot_command")
+          .put("offset", 0)
+          .put("length", end < 0 ? text.length() : end);
+    }
+    return message;
+  }
+
+  private static ObjectNode update(ObjectNode message) {
+    ObjectNode update = JSON.createObjectNode();
+    update.set("message", message);
+    return update;
+  }
+
+  private ObjectNode chatMember(JsonNode request) {
+    long chat = request.path("chat_id").asLong();
+    long user = request.path("user_id").asLong();
+    boolean admin;
+    synchronized (lock) {
+      admin = admins.contains(chat + ":" + user);
+    }
+    ObjectNode member = JSON.createObjectNode();
+    member.put("status", admin ? "creator" : "member");
+    member.set("user", user(user, false));
+    if (admin) {
+      member.put("is_anonymous", false);
+    }
+    return ok(member);
   }
 
   /** An update the bot cannot make sense of: a text message that names no chat. */
@@ -337,6 +402,7 @@ public final class FakeTelegram implements AutoCloseable {
               yield ok(JSON.getNodeFactory().booleanNode(true));
             }
             case "getupdates" -> ok(getUpdates(request));
+            case "getchatmember" -> chatMember(request);
             case "sendmessage", "sendphoto", "editmessagetext" -> send(method, request);
             case "sendrichmessage" -> sendRich(request);
             default -> error(404, "Not Found: method not found", null);

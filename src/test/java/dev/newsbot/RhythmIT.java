@@ -1,0 +1,252 @@
+package dev.newsbot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbot.config.AppConfig;
+import dev.newsbot.config.ConfigLoader;
+import dev.newsbot.testing.FakeSite;
+import dev.newsbot.testing.FakeTelegram;
+import dev.newsbot.testing.FakeTelegram.Sent;
+import dev.newsbot.testing.MothershipFeed;
+import dev.newsbot.testing.Stories;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rhythm of a chat through the fake Bot API: digests, quiet hours, languages, groups. */
+class RhythmIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final long ALICE = 1001;
+  private static final long GROUP = -100777;
+  private static final ZoneId SG = ZoneId.of("Asia/Singapore");
+  private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
+
+  /** The real time, moved on by the test. */
+  private static final class Moved extends Clock {
+    final AtomicLong offsetMillis = new AtomicLong();
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plusMillis(offsetMillis.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  @TempDir Path dir;
+  private FakeTelegram telegram;
+  private FakeSite site;
+  private MothershipFeed feed;
+  private final Moved clock = new Moved();
+
+  @BeforeEach
+  void startFakes() throws Exception {
+    telegram = FakeTelegram.start();
+    site = FakeSite.start();
+    feed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
+    site.put("/feed/", "application/rss+xml", feed.xml());
+    Files.writeString(
+        dir.resolve("newsbot.yml"),
+        "poll_seconds: 1\ndigest_check_seconds: 1\ntime_zone: Asia/Singapore\n"
+            + "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
+            + site.url("/feed/")
+            + "\n");
+  }
+
+  @AfterEach
+  void stopFakes() {
+    telegram.close();
+    site.close();
+  }
+
+  private App startBot() throws Exception {
+    AppConfig config =
+        new ConfigLoader(
+                dir,
+                Map.of(
+                    "TELEGRAM_BOT_TOKEN",
+                    FakeTelegram.TOKEN,
+                    "TELEGRAM_API_URL",
+                    telegram.url().toString(),
+                    "NEWSBOT_CONFIG",
+                    "newsbot.yml",
+                    "NEWSBOT_DB",
+                    "bot.db"))
+            .load();
+    return App.start(
+        config,
+        new ByteArrayInputStream(new byte[0]),
+        new PrintStream(new ByteArrayOutputStream()),
+        clock);
+  }
+
+  private Sent ask(long chat, String command, String expected) throws InterruptedException {
+    int before = telegram.sentTo(chat).size();
+    telegram.userSends(chat, command);
+    return awaitNew(chat, before, expected);
+  }
+
+  private Sent awaitNew(long chat, int before, String expected) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<Sent> sent = telegram.sentTo(chat);
+      for (int i = before; i < sent.size(); i++) {
+        if (sent.get(i).text().contains(expected)) {
+          return sent.get(i);
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no message with '" + expected + "': " + telegram.sentTo(chat));
+  }
+
+  private void awaitPolls(int polls) throws InterruptedException {
+    int before = site.count("/feed/");
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (site.count("/feed/") < before + polls && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+
+  private String localInMinutes(int minutes) {
+    return clock.instant().plusSeconds(60L * minutes).atZone(SG).format(HHMM);
+  }
+
+  private long pushesOf(long chat, String words) {
+    return telegram.sentTo(chat).stream().filter(s -> s.text().contains(words)).count();
+  }
+
+  @Test
+  void aDigestDueAMinuteAheadArrivesOnceWithEveryNewArticleAndNothingBefore() throws Exception {
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      ask(ALICE, "/start", "Welcome");
+      ask(ALICE, "/settings digest " + localInMinutes(2), "Saved.");
+      awaitPolls(2);
+      feed.add(Stories.FERRY).add(Stories.HAWKER_2);
+      site.put("/feed/", "application/rss+xml", feed.xml());
+      awaitPolls(2);
+      Thread.sleep(1500);
+      assertEquals(0, pushesOf(ALICE, "Punggol ferry"), "no instant push before the digest");
+
+      int before = telegram.sentTo(ALICE).size();
+      clock.offsetMillis.addAndGet(Duration.ofMinutes(3).toMillis());
+      Sent digest = awaitNew(ALICE, before, "Your digest");
+      assertTrue(digest.text().contains("Punggol ferry"), digest.text());
+      assertTrue(digest.text().contains("Bedok market"), digest.text());
+      Thread.sleep(2500);
+      assertEquals(1, pushesOf(ALICE, "Your digest"), "once");
+      assertTrue(ask(ALICE, "/summary 2", "Bedok").text().contains("Bedok market"));
+      assertEquals(List.of(), telegram.refused());
+    }
+  }
+
+  @Test
+  void quietHoursHoldPushesAndReleaseThemTogetherAtTheirEnd() throws Exception {
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      ask(ALICE, "/start", "Welcome");
+      ask(ALICE, "/settings quiet " + localInMinutes(-1) + " " + localInMinutes(2), "Saved.");
+      awaitPolls(2);
+      feed.add(Stories.FERRY).add(Stories.HAWKER_2);
+      site.put("/feed/", "application/rss+xml", feed.xml());
+      awaitPolls(2);
+      Thread.sleep(1500);
+      assertEquals(0, pushesOf(ALICE, "Punggol ferry"), "held in quiet hours");
+
+      clock.offsetMillis.addAndGet(Duration.ofMinutes(3).toMillis());
+      awaitNew(ALICE, 0, "Punggol ferry");
+      awaitNew(ALICE, 0, "Bedok market");
+    }
+  }
+
+  @Test
+  void aMissedDigestIsSentOnceAfterARestartAndSettingsAreKept() throws Exception {
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      ask(ALICE, "/start", "Welcome");
+      ask(ALICE, "/settings digest " + localInMinutes(2), "Saved.");
+      awaitPolls(2);
+      feed.add(Stories.FERRY);
+      site.put("/feed/", "application/rss+xml", feed.xml());
+      awaitPolls(2);
+    }
+    clock.offsetMillis.addAndGet(Duration.ofMinutes(5).toMillis()); // due while the bot was down
+    try (App app = startBot()) {
+      Sent digest = awaitNew(ALICE, 0, "Your digest");
+      assertTrue(digest.text().contains("Punggol ferry"), digest.text());
+      Thread.sleep(2500);
+      assertEquals(1, pushesOf(ALICE, "Your digest"));
+      assertTrue(ask(ALICE, "/settings", "Settings").text().contains("a digest at"));
+    }
+  }
+
+  @Test
+  void aChineseUserGetsChineseTextsAndTheMenuIsRegisteredInBothLanguages() throws Exception {
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      int before = telegram.sentTo(ALICE).size();
+      telegram.userSends(ALICE, "/help", "zh-hans");
+      Sent help = awaitNew(ALICE, before, "命令");
+      assertTrue(help.text().contains("/sources"), help.text());
+      assertTrue(
+          telegram.calls().stream().filter(c -> c.equals("setmycommands")).count() >= 2,
+          telegram.calls().toString());
+    }
+  }
+
+  @Test
+  void aMemberWhoIsNoAdminCannotChangeAGroupAndAnAdminCan() throws Exception {
+    telegram.makeAdmin(GROUP, 1);
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      telegram.memberSends(GROUP, 1, "/start", 0);
+      awaitNew(GROUP, 0, "Welcome");
+      int before = telegram.sentTo(GROUP).size();
+      telegram.memberSends(GROUP, 2, "/settings summaries off", 0);
+      awaitNew(GROUP, before, "Only this group's admins can change");
+      telegram.memberSends(GROUP, 1, "/settings summaries off", 0);
+      awaitNew(GROUP, before, "Saved.");
+    }
+  }
+
+  @Test
+  void startInAForumTopicSendsTheGroupsPushesThere() throws Exception {
+    telegram.makeAdmin(GROUP, 1);
+    try (App app = startBot()) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      telegram.memberSends(GROUP, 1, "/start", 42);
+      Sent welcome = awaitNew(GROUP, 0, "Welcome");
+      assertEquals(42, welcome.request().path("message_thread_id").asInt());
+      awaitPolls(2);
+      feed.add(Stories.FERRY);
+      site.put("/feed/", "application/rss+xml", feed.xml());
+      Sent push = awaitNew(GROUP, 0, "Punggol ferry");
+      assertEquals(42, push.request().path("message_thread_id").asInt(), push.request().toString());
+    }
+  }
+}
