@@ -59,6 +59,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -260,6 +262,7 @@ public final class App implements AutoCloseable {
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs
 
     if (front.telegram() != null) {
+      Map<String, ReadableArticle> renderers = new ConcurrentHashMap<>();
       ChatQueues queues =
           new ChatQueues(Executors.newFixedThreadPool(REPLY_WORKERS, r -> daemon(r, "replies")));
       TelegramBot bot =
@@ -278,6 +281,10 @@ public final class App implements AutoCloseable {
                       front.telegram(),
                       front.replies(),
                       new ReadableArticle(config.displayZone(), texts)),
+                  language ->
+                      renderers.computeIfAbsent(
+                          language,
+                          l -> new ReadableArticle(config.displayZone(), Texts.forLanguage(l))),
                   queues),
               Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
       running.push(bot);

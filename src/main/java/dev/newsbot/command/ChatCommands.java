@@ -57,7 +57,10 @@ public final class ChatCommands {
     return answer;
   }
 
-  private String language(ChatId chat, String telegramLanguage) {
+  /**
+   * The language the chat reads: chosen in /settings, else Telegram's for its user, else English.
+   */
+  public String language(ChatId chat, String telegramLanguage) {
     if (telegramLanguage != null && !telegramLanguage.isBlank()) {
       settings.rememberTelegramLanguage(chat, telegramLanguage);
     }

@@ -42,6 +42,11 @@ public final class ReadHere {
    * @return {@link SendResult.Sent} when all of it went out, else the failure that stopped it
    */
   public SendResult send(ChatId chat, FullArticle article) {
+    return send(chat, article, renderer);
+  }
+
+  /** As {@link #send(ChatId, FullArticle)}, rendered by {@code renderer} (the chat's language). */
+  public SendResult send(ChatId chat, FullArticle article, ReadableArticle renderer) {
     if (!plainOnly.get()) {
       RichMessage message = renderer.rich(article);
       SendResult result = rich.sendRich(chat, message);

@@ -6,6 +6,7 @@ import dev.newsbot.delivery.CallbackAnswers;
 import dev.newsbot.delivery.ChatQueues;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.ReadHere;
+import dev.newsbot.delivery.ReadableArticle;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.subscription.SubscriberStore;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class TelegramBot implements AutoCloseable {
       Messenger replies,
       CallbackAnswers callbacks,
       ReadHere readHere,
+      java.util.function.Function<String, ReadableArticle> renderers,
       ChatQueues queues) {}
 
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);

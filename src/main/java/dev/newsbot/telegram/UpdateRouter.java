@@ -138,7 +138,14 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
               answer
                   .keyboard()
                   .ifPresent(rows -> handlers.callbacks().editButtons(chat, messageId, rows));
-              answer.read().ifPresent(article -> read(chat, article));
+              answer
+                  .read()
+                  .ifPresent(
+                      article ->
+                          read(
+                              chat,
+                              article,
+                              handlers.commands().language(chat, language(query.getFrom()))));
             });
   }
 
@@ -151,8 +158,9 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     return user == null ? null : user.getLanguageCode();
   }
 
-  private void read(ChatId chat, FullArticle article) {
-    SendResult result = handlers.readHere().send(chat, article);
+  private void read(ChatId chat, FullArticle article, String language) {
+    SendResult result =
+        handlers.readHere().send(chat, article, handlers.renderers().apply(language));
     if (!(result instanceof SendResult.Sent)) {
       log.warn(
           "Article {} was not sent whole to chat {}: {}", article.article().id(), chat, result);
