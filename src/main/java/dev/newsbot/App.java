@@ -33,6 +33,7 @@ import dev.newsbot.source.SourcePoller;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.SqlArticleSearch;
 import dev.newsbot.store.SqlArticleStore;
+import dev.newsbot.store.SqlBotStats;
 import dev.newsbot.store.SqlChatLists;
 import dev.newsbot.store.SqlChatSourceStore;
 import dev.newsbot.store.SqlFilterStore;
@@ -179,6 +180,7 @@ public final class App implements AutoCloseable {
     SendLimiter limiter = new SendLimiter(config.sendRatePerSecond(), System::nanoTime);
     Front front = front(config, http, limiter, out);
 
+    DeliveryMetrics deliveryMetrics = new DeliveryMetrics(metrics, outbox, clock);
     DeliverySender sender =
         new DeliverySender(
             outbox,
@@ -186,7 +188,7 @@ public final class App implements AutoCloseable {
             formatters,
             subscribers,
             limiter,
-            new DeliveryMetrics(metrics, outbox, clock),
+            deliveryMetrics,
             id -> catalog.find(id).map(Source::photos).orElse(false),
             clock,
             Executors.newFixedThreadPool(SEND_WORKERS, r -> daemon(r, "delivery-worker")),
@@ -237,7 +239,11 @@ public final class App implements AutoCloseable {
             clock,
             config.userSources(),
             config.maxSourcesPerChat(),
-            front.telegram() == null ? Admins.EVERYONE : front.telegram().admins());
+            front.telegram() == null ? Admins.EVERYONE : front.telegram().admins(),
+            config.adminChats(),
+            new SqlBotStats(db),
+            deliveryMetrics::rateLimitedCount,
+            sender::wake);
     ChatCommands handler = commands.chats();
 
     Digests digests =

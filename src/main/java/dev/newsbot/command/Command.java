@@ -16,6 +16,11 @@ interface Command {
    */
   CompletableFuture<Optional<OutgoingMessage>> answer(ChatId chat, String argument);
 
+  /** Whether the command stays out of the menu and /help (the operators' commands). */
+  default boolean hidden() {
+    return false;
+  }
+
   /** Whether {@code /name argument} changes what a chat gets (in a group: for admins only). */
   default boolean changes(String argument) {
     return false;

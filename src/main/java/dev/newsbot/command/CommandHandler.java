@@ -40,7 +40,9 @@ public final class CommandHandler {
 
   /** The command menu, in order, as Telegram shows it. */
   public List<BotCommand> menu() {
-    return commands.keySet().stream()
+    return commands.values().stream()
+        .filter(c -> !c.hidden())
+        .map(Command::name)
         .map(
             name ->
                 new BotCommand(

@@ -6,6 +6,7 @@ import dev.newsbot.delivery.Outbox;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.ArticleSearch;
 import dev.newsbot.news.ArticleStore;
+import dev.newsbot.news.BotStats;
 import dev.newsbot.news.ShownLists;
 import dev.newsbot.news.SourceCatalog;
 import dev.newsbot.source.SourceAdder;
@@ -16,7 +17,9 @@ import dev.newsbot.subscription.SubscriptionStore;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.DoubleSupplier;
 
 /**
  * The bot's commands and buttons, wired from their collaborators; the menu follows the order here.
@@ -41,7 +44,11 @@ public record Commands(
     Clock clock,
     boolean userSources,
     int maxSourcesPerChat,
-    Admins admins) {
+    Admins admins,
+    Set<Long> operators,
+    BotStats stats,
+    DoubleSupplier rateLimited,
+    Runnable wakeSender) {
 
   /** The commands and buttons in every language, each chat answered in its own. */
   public ChatCommands chats() {
@@ -69,7 +76,9 @@ public record Commands(
             new SearchCommand(search, sources, lists, formatter, texts),
             new FilterCommand(filters, texts),
             settingsCommand(texts),
-            new HelpCommand(() -> self.get().help()));
+            new HelpCommand(() -> self.get().help()),
+            new AdminCommands.Stats(operators, texts, stats, rateLimited, defaultZone, clock),
+            new AdminCommands.Broadcast(operators, texts, outbox, wakeSender, clock));
     CommandHandler handler = new CommandHandler(all, texts, clock, admins);
     self.set(handler);
     return handler;

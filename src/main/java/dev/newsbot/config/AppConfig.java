@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the bot is configured with, loaded once at start-up.
@@ -29,6 +30,7 @@ import java.util.Optional;
  * @param userSources whether chats may add sources of their own with /add
  * @param maxSourcesPerChat how many sources of its own one chat may follow
  * @param digestCheck how often the bot looks for digests that are due
+ * @param adminChats the chats of the bot's operators (ADMIN_CHAT_IDS): /stats and /broadcast
  */
 public record AppConfig(
     Duration pollInterval,
@@ -44,7 +46,8 @@ public record AppConfig(
     List<Cidr> userFetchAllow,
     boolean userSources,
     int maxSourcesPerChat,
-    Duration digestCheck) {
+    Duration digestCheck,
+    Set<Long> adminChats) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");
@@ -55,6 +58,7 @@ public record AppConfig(
     Objects.requireNonNull(llm, "llm == null");
     sources = List.copyOf(sources);
     userFetchAllow = List.copyOf(userFetchAllow);
+    adminChats = Set.copyOf(adminChats);
     if (maxBacklog < 1) {
       throw new IllegalArgumentException("maxBacklog < 1: " + maxBacklog);
     }

@@ -127,6 +127,7 @@ public final class ConfigLoader {
       apiUrl = httpUrl(rawApiUrl.strip(), "TELEGRAM_API_URL", problems);
     }
     Path database = workingDir.resolve(env.getOrDefault("NEWSBOT_DB", DEFAULT_DATABASE));
+    Set<Long> adminChats = adminChats(env.getOrDefault("ADMIN_CHAT_IDS", ""), problems);
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -145,7 +146,8 @@ public final class ConfigLoader {
         userFetchAllow,
         userSources,
         maxSourcesPerChat,
-        Duration.ofSeconds(digestCheckSeconds));
+        Duration.ofSeconds(digestCheckSeconds),
+        adminChats);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {
@@ -172,6 +174,25 @@ public final class ConfigLoader {
     } catch (JacksonException e) {
       throw new ConfigException(file + ": not valid YAML: " + e.getOriginalMessage());
     }
+  }
+
+  private static Set<Long> adminChats(String text, List<String> problems) {
+    Set<Long> out = new HashSet<>();
+    for (String part : text.split("[,\\s]+")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      try {
+        out.add(Long.parseLong(part));
+      } catch (NumberFormatException e) {
+        problems.add(
+            "ADMIN_CHAT_IDS: '"
+                + part
+                + "' is not a chat id; list numeric ids separated by commas, such as 12345,-100678"
+                + " (a user's id is what @userinfobot tells them)");
+      }
+    }
+    return out;
   }
 
   private static void checkSecrets(JsonNode root, String where, List<String> problems) {

@@ -52,6 +52,13 @@ public interface Outbox {
   /** A chat back on instant pushes gets what it had held for its digest, as a backlog. */
   int releaseHeld(ChatId chat, Instant now);
 
+  /**
+   * Queues a notice from the bot's operators for every active chat.
+   *
+   * @return how many chats it is queued for
+   */
+  int queueNotice(String html, Instant now);
+
   /** The queue's size and the age of its oldest pending delivery. */
   Depth depth(Instant now);
 

@@ -49,7 +49,9 @@ public final class SqlArticleSearch implements ArticleSearch {
         "SELECT "
             + ArticleRows.COLUMNS
             + " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-            + " WHERE articles_fts MATCH ?"
+            + " WHERE articles_fts MATCH ? AND a.source_id <> '"
+            + SqlOutbox.NOTICE_SOURCE
+            + "'"
             + among
             + " ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0),"
             + " COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?";

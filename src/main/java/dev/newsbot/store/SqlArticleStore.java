@@ -153,7 +153,9 @@ public final class SqlArticleStore implements ArticleStore {
                 c,
                 "SELECT "
                     + ArticleRows.COLUMNS
-                    + " FROM articles a"
+                    + " FROM articles a WHERE a.source_id <> '"
+                    + SqlOutbox.NOTICE_SOURCE
+                    + "'"
                     + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?",
                 ArticleRows::read,
                 limit));

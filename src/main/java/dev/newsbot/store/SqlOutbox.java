@@ -13,6 +13,12 @@ import java.util.List;
 
 /** The outbox in SQL: one row per (article, chat). */
 public final class SqlOutbox implements Outbox {
+  /**
+   * The source of operators' notices: each notice is stored as an article of it (deliveries name an
+   * article), one no list or search shows.
+   */
+  static final String NOTICE_SOURCE = "_notice";
+
   private final Database db;
 
   public SqlOutbox(Database db) {
@@ -185,6 +191,36 @@ public final class SqlOutbox implements Outbox {
             }
           }
           return null;
+        });
+  }
+
+  @Override
+  public int queueNotice(String html, Instant now) {
+    return db.transaction(
+        c -> {
+          String key = "notice:" + now.toEpochMilli() + ":" + System.nanoTime();
+          long id =
+              Sql.first(
+                      c,
+                      "INSERT INTO articles (source_id, source_name, url, url_key, title,"
+                          + " discovered_at, standfirst, body, summary)"
+                          + " VALUES (?, 'NewsBot', ?, ?, 'Notice', ?, '', ?, '') RETURNING id",
+                      rs -> rs.getLong(1),
+                      NOTICE_SOURCE,
+                      key,
+                      key,
+                      now,
+                      html)
+                  .orElseThrow();
+          return Sql.update(
+              c,
+              "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at,"
+                  + " created_at, digest_text)"
+                  + " SELECT ?, chat_id, 'pending', 0, ?, ?, ? FROM subscribers WHERE active = 1",
+              id,
+              now,
+              now,
+              html);
         });
   }
 

@@ -469,6 +469,31 @@ class ChatCommandsTest {
     assertEquals(Set.of(), followed(ALICE));
   }
 
+  @Test
+  void statsAndBroadcastAreForTheOperatorsOnlyAndHiddenFromTheMenu() {
+    ChatId operator = new ChatId(TestCommands.OPERATOR);
+    reply(ALICE, "/start");
+    reply(BOB, "/start");
+    storeArticle("ms");
+    assertEquals(
+        "Unknown command /stats. Send /help to see what I can do.", reply(ALICE, "/stats"));
+    assertEquals(
+        "Unknown command /broadcast. Send /help to see what I can do.",
+        reply(ALICE, "/broadcast hello"));
+    assertFalse(reply(ALICE, "/help").contains("/stats"));
+    String stats = reply(operator, "/stats");
+    assertTrue(stats.contains("Chats: 2 active, 0 inactive"), stats);
+    assertTrue(stats.contains("Today: 1 articles"), stats);
+    assertTrue(reply(operator, "/broadcast").startsWith("Send /broadcast and the text"));
+    assertEquals(
+        "The notice is queued for 2 chats; it goes out within the send limits.",
+        reply(operator, "/broadcast Maintenance <tonight> at 22:00"));
+    List<dev.newsbot.delivery.Delivery> queued = store.outbox.due(Instant.now().plusSeconds(5), 10);
+    assertEquals(2, queued.size());
+    assertEquals("Maintenance &lt;tonight&gt; at 22:00", queued.get(0).digest());
+    assertFalse(reply(ALICE, "/latest all").contains("Notice"), "notices are no articles");
+  }
+
   private String reply(ChatId chat, long user, String text) {
     return commands.chats.handle(chat, user, text, null, null).join().orElseThrow().text();
   }

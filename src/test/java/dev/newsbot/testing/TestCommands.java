@@ -30,6 +30,9 @@ public final class TestCommands {
   public final SourceCatalog catalog;
   public final ChatCommands chats;
 
+  /** The chat in ADMIN_CHAT_IDS in these tests. */
+  public static final long OPERATOR = 999;
+
   /** The users who administer every group in these tests. */
   public final java.util.Set<Long> admins = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -82,7 +85,11 @@ public final class TestCommands {
             Clock.systemUTC(),
             true,
             3,
-            (chat, user) -> admins.contains(user));
+            (chat, user) -> admins.contains(user),
+            java.util.Set.of(OPERATOR),
+            new dev.newsbot.store.SqlBotStats(store.db),
+            () -> 0,
+            () -> {});
     chats = commands.chats();
   }
 }
