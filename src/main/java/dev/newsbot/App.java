@@ -1,10 +1,13 @@
 package dev.newsbot;
 
 import dev.newsbot.command.Admins;
+import dev.newsbot.command.ChannelSetup;
+import dev.newsbot.command.Channels;
 import dev.newsbot.command.ChatCommands;
 import dev.newsbot.command.Commands;
 import dev.newsbot.command.LinkSummaries;
 import dev.newsbot.config.AppConfig;
+import dev.newsbot.config.ChannelConfig;
 import dev.newsbot.console.ConsoleChat;
 import dev.newsbot.console.ConsoleMessenger;
 import dev.newsbot.delivery.ChatQueues;
@@ -61,6 +64,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -186,6 +190,7 @@ public final class App implements AutoCloseable {
             outbox,
             front.pushes(),
             formatters,
+            front.telegram() == null ? () -> null : front.telegram()::botName,
             subscribers,
             limiter,
             deliveryMetrics,
@@ -243,7 +248,8 @@ public final class App implements AutoCloseable {
             config.adminChats(),
             new SqlBotStats(db),
             deliveryMetrics::rateLimitedCount,
-            sender::wake);
+            sender::wake,
+            front.telegram() == null ? NO_CHANNELS : front.telegram().channels());
     ChatCommands handler = commands.chats();
 
     Digests digests =
@@ -295,6 +301,7 @@ public final class App implements AutoCloseable {
               Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
       running.push(bot);
       bot.start();
+      setUpChannels(config, front.telegram(), subscribers, subscriptions, settings);
     } else {
       subscribeConsole(subscribers, subscriptions, defaults);
       startConsole(in, out, handler, front.replies());
@@ -317,6 +324,51 @@ public final class App implements AutoCloseable {
     var client = new OkHttpTelegramClient(http, config.telegram().token().get(), url);
     TelegramMessenger pushes = new TelegramMessenger(client);
     return new Front(pushes, new ReplyMessenger(pushes, limiter), pushes, client, url);
+  }
+
+  /** Without Telegram there are no channels. */
+  private static final Channels NO_CHANNELS =
+      new Channels() {
+        @Override
+        public Optional<ChatId> resolve(String reference) {
+          return Optional.empty();
+        }
+
+        @Override
+        public boolean botIsAdmin(ChatId channel) {
+          return false;
+        }
+
+        @Override
+        public boolean isAdmin(ChatId channel, long user) {
+          return false;
+        }
+      };
+
+  /** The channels of the config file; one the bot cannot post to is reported, and left alone. */
+  private static void setUpChannels(
+      AppConfig config,
+      TelegramMessenger telegram,
+      SqlSubscriberStore subscribers,
+      SqlSubscriptionStore subscriptions,
+      SqlSettingsStore settings) {
+    ChannelSetup setup =
+        new ChannelSetup(telegram.channels(), subscribers, subscriptions, settings);
+    for (ChannelConfig c : config.channels()) {
+      ChannelSetup.Outcome outcome = setup.setUp(c.chat(), c.sources(), c.summary());
+      if (outcome instanceof ChannelSetup.Outcome.Ready ready) {
+        log.info("Channel {} ({}) gets {}", c.chat(), ready.channel(), c.sources());
+      } else if (outcome instanceof ChannelSetup.Outcome.BotNotAdmin) {
+        log.warn(
+            "Channel {}: the bot is not one of its administrators, so it cannot post there; add it"
+                + " as an administrator allowed to post messages",
+            c.chat());
+      } else {
+        log.warn(
+            "Channel {}: Telegram knows no such chat (or the bot is not in it); check the name",
+            c.chat());
+      }
+    }
   }
 
   /** The console is one chat, subscribed from the start to the default sources. */

@@ -16,6 +16,12 @@ interface Command {
    */
   CompletableFuture<Optional<OutgoingMessage>> answer(ChatId chat, String argument);
 
+  /** As {@link #answer(ChatId, String)}, for commands that need to know who sent it. */
+  default CompletableFuture<Optional<OutgoingMessage>> answer(
+      ChatId chat, long user, String argument) {
+    return answer(chat, argument);
+  }
+
   /** Whether the command stays out of the menu and /help (the operators' commands). */
   default boolean hidden() {
     return false;

@@ -107,7 +107,7 @@ public final class CommandHandler {
     if (chat.value() < 0 && c.changes(argument) && !admins.isAdmin(chat, user)) {
       return done(notAdmin(chat, user));
     }
-    return c.answer(chat, argument);
+    return c.answer(chat, user, argument);
   }
 
   /** One short reply per member every ten minutes; the bot does not chatter. */

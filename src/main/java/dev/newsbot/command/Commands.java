@@ -48,7 +48,8 @@ public record Commands(
     Set<Long> operators,
     BotStats stats,
     DoubleSupplier rateLimited,
-    Runnable wakeSender) {
+    Runnable wakeSender,
+    Channels channels) {
 
   /** The commands and buttons in every language, each chat answered in its own. */
   public ChatCommands chats() {
@@ -64,7 +65,12 @@ public record Commands(
     AtomicReference<CommandHandler> self = new AtomicReference<>();
     List<Command> all =
         List.of(
-            new StartCommand(subscribers, sources, texts, () -> self.get().help()),
+            new StartCommand(
+                subscribers,
+                sources,
+                texts,
+                () -> self.get().help(),
+                id -> articles.byId(id).map(formatter::push)),
             new StopCommand(subscribers, texts),
             new LatestCommand(articles, sources, lists, formatter, texts),
             new SummaryCommand(articles, sources, lists, formatter, links, texts),
@@ -76,6 +82,11 @@ public record Commands(
             new SearchCommand(search, sources, lists, formatter, texts),
             new FilterCommand(filters, texts),
             settingsCommand(texts),
+            new ChannelCommand(
+                new ChannelSetup(channels, subscribers, subscriptions, settings),
+                channels,
+                sources,
+                texts),
             new HelpCommand(() -> self.get().help()),
             new AdminCommands.Stats(operators, texts, stats, rateLimited, defaultZone, clock),
             new AdminCommands.Broadcast(operators, texts, outbox, wakeSender, clock));

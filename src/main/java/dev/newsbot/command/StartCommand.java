@@ -17,13 +17,22 @@ final class StartCommand implements Command {
   private final ChatSources sources;
   private final Texts texts;
   private final Supplier<String> help;
+  private final java.util.function.LongFunction<Optional<OutgoingMessage>> article;
 
+  /**
+   * @param article the push of a stored article, for deep links from channels
+   */
   StartCommand(
-      SubscriberStore subscribers, ChatSources sources, Texts texts, Supplier<String> help) {
+      SubscriberStore subscribers,
+      ChatSources sources,
+      Texts texts,
+      Supplier<String> help,
+      java.util.function.LongFunction<Optional<OutgoingMessage>> article) {
     this.subscribers = subscribers;
     this.sources = sources;
     this.texts = texts;
     this.help = help;
+    this.article = article;
   }
 
   @Override
@@ -39,6 +48,18 @@ final class StartCommand implements Command {
   @Override
   public CompletableFuture<Optional<OutgoingMessage>> answer(ChatId chat, String argument) {
     boolean added = subscribers.subscribe(chat);
+    java.util.regex.Matcher deepLink =
+        java.util.regex.Pattern.compile("read-(\\d{1,18})").matcher(argument.strip());
+    if (deepLink.matches() && article != null) {
+      // from a channel's "Read here": the article, with its buttons, in this private chat
+      Optional<OutgoingMessage> push = article.apply(Long.parseLong(deepLink.group(1)));
+      if (push.isPresent()) {
+        if (added) {
+          sources.defaults().forEach(s -> sources.follow(chat, s.id()));
+        }
+        return CompletableFuture.completedFuture(push);
+      }
+    }
     for (Source s : sources.defaults()) {
       sources.follow(chat, s.id());
     }

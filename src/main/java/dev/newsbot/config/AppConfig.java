@@ -31,6 +31,7 @@ import java.util.Set;
  * @param maxSourcesPerChat how many sources of its own one chat may follow
  * @param digestCheck how often the bot looks for digests that are due
  * @param adminChats the chats of the bot's operators (ADMIN_CHAT_IDS): /stats and /broadcast
+ * @param channels the channels the bot posts to
  */
 public record AppConfig(
     Duration pollInterval,
@@ -47,7 +48,8 @@ public record AppConfig(
     boolean userSources,
     int maxSourcesPerChat,
     Duration digestCheck,
-    Set<Long> adminChats) {
+    Set<Long> adminChats,
+    List<ChannelConfig> channels) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");
@@ -59,6 +61,7 @@ public record AppConfig(
     sources = List.copyOf(sources);
     userFetchAllow = List.copyOf(userFetchAllow);
     adminChats = Set.copyOf(adminChats);
+    channels = List.copyOf(channels);
     if (maxBacklog < 1) {
       throw new IllegalArgumentException("maxBacklog < 1: " + maxBacklog);
     }

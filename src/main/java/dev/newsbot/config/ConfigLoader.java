@@ -56,6 +56,7 @@ public final class ConfigLoader {
           "user_sources",
           "max_sources_per_chat",
           "digest_check_seconds",
+          "channels",
           "sources");
 
   /** Keys that hold a secret: they belong in the environment, never in the config file. */
@@ -128,6 +129,7 @@ public final class ConfigLoader {
     }
     Path database = workingDir.resolve(env.getOrDefault("NEWSBOT_DB", DEFAULT_DATABASE));
     Set<Long> adminChats = adminChats(env.getOrDefault("ADMIN_CHAT_IDS", ""), problems);
+    List<ChannelConfig> channels = channels(root.path("channels"), sources, where, problems);
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -147,7 +149,8 @@ public final class ConfigLoader {
         userSources,
         maxSourcesPerChat,
         Duration.ofSeconds(digestCheckSeconds),
-        adminChats);
+        adminChats,
+        channels);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {
@@ -174,6 +177,48 @@ public final class ConfigLoader {
     } catch (JacksonException e) {
       throw new ConfigException(file + ": not valid YAML: " + e.getOriginalMessage());
     }
+  }
+
+  private static List<ChannelConfig> channels(
+      JsonNode node, List<Source> sources, String where, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      problems.add(where + ": 'channels' must be a list of {chat, sources, summary}");
+      return List.of();
+    }
+    Set<String> known = new HashSet<>();
+    sources.forEach(s -> known.add(s.id().value()));
+    List<ChannelConfig> out = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode c = node.get(i);
+      String label = where + ": channels[" + i + "]";
+      checkKeys(c, Set.of("chat", "sources", "summary"), label, problems);
+      String chat = c.path("chat").asText("").strip();
+      if (!chat.matches("@[A-Za-z][A-Za-z0-9_]{3,31}|-?\\d+")) {
+        problems.add(
+            label
+                + ": 'chat' must be the channel's @username or its numeric id, got '"
+                + chat
+                + "'");
+        continue;
+      }
+      List<SourceId> ids = new ArrayList<>();
+      for (String id : strings(c, "sources", label, problems)) {
+        if (!known.contains(id)) {
+          problems.add(label + ": no source '" + id + "' is configured");
+        } else {
+          ids.add(new SourceId(id));
+        }
+      }
+      if (ids.isEmpty()) {
+        problems.add(label + ": 'sources' must name at least one configured source");
+        continue;
+      }
+      out.add(new ChannelConfig(chat, ids, bool(c, "summary", true, label, problems)));
+    }
+    return out;
   }
 
   private static Set<Long> adminChats(String text, List<String> problems) {

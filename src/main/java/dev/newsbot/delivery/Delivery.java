@@ -25,9 +25,11 @@ public record Delivery(
    * @param language "en", "zh", or empty for the default
    * @param zone the zone times are shown in, or null for the bot's
    * @param summaries whether pushes carry summaries
+   * @param channel whether the chat is a channel (posts carry a link back to the bot, no buttons)
    */
-  public record Reader(int thread, String language, ZoneId zone, boolean summaries) {
-    public static final Reader DEFAULT = new Reader(0, "", null, true);
+  public record Reader(
+      int thread, String language, ZoneId zone, boolean summaries, boolean channel) {
+    public static final Reader DEFAULT = new Reader(0, "", null, true, false);
   }
 
   public Delivery {

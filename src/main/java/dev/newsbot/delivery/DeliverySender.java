@@ -39,6 +39,7 @@ public final class DeliverySender implements AutoCloseable {
   private final Outbox outbox;
   private final Messenger messenger;
   private final Formatters formatters;
+  private final java.util.function.Supplier<String> botName;
   private final SubscriberStore subscribers;
   private final SendLimiter limiter;
   private final DeliveryMetrics metrics;
@@ -66,6 +67,7 @@ public final class DeliverySender implements AutoCloseable {
       Outbox outbox,
       Messenger messenger,
       Formatters formatters,
+      java.util.function.Supplier<String> botName,
       SubscriberStore subscribers,
       SendLimiter limiter,
       DeliveryMetrics metrics,
@@ -77,6 +79,7 @@ public final class DeliverySender implements AutoCloseable {
     this.outbox = outbox;
     this.messenger = messenger;
     this.formatters = formatters;
+    this.botName = botName;
     this.subscribers = subscribers;
     this.limiter = limiter;
     this.metrics = metrics;
@@ -187,7 +190,8 @@ public final class DeliverySender implements AutoCloseable {
     }
     MessageFormatter formatter = formatters.of(d.reader());
     boolean withPhoto = photos.test(d.article().source());
-    OutgoingMessage message = formatter.push(d.article(), withPhoto, d.more()).inThread(thread);
+    OutgoingMessage message =
+        forReader(d, formatter, formatter.push(d.article(), withPhoto, d.more()));
     SendResult result = messenger.send(d.chat(), message);
     if (message.photo() != null && result instanceof SendResult.Rejected rejected) {
       log.info(
@@ -196,7 +200,8 @@ public final class DeliverySender implements AutoCloseable {
           d.chat(),
           rejected.description());
       result =
-          messenger.send(d.chat(), formatter.push(d.article(), false, d.more()).inThread(thread));
+          messenger.send(
+              d.chat(), forReader(d, formatter, formatter.push(d.article(), false, d.more())));
     }
     if (result instanceof SendResult.Rejected rejected && isFormattingProblem(rejected)) {
       log.error(
@@ -204,9 +209,18 @@ public final class DeliverySender implements AutoCloseable {
           d.article().id(),
           rejected.description());
       result =
-          messenger.send(d.chat(), formatter.plainPush(d.article(), d.more()).inThread(thread));
+          messenger.send(
+              d.chat(), forReader(d, formatter, formatter.plainPush(d.article(), d.more())));
     }
     return result;
+  }
+
+  /** The push as this chat takes it: in its topic; a channel's with a link back, no buttons. */
+  private OutgoingMessage forReader(Delivery d, MessageFormatter formatter, OutgoingMessage m) {
+    OutgoingMessage out = m.inThread(d.reader().thread());
+    return d.reader().channel()
+        ? out.withButtons(formatter.channelButtons(d.article(), botName.get()))
+        : out;
   }
 
   private static boolean isFormattingProblem(SendResult.Rejected rejected) {

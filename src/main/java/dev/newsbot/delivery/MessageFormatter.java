@@ -59,6 +59,21 @@ public final class MessageFormatter {
                 (muted ? "u:" : "m:") + article.id())));
   }
 
+  /**
+   * The button under a channel's post: "Read here" as a link that opens a private chat with the bot
+   * on this article ({@code /start read-<id>}); none while the bot's name is not known.
+   */
+  public List<List<Button>> channelButtons(Article article, String botName) {
+    if (botName == null || botName.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        List.of(
+            Button.link(
+                texts.get("button.read"),
+                java.net.URI.create("https://t.me/" + botName + "?start=read-" + article.id()))));
+  }
+
   /** The button under a /summary of a link: "Read here", for the page kept under {@code n}. */
   public List<List<Button>> linkButtons(long n) {
     return List.of(List.of(Button.callback(texts.get("button.read"), "l:" + n)));

@@ -32,7 +32,7 @@ public final class SqlOutbox implements Outbox {
             Sql.query(
                 c,
                 "SELECT d.id AS delivery_id, d.chat_id, d.attempts, d.more_count, d.digest_text,"
-                    + " b.thread_id, s.language, s.telegram_language, s.zone, s.summaries, "
+                    + " b.thread_id, s.language, s.telegram_language, s.zone, s.summaries, s.channel, "
                     + ArticleRows.COLUMNS
                     + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
                     + " LEFT JOIN subscribers b ON b.chat_id = d.chat_id"
@@ -64,7 +64,8 @@ public final class SqlOutbox implements Outbox {
         (int) rs.getLong("thread_id"),
         language == null ? "" : language,
         zone == null ? null : ZoneId.of(zone),
-        noSettings || summaries == 1);
+        noSettings || summaries == 1,
+        rs.getInt("channel") == 1);
   }
 
   @Override

@@ -132,6 +132,18 @@ public final class SqlSettingsStore implements SettingsStore {
   }
 
   @Override
+  public void markChannel(ChatId chat) {
+    db.statement(
+        c ->
+            Sql.update(
+                c,
+                "INSERT INTO chat_settings (chat_id, channel, updated_at) VALUES (?, 1, ?)"
+                    + " ON CONFLICT (chat_id) DO UPDATE SET channel = 1",
+                chat.value(),
+                clock.millis()));
+  }
+
+  @Override
   public void rememberTelegramLanguage(ChatId chat, String languageCode) {
     db.statement(
         c ->

@@ -24,6 +24,9 @@ public interface SettingsStore {
 
   void digestDone(ChatId chat, Instant due);
 
+  /** Marks the chat as a channel the bot posts to. */
+  void markChannel(ChatId chat);
+
   /** Remembers the language Telegram says the chat's user has, for chats that chose none. */
   void rememberTelegramLanguage(ChatId chat, String languageCode);
 

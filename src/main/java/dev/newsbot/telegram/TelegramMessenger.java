@@ -55,6 +55,26 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
     this.client = client;
   }
 
+  /** Channels, as Telegram knows them. */
+  public dev.newsbot.command.Channels channels() {
+    return new TelegramChannels(client);
+  }
+
+  private volatile String botName;
+
+  /** The bot's @username (asked of Telegram once), or null while Telegram cannot be reached. */
+  public String botName() {
+    if (botName == null) {
+      try {
+        botName =
+            client.execute(new org.telegram.telegrambots.meta.api.methods.GetMe()).getUserName();
+      } catch (TelegramApiException e) {
+        log.debug("Could not ask Telegram for the bot's name: {}", e.getMessage());
+      }
+    }
+    return botName;
+  }
+
   /** Who administers a group, asked of Telegram and remembered for a few minutes. */
   public dev.newsbot.command.Admins admins() {
     return new ChatAdmins(client);

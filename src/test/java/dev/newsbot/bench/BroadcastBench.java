@@ -65,6 +65,7 @@ public final class BroadcastBench {
               store.outbox,
               TelegramMessengerFactory.forFake(telegram),
               new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
+              () -> "newsbot_test_bot",
               store.subscribers,
               new SendLimiter(rate, System::nanoTime),
               metrics,

@@ -494,6 +494,47 @@ class ChatCommandsTest {
     assertFalse(reply(ALICE, "/latest all").contains("Notice"), "notices are no articles");
   }
 
+  @Test
+  void channelAddChecksBothAdminsAndThenPostsTheSourceThere() {
+    commands.channelIds.put("@mynews", -100555L);
+    assertEquals(
+        "Send /channel from a private chat with me, not from a group.",
+        reply(new ChatId(-7), 7, "/channel add @mynews ms"));
+    assertTrue(reply(ALICE, "/channel").startsWith("Send /channel add @yourchannel source-id"));
+    assertEquals(
+        "I cannot find the channel '@nosuch'. Check its @name, and make me an administrator of"
+            + " it.",
+        reply(ALICE, "/channel add @nosuch ms"));
+    assertEquals(
+        "You are not an administrator of '@mynews', so you cannot choose what I post there.",
+        reply(ALICE, "/channel add @mynews ms"));
+    commands.channelAdmins.add("-100555:7");
+    assertTrue(reply(ALICE, "/channel add @mynews ms").startsWith("I am not an administrator"));
+    commands.channelAdmins.add("-100555:0");
+    assertEquals(
+        "From now on I post Mothership to @mynews.", reply(ALICE, "/channel add @mynews ms"));
+    ChatId channel = new ChatId(-100555);
+    assertEquals(Set.of(new SourceId("ms")), followed(channel));
+    assertTrue(store.subscribers.isActive(channel));
+    List<dev.newsbot.subscription.Recipient> to =
+        store.audience.recipients(new SourceId("ms"), "Ferry", "", Instant.now());
+    assertEquals(
+        List.of(channel), to.stream().map(dev.newsbot.subscription.Recipient::chat).toList());
+    storeArticle("ms", List.of(channel));
+    dev.newsbot.delivery.Delivery post = store.outbox.due(Instant.now().plusSeconds(5), 10).get(0);
+    assertTrue(post.reader().channel(), "posts there carry a link back, no buttons");
+  }
+
+  @Test
+  void aDeepLinkFromAChannelOpensTheArticleInAPrivateChat() {
+    Article a = storeArticle("ms");
+    OutgoingMessage push = message(ALICE, "/start read-" + a.id());
+    assertTrue(push.text().contains("Story from ms"), push.text());
+    assertEquals("r:" + a.id(), push.buttons().get(0).get(0).data());
+    assertTrue(store.subscribers.isActive(ALICE));
+    assertTrue(reply(ALICE, "/start read-424242").startsWith("You are subscribed"));
+  }
+
   private String reply(ChatId chat, long user, String text) {
     return commands.chats.handle(chat, user, text, null, null).join().orElseThrow().text();
   }

@@ -88,7 +88,7 @@ class ConfigLoaderTest {
     assertEquals(
         List.of(
             where
-                + ": unknown key 'pol_seconds' (known: digest_check_seconds, fetch, max_backlog, max_sources_per_chat, poll_seconds, send_rate_per_second, sources, summary, time_zone, user_fetch_allow, user_sources)",
+                + ": unknown key 'pol_seconds' (known: channels, digest_check_seconds, fetch, max_backlog, max_sources_per_chat, poll_seconds, send_rate_per_second, sources, summary, time_zone, user_fetch_allow, user_sources)",
             where + ": poll_seconds must be a whole number of at least 1, got '0'",
             where + ": source 'ok': feed is not an http(s) URL: ftp://example.org/feed",
             where + ": sources[1]: id 'ok' is used by an earlier source",
@@ -116,6 +116,43 @@ class ConfigLoaderTest {
             Map.of());
     assertEquals(
         List.of(true, false), config.sources().stream().map(Source::followedByDefault).toList());
+  }
+
+  @Test
+  void readsChannelsAndExplainsBadOnes() throws Exception {
+    String sources = "sources:\n  - id: a\n    feed: https://example.org/feed\n";
+    AppConfig config =
+        load(
+            sources + "channels:\n  - chat: \"@sg_news\"\n    sources: [a]\n    summary: false\n",
+            Map.of());
+    assertEquals(
+        List.of(new ChannelConfig("@sg_news", List.of(new SourceId("a")), false)),
+        config.channels());
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                load(
+                    sources
+                        + "channels:\n  - chat: news\n    sources: [a]\n"
+                        + "  - chat: \"-100123\"\n    sources: [b]\n",
+                    Map.of()));
+    assertTrue(
+        e.getMessage().contains("'chat' must be the channel's @username or its numeric id"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("no source 'b' is configured"), e.getMessage());
+  }
+
+  @Test
+  void readsTheOperatorsChatIds() throws Exception {
+    String sources = "sources:\n  - id: a\n    feed: https://example.org/feed\n";
+    assertEquals(
+        java.util.Set.of(12345L, -100678L),
+        load(sources, Map.of("ADMIN_CHAT_IDS", "12345, -100678")).adminChats());
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> load(sources, Map.of("ADMIN_CHAT_IDS", "12345,me")));
+    assertTrue(e.getMessage().contains("ADMIN_CHAT_IDS: 'me' is not a chat id"), e.getMessage());
   }
 
   @Test

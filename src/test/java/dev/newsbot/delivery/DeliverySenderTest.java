@@ -58,6 +58,7 @@ class DeliverySenderTest {
             store.outbox,
             TelegramMessengerFactory.forFake(telegram),
             new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
+            () -> "newsbot_test_bot",
             store.subscribers,
             new SendLimiter(rate, System::nanoTime),
             metrics,

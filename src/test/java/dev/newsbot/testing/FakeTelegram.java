@@ -54,6 +54,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final List<String> refused = new ArrayList<>();
   private final List<String> answers = new ArrayList<>();
   private final java.util.Set<String> admins = new java.util.HashSet<>();
+  private final Map<String, Long> channels = new HashMap<>();
   private int nextCallbackId = 1;
   private final Map<Long, Deque<Failure>> failures = new HashMap<>();
   private JsonNode commands;
@@ -161,6 +162,33 @@ public final class FakeTelegram implements AutoCloseable {
       message.put("is_topic_message", true);
     }
     enqueue(update(message));
+  }
+
+  /** A channel Telegram knows by {@code username}; the bot is made one of its administrators. */
+  public void channel(String username, long chatId) {
+    synchronized (lock) {
+      channels.put(username, chatId);
+      admins.add(chatId + ":" + BOT_ID);
+    }
+  }
+
+  private ObjectNode getChat(JsonNode request) {
+    String ref = request.path("chat_id").asText();
+    Long id;
+    synchronized (lock) {
+      id = channels.get(ref);
+    }
+    if (id == null) {
+      return error(400, "Bad Request: chat not found", null);
+    }
+    ObjectNode chat = JSON.createObjectNode();
+    chat.put("id", id);
+    chat.put("type", "channel");
+    chat.put("title", ref);
+    chat.put("username", ref.substring(1));
+    chat.put("accent_color_id", 0);
+    chat.put("max_reaction_count", 11);
+    return ok(chat);
   }
 
   /** Makes {@code userId} an administrator (the owner) of group {@code chatId}. */
@@ -403,6 +431,7 @@ public final class FakeTelegram implements AutoCloseable {
             }
             case "getupdates" -> ok(getUpdates(request));
             case "getchatmember" -> chatMember(request);
+            case "getchat" -> getChat(request);
             case "sendmessage", "sendphoto", "editmessagetext" -> send(method, request);
             case "sendrichmessage" -> sendRich(request);
             default -> error(404, "Not Found: method not found", null);

@@ -30,6 +30,32 @@ public final class TestCommands {
   public final SourceCatalog catalog;
   public final ChatCommands chats;
 
+  /** Channels the tests make up: @name to id, and who administers them (the bot is id 0). */
+  public final java.util.Map<String, Long> channelIds =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  public final java.util.Set<String> channelAdmins =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private final dev.newsbot.command.Channels channels =
+      new dev.newsbot.command.Channels() {
+        @Override
+        public java.util.Optional<dev.newsbot.subscription.ChatId> resolve(String reference) {
+          return java.util.Optional.ofNullable(channelIds.get(reference))
+              .map(dev.newsbot.subscription.ChatId::new);
+        }
+
+        @Override
+        public boolean botIsAdmin(dev.newsbot.subscription.ChatId channel) {
+          return isAdmin(channel, 0);
+        }
+
+        @Override
+        public boolean isAdmin(dev.newsbot.subscription.ChatId channel, long user) {
+          return channelAdmins.contains(channel.value() + ":" + user);
+        }
+      };
+
   /** The chat in ADMIN_CHAT_IDS in these tests. */
   public static final long OPERATOR = 999;
 
@@ -89,7 +115,8 @@ public final class TestCommands {
             java.util.Set.of(OPERATOR),
             new dev.newsbot.store.SqlBotStats(store.db),
             () -> 0,
-            () -> {});
+            () -> {},
+            channels);
     chats = commands.chats();
   }
 }
