@@ -170,6 +170,7 @@ class EndToEndIT {
               "search",
               "filter",
               "settings",
+              "channel",
               "help"),
           telegram.commands().findValuesAsText("command"),
           "the command menu");
