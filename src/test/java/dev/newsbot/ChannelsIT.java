@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsbot.config.AppConfig;
-import dev.newsbot.config.ConfigLoader;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.FakeTelegram.Sent;
 import dev.newsbot.testing.MothershipFeed;
 import dev.newsbot.testing.Stories;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,24 +52,7 @@ class ChannelsIT {
 
   @Test
   void theChannelGetsItsSourcesPostsWithALinkBackAndNoButtons() throws Exception {
-    AppConfig config =
-        new ConfigLoader(
-                dir,
-                Map.of(
-                    "TELEGRAM_BOT_TOKEN",
-                    FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL",
-                    telegram.url().toString(),
-                    "NEWSBOT_CONFIG",
-                    "newsbot.yml",
-                    "NEWSBOT_DB",
-                    "bot.db"))
-            .load();
-    try (App app =
-        App.start(
-            config,
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(new ByteArrayOutputStream()))) {
+    try (App app = InProcessBot.start(dir, telegram)) {
       telegram.awaitCall("setMyCommands", WAIT);
       long deadline = System.nanoTime() + WAIT.toNanos();
       while (site.count("/feed/") < 2 && System.nanoTime() < deadline) {

@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsbot.config.AppConfig;
-import dev.newsbot.config.ConfigLoader;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.FakeTelegram.Sent;
 import dev.newsbot.testing.MothershipFeed;
 import dev.newsbot.testing.Stories;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,40 +55,11 @@ class ChatChoicesIT {
   }
 
   private App startBot() throws Exception {
-    AppConfig config =
-        new ConfigLoader(
-                dir,
-                Map.of(
-                    "TELEGRAM_BOT_TOKEN",
-                    FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL",
-                    telegram.url().toString(),
-                    "NEWSBOT_CONFIG",
-                    "newsbot.yml",
-                    "NEWSBOT_DB",
-                    "bot.db"))
-            .load();
-    return App.start(
-        config,
-        new ByteArrayInputStream(new byte[0]),
-        new PrintStream(new ByteArrayOutputStream()));
+    return InProcessBot.start(dir, telegram);
   }
 
   private Sent ask(long chat, String command, String expected) throws InterruptedException {
-    int before = telegram.sentTo(chat).size();
-    telegram.userSends(chat, command);
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      List<Sent> sent = telegram.sentTo(chat);
-      for (int i = before; i < sent.size(); i++) {
-        if (sent.get(i).text().contains(expected)) {
-          return sent.get(i);
-        }
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError(
-        command + ": no reply with '" + expected + "': " + telegram.sentTo(chat));
+    return telegram.userAsks(chat, command, expected, WAIT);
   }
 
   /** Waits for the first poll to have stored the feed's backlog. */

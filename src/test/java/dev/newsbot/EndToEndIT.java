@@ -4,21 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsbot.config.AppConfig;
-import dev.newsbot.config.ConfigLoader;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.FakeTelegram.Sent;
 import dev.newsbot.testing.MothershipFeed;
 import dev.newsbot.testing.Stories;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,23 +55,7 @@ class EndToEndIT {
   }
 
   private App startBot() throws Exception {
-    AppConfig config =
-        new ConfigLoader(
-                dir,
-                Map.of(
-                    "TELEGRAM_BOT_TOKEN",
-                    FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL",
-                    telegram.url().toString(),
-                    "NEWSBOT_CONFIG",
-                    "newsbot.yml",
-                    "NEWSBOT_DB",
-                    "bot.db"))
-            .load();
-    return App.start(
-        config,
-        new ByteArrayInputStream(new byte[0]),
-        new PrintStream(new ByteArrayOutputStream()));
+    return InProcessBot.start(dir, telegram);
   }
 
   /** Sends a command again and again, as an impatient user would, until the reply matches. */

@@ -3,24 +3,18 @@ package dev.newsbot;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsbot.config.AppConfig;
-import dev.newsbot.config.ConfigLoader;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.HostileFixtures;
 import dev.newsbot.testing.HostileFixtures.Fixture;
 import dev.newsbot.testing.MothershipFeed;
 import dev.newsbot.testing.Stories;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,23 +66,7 @@ class HostileSourcesIT {
   }
 
   private App startBot() throws Exception {
-    AppConfig config =
-        new ConfigLoader(
-                dir,
-                Map.of(
-                    "TELEGRAM_BOT_TOKEN",
-                    FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL",
-                    telegram.url().toString(),
-                    "NEWSBOT_CONFIG",
-                    "newsbot.yml",
-                    "NEWSBOT_DB",
-                    "bot.db"))
-            .load();
-    return App.start(
-        config,
-        new ByteArrayInputStream(new byte[0]),
-        new PrintStream(new ByteArrayOutputStream()));
+    return InProcessBot.start(dir, telegram);
   }
 
   /** Waits until the site has answered a request for every path. */

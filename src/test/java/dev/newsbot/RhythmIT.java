@@ -3,16 +3,11 @@ package dev.newsbot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newsbot.config.AppConfig;
-import dev.newsbot.config.ConfigLoader;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.FakeTelegram.Sent;
 import dev.newsbot.testing.MothershipFeed;
 import dev.newsbot.testing.Stories;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,44 +78,15 @@ class RhythmIT {
   }
 
   private App startBot() throws Exception {
-    AppConfig config =
-        new ConfigLoader(
-                dir,
-                Map.of(
-                    "TELEGRAM_BOT_TOKEN",
-                    FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL",
-                    telegram.url().toString(),
-                    "NEWSBOT_CONFIG",
-                    "newsbot.yml",
-                    "NEWSBOT_DB",
-                    "bot.db"))
-            .load();
-    return App.start(
-        config,
-        new ByteArrayInputStream(new byte[0]),
-        new PrintStream(new ByteArrayOutputStream()),
-        clock);
+    return InProcessBot.start(dir, telegram, clock);
   }
 
   private Sent ask(long chat, String command, String expected) throws InterruptedException {
-    int before = telegram.sentTo(chat).size();
-    telegram.userSends(chat, command);
-    return awaitNew(chat, before, expected);
+    return telegram.userAsks(chat, command, expected, WAIT);
   }
 
   private Sent awaitNew(long chat, int before, String expected) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      List<Sent> sent = telegram.sentTo(chat);
-      for (int i = before; i < sent.size(); i++) {
-        if (sent.get(i).text().contains(expected)) {
-          return sent.get(i);
-        }
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("no message with '" + expected + "': " + telegram.sentTo(chat));
+    return telegram.awaitNew(chat, before, expected, WAIT);
   }
 
   private void awaitPolls(int polls) throws InterruptedException {

@@ -89,19 +89,7 @@ public final class FakeTelegram implements AutoCloseable {
    * A user in a private chat sends {@code text}; a leading /command gets its bot_command entity.
    */
   public void userSends(long chatId, String text) {
-    ObjectNode message = message(chatId, text);
-    if (text.startsWith("/")) {
-      int end = text.indexOf(' ');
-      ArrayNode entities = message.putArray("entities");
-      entities
-          .addObject()
-          .put("type", "bot_command")
-          .put("offset", 0)
-          .put("length", end < 0 ? text.length() : end);
-    }
-    ObjectNode update = JSON.createObjectNode();
-    update.set("message", message);
-    enqueue(update);
+    enqueue(update(command(chatId, text)));
   }
 
   /** A user presses the inline button with {@code data} under message {@code messageId}. */
@@ -368,6 +356,32 @@ public final class FakeTelegram implements AutoCloseable {
         TimeUnit.NANOSECONDS.timedWait(lock, left);
       }
     }
+  }
+
+  /** A user sends {@code command} and waits for a reply that contains {@code expected}. */
+  public Sent userAsks(long chatId, String command, String expected, Duration timeout)
+      throws InterruptedException {
+    int before = sentTo(chatId).size();
+    userSends(chatId, command);
+    return awaitNew(chatId, before, expected, timeout);
+  }
+
+  /**
+   * Waits for a message to the chat, after its first {@code before}, that contains {@code text}.
+   */
+  public Sent awaitNew(long chatId, int before, String text, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<Sent> sent = sentTo(chatId);
+      for (int i = before; i < sent.size(); i++) {
+        if (sent.get(i).text().contains(text)) {
+          return sent.get(i);
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no message to " + chatId + " with '" + text + "': " + sentTo(chatId));
   }
 
   /** Waits until {@code method} has been called. */

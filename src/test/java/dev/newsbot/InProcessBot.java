@@ -1,0 +1,44 @@
+package dev.newsbot;
+
+import dev.newsbot.config.AppConfig;
+import dev.newsbot.config.ConfigLoader;
+import dev.newsbot.testing.FakeTelegram;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/** The whole bot in the test's JVM: {@code newsbot.yml} and {@code bot.db} in {@code dir}. */
+final class InProcessBot {
+  private InProcessBot() {}
+
+  static App start(Path dir, FakeTelegram telegram) throws Exception {
+    return start(dir, telegram, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock the bot's time, which a test may move
+   */
+  static App start(Path dir, FakeTelegram telegram, Clock clock) throws Exception {
+    AppConfig config =
+        new ConfigLoader(
+                dir,
+                Map.of(
+                    "TELEGRAM_BOT_TOKEN",
+                    FakeTelegram.TOKEN,
+                    "TELEGRAM_API_URL",
+                    telegram.url().toString(),
+                    "NEWSBOT_CONFIG",
+                    "newsbot.yml",
+                    "NEWSBOT_DB",
+                    "bot.db"))
+            .load();
+    return App.start(
+        config,
+        new ByteArrayInputStream(new byte[0]),
+        new PrintStream(new ByteArrayOutputStream()),
+        clock);
+  }
+}
