@@ -18,6 +18,12 @@ final class SourcesCommand implements Command {
   /** Callback data of a toggle button: {@code t:<source id>}. */
   static final String TOGGLE = "t";
 
+  /** Room for the list below Telegram's 4096, markup included (so always on the safe side). */
+  private static final int MAX_LIST_CHARS = 3600;
+
+  /** Telegram allows 100 buttons under a message. */
+  private static final int MAX_BUTTONS = 90;
+
   private final ChatSources sources;
   private final Texts texts;
 
@@ -40,7 +46,15 @@ final class SourcesCommand implements Command {
   OutgoingMessage render(ChatId chat) {
     StringBuilder html = new StringBuilder(texts.get("sources.title"));
     List<List<Button>> buttons = new ArrayList<>();
-    for (ChatSources.Entry e : sources.of(chat)) {
+    List<ChatSources.Entry> entries = sources.of(chat);
+    int shown = 0;
+    for (ChatSources.Entry e : entries) {
+      if (html.length() > MAX_LIST_CHARS || buttons.size() >= MAX_BUTTONS) {
+        // Telegram refuses longer texts and keyboards: the rest by id
+        html.append('\n').append(texts.get("sources.more", entries.size() - shown));
+        break;
+      }
+      shown++;
       Source s = e.source();
       String name =
           s.origin() == Source.Origin.CHAT ? s.name() + " " + texts.get("sources.yours") : s.name();

@@ -110,6 +110,25 @@ class ChatCommandsTest {
   }
 
   @Test
+  void aLongSourceListStaysWithinTelegramsLimits() {
+    List<Source> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      many.add(
+          Source.feed(
+              "source-number-" + i,
+              "A source with a rather long name, number " + i,
+              URI.create("https://news" + i + ".example/feed"),
+              ZoneOffset.UTC));
+    }
+    TestCommands big =
+        new TestCommands(store, many, new UserUrlPolicy(List.of(), Dns.SYSTEM), fetches);
+    OutgoingMessage list = big.chats.handle(ALICE, 7, "/sources", null, null).join().orElseThrow();
+    assertTrue(list.text().length() < OutgoingMessage.MAX_TEXT, "" + list.text().length());
+    assertTrue(list.buttons().size() <= 90, "" + list.buttons().size());
+    assertTrue(list.text().contains("more. Send /subscribe id"), list.text());
+  }
+
+  @Test
   void aToggleButtonFollowsAndEditsTheListInPlace() {
     reply(ALICE, "/start");
     ButtonAnswer answer = commands.chats.press(new ButtonPress(ALICE, 77, "t:other"), null);
