@@ -307,7 +307,8 @@ public final class App implements AutoCloseable {
       startConsole(in, out, handler, front.replies());
     }
     log.info(
-        "NewsBot started: {} sources, polled every {} s, database {}",
+        "NewsBot {} started: {} sources, polled every {} s, database {}",
+        Main.version(),
         catalog.all().size(),
         config.pollInterval().toSeconds(),
         config.database());

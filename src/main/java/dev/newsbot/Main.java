@@ -33,14 +33,34 @@ public final class Main {
                                                            print each saved page's article as a JSON line
         java -jar newsbot.jar summarize --jsonl            summarise {"id","title","text"} lines from stdin
         java -jar newsbot.jar summarize FILE               print the summary of a saved page
-        java -jar newsbot.jar help                         show this text
+        java -jar newsbot.jar --help                       show this text
+        java -jar newsbot.jar --version                    print the version
 
       Environment (also read from a .env file in the working directory):
         TELEGRAM_BOT_TOKEN   the token from @BotFather; unset means console mode
         TELEGRAM_API_URL     the Bot API server (default https://api.telegram.org)
         NEWSBOT_CONFIG       the config file (default config/newsbot.yml)
         NEWSBOT_DB           the SQLite database file (default data/newsbot.db)
+        ADMIN_CHAT_IDS       chat ids of the bot's operators, for /stats and /broadcast
+        NEWSBOT_LLM_URL      optional: an OpenAI-compatible chat-completions API for summaries
+        NEWSBOT_LLM_MODEL    the model to ask for there
+        NEWSBOT_LLM_API_KEY  its key, if it needs one
       """;
+
+  /** The version, from the build; "development" when run from an IDE's classes. */
+  static String version() {
+    try (java.io.InputStream in =
+        Main.class.getClassLoader().getResourceAsStream("newsbot-version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "");
+      return v.isEmpty() || v.startsWith("${") ? "development" : v;
+    } catch (java.io.IOException e) {
+      return "development"; // the version is a courtesy; the bot runs without it
+    }
+  }
 
   private Main() {}
 
@@ -69,6 +89,10 @@ public final class Main {
       }
       case "help", "--help", "-h" -> {
         out.print(USAGE_TEXT);
+        return OK;
+      }
+      case "--version", "-V", "version" -> {
+        out.println("newsbot " + version());
         return OK;
       }
       default -> {

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,29 @@ class MainTest {
   void helpPrintsUsage() {
     assertEquals(0, run(Map.of(), "help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("TELEGRAM_BOT_TOKEN"));
+  }
+
+  @Test
+  void helpNamesEveryEnvironmentVariableAndVersionPrintsTheBuildsVersion() {
+    assertEquals(0, run(Map.of(), "--help"));
+    String help = out.toString(StandardCharsets.UTF_8);
+    for (String variable :
+        List.of(
+            "TELEGRAM_BOT_TOKEN",
+            "TELEGRAM_API_URL",
+            "NEWSBOT_CONFIG",
+            "NEWSBOT_DB",
+            "ADMIN_CHAT_IDS",
+            "NEWSBOT_LLM_URL",
+            "NEWSBOT_LLM_MODEL",
+            "NEWSBOT_LLM_API_KEY")) {
+      assertTrue(help.contains(variable), variable);
+    }
+    out.reset();
+    assertEquals(0, run(Map.of(), "--version"));
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8).matches("newsbot \\d+\\.\\d+\\.\\d+.*\\R"),
+        out.toString(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -44,6 +44,7 @@ public final class HttpFetcher {
   private final long hostGapNanos;
   private final HostGate gate = new HostGate();
   private final RobotsRules robots = new RobotsRules();
+  private volatile boolean stopped;
   private final Map<FetchPolicy, OkHttpClient> guarded = new ConcurrentHashMap<>();
 
   /**
@@ -78,6 +79,10 @@ public final class HttpFetcher {
    * GETs {@code url} under {@code policy}, sending {@code validators} for a conditional request.
    */
   public FetchResult get(URI url, Validators validators, FetchPolicy policy) throws FetchException {
+    if (stopped) {
+      // shutting down: a poll that goes on to its next page gets no further request
+      throw new FetchException(url, 0, "the bot is stopping");
+    }
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
       throw new FetchException(url, 0, "not an http(s) URL");
@@ -109,7 +114,7 @@ public final class HttpFetcher {
       if (refusal.isPresent()) {
         throw FetchException.refused(url, refusal.get(), e);
       }
-      throw new FetchException(url, "fetch failed", e);
+      throw new FetchException(url, Unreachable.describe(url, e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException(url, 0, "interrupted");
@@ -211,8 +216,9 @@ public final class HttpFetcher {
     }
   }
 
-  /** Cancels the fetches in flight so that shutdown does not wait for slow servers. */
+  /** Cancels the fetches in flight, and refuses new ones, so that shutdown waits for no server. */
   public void cancelAll() {
+    stopped = true;
     for (Call call : client.dispatcher().runningCalls()) {
       if (call.request().tag(Tag.class) != null) {
         call.cancel();

@@ -41,7 +41,25 @@ final class PollSourceJob implements Job {
     try {
       PollResult result = poller.poll(source);
       switch (result.outcome()) {
-        case FAILED -> log.warn("Source '{}' failed: {}", id, result.error());
+        case FAILED -> {
+          // Said once in full when a source starts failing, then quietly until it changes.
+          if (result.failures() <= 1) {
+            log.warn(
+                "Source '{}' cannot be read: {}; it is tried again at {}, and less often while it"
+                    + " keeps failing (check the address in the config, and that this machine is"
+                    + " online)",
+                id,
+                result.error(),
+                result.nextTry());
+          } else {
+            log.debug(
+                "Source '{}' failed again ({} in a row): {}; next try at {}",
+                id,
+                result.failures(),
+                result.error(),
+                result.nextTry());
+          }
+        }
         case CHECKED -> {
           if (result.newArticles() > 0) {
             log.info("Source '{}': {} new articles", id, result.newArticles());

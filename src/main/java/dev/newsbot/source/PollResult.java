@@ -9,8 +9,20 @@ import dev.newsbot.news.SourceId;
  * @param outcome what happened
  * @param newArticles how many articles were stored
  * @param error why it failed, or null
+ * @param nextTry when a failed source is tried again, or null
+ * @param failures how many polls in a row have failed, this one included
  */
-public record PollResult(SourceId source, Outcome outcome, int newArticles, String error) {
+public record PollResult(
+    SourceId source,
+    Outcome outcome,
+    int newArticles,
+    String error,
+    java.time.Instant nextTry,
+    int failures) {
+  public PollResult(SourceId source, Outcome outcome, int newArticles, String error) {
+    this(source, outcome, newArticles, error, null, 0);
+  }
+
   /** What a poll did. */
   public enum Outcome {
     NOT_MODIFIED,

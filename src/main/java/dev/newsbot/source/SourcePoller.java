@@ -122,7 +122,8 @@ public final class SourcePoller {
   private PollResult failed(SourceId id, SourceState state, Instant now, String error) {
     Instant next = now.plus(backoff(state.consecutiveFailures() + 1));
     states.recordFailure(id, error, now, next);
-    return new PollResult(id, PollResult.Outcome.FAILED, 0, error);
+    return new PollResult(
+        id, PollResult.Outcome.FAILED, 0, error, next, state.consecutiveFailures() + 1);
   }
 
   /**

@@ -191,4 +191,53 @@ class HttpFetcherTest {
     assertEquals(
         HttpFetcher.USER_AGENT, site.requests("/a").get(0).headers().getFirst("User-agent"));
   }
+
+  @Test
+  void refusesNewFetchesOnceStoppingSoThatShutdownWaitsForNoServer() {
+    site.put("/a", "text/plain", "a");
+    HttpFetcher fetcher = fetcher(1 << 20, Duration.ZERO);
+    fetcher.cancelAll();
+    FetchException e =
+        assertThrows(FetchException.class, () -> fetcher.get(site.url("/a"), Validators.NONE));
+    assertTrue(e.getMessage().startsWith("the bot is stopping"), e.getMessage());
+    assertEquals(List.of(), site.paths());
+  }
+
+  @Test
+  void saysInPlainWordsWhyAServerCannotBeReached() throws Exception {
+    FetchPolicy unknownNames =
+        new UserUrlPolicy(
+                List.of(Cidr.parse("127.0.0.1/32")),
+                host -> {
+                  throw new java.net.UnknownHostException(host);
+                })
+            .fetchPolicy();
+    FetchException unknown =
+        assertThrows(
+            FetchException.class,
+            () ->
+                fetcher(1 << 20, Duration.ZERO)
+                    .get(URI.create("http://news.invalid/feed"), Validators.NONE, unknownNames));
+    assertTrue(
+        unknown
+            .getMessage()
+            .startsWith(
+                "cannot reach news.invalid: the name is not known (no DNS answer; is this machine"
+                    + " online?)"),
+        unknown.getMessage());
+
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    FetchException refused =
+        assertThrows(
+            FetchException.class,
+            () ->
+                fetcher(1 << 20, Duration.ZERO)
+                    .get(URI.create("http://127.0.0.1:" + closed + "/feed"), Validators.NONE));
+    assertTrue(
+        refused.getMessage().startsWith("cannot reach 127.0.0.1: the connection was refused"),
+        refused.getMessage());
+  }
 }
