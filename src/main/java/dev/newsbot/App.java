@@ -25,6 +25,8 @@ import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.UserFetchLimits;
 import dev.newsbot.fetch.UserLinks;
 import dev.newsbot.fetch.UserUrlPolicy;
+import dev.newsbot.health.HealthServer;
+import dev.newsbot.health.PollingHealth;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceCatalog;
@@ -55,7 +57,14 @@ import dev.newsbot.telegram.TelegramBot;
 import dev.newsbot.telegram.TelegramMessenger;
 import dev.newsbot.telegram.TokenRejectedException;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -98,13 +107,21 @@ public final class App implements AutoCloseable {
   private static final int POLL_THREADS = 4;
   private static final int REPLY_WORKERS = 4;
 
-  private final MeterRegistry metrics = new SimpleMeterRegistry();
+  private final PrometheusMeterRegistry metrics =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private volatile HealthServer health;
 
   private App() {}
 
   /** The bot's numbers, for the operations endpoint. */
   public MeterRegistry metrics() {
     return metrics;
+  }
+
+  /** The port of /healthz and /metrics, when they are served. */
+  public Optional<Integer> httpPort() {
+    HealthServer h = health;
+    return h == null ? Optional.empty() : Optional.of(h.port());
   }
 
   /**
@@ -273,6 +290,30 @@ public final class App implements AutoCloseable {
     running.push(scheduler);
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs
 
+    new JvmMemoryMetrics().bindTo(metrics);
+    JvmGcMetrics gc = new JvmGcMetrics();
+    gc.bindTo(metrics);
+    running.push(gc);
+    new JvmThreadMetrics().bindTo(metrics);
+    new ClassLoaderMetrics().bindTo(metrics);
+    new ProcessorMetrics().bindTo(metrics);
+    new UptimeMetrics().bindTo(metrics);
+    PollingHealth polling = front.telegram() == null ? null : new PollingHealth(clock);
+    if (config.http().isPresent()) {
+      var at = config.http().get();
+      health =
+          new HealthServer(
+              at.getHostString(),
+              at.getPort(),
+              new SqlBotStats(db),
+              outbox,
+              polling,
+              () -> writable(db),
+              metrics,
+              clock);
+      running.push(health);
+    }
+
     if (front.telegram() != null) {
       Map<String, ReadableArticle> renderers = new ConcurrentHashMap<>();
       ChatQueues queues =
@@ -283,7 +324,7 @@ public final class App implements AutoCloseable {
               front.url(),
               front.client(),
               // getUpdates waits up to 50 s for news; its read time-out must outlast that.
-              http.newBuilder().readTimeout(Duration.ofSeconds(75)).build(),
+              http.newBuilder().readTimeout(Duration.ofSeconds(75)).addInterceptor(polling).build(),
               new TelegramBot.Handlers(
                   handler,
                   subscribers,
@@ -325,6 +366,16 @@ public final class App implements AutoCloseable {
     var client = new OkHttpTelegramClient(http, config.telegram().token().get(), url);
     TelegramMessenger pushes = new TelegramMessenger(client);
     return new Front(pushes, new ReplyMessenger(pushes, limiter), pushes, client, url);
+  }
+
+  /** Whether the database takes a write (a write transaction that changes nothing). */
+  private static boolean writable(Database db) {
+    try {
+      return db.transaction(c -> true);
+    } catch (RuntimeException e) {
+      log.warn("The database cannot be written: {}", e.toString());
+      return false;
+    }
   }
 
   /** Without Telegram there are no channels. */

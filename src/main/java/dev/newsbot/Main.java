@@ -42,6 +42,8 @@ public final class Main {
         NEWSBOT_CONFIG       the config file (default config/newsbot.yml)
         NEWSBOT_DB           the SQLite database file (default data/newsbot.db)
         ADMIN_CHAT_IDS       chat ids of the bot's operators, for /stats and /broadcast
+        NEWSBOT_HTTP_PORT    serve /healthz and /metrics on this port (unset: not served)
+        NEWSBOT_HTTP_BIND    the address they are served on (default 127.0.0.1)
         NEWSBOT_LLM_URL      optional: an OpenAI-compatible chat-completions API for summaries
         NEWSBOT_LLM_MODEL    the model to ask for there
         NEWSBOT_LLM_API_KEY  its key, if it needs one

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The whole bot in the test's JVM: {@code newsbot.yml} and {@code bot.db} in {@code dir}. */
@@ -22,19 +23,21 @@ final class InProcessBot {
    * @param clock the bot's time, which a test may move
    */
   static App start(Path dir, FakeTelegram telegram, Clock clock) throws Exception {
-    AppConfig config =
-        new ConfigLoader(
-                dir,
-                Map.of(
-                    "TELEGRAM_BOT_TOKEN",
-                    FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL",
-                    telegram.url().toString(),
-                    "NEWSBOT_CONFIG",
-                    "newsbot.yml",
-                    "NEWSBOT_DB",
-                    "bot.db"))
-            .load();
+    return start(dir, telegram, clock, Map.of());
+  }
+
+  /**
+   * @param env more environment, such as NEWSBOT_HTTP_PORT
+   */
+  static App start(Path dir, FakeTelegram telegram, Clock clock, Map<String, String> env)
+      throws Exception {
+    Map<String, String> all = new HashMap<>();
+    all.put("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN);
+    all.put("TELEGRAM_API_URL", telegram.url().toString());
+    all.put("NEWSBOT_CONFIG", "newsbot.yml");
+    all.put("NEWSBOT_DB", "bot.db");
+    all.putAll(env);
+    AppConfig config = new ConfigLoader(dir, all).load();
     return App.start(
         config,
         new ByteArrayInputStream(new byte[0]),

@@ -32,6 +32,8 @@ import java.util.Set;
  * @param digestCheck how often the bot looks for digests that are due
  * @param adminChats the chats of the bot's operators (ADMIN_CHAT_IDS): /stats and /broadcast
  * @param channels the channels the bot posts to
+ * @param http where /healthz and /metrics are served (NEWSBOT_HTTP_PORT, NEWSBOT_HTTP_BIND); empty
+ *     for nowhere
  */
 public record AppConfig(
     Duration pollInterval,
@@ -49,7 +51,8 @@ public record AppConfig(
     int maxSourcesPerChat,
     Duration digestCheck,
     Set<Long> adminChats,
-    List<ChannelConfig> channels) {
+    List<ChannelConfig> channels,
+    Optional<java.net.InetSocketAddress> http) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");

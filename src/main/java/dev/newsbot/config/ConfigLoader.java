@@ -130,6 +130,7 @@ public final class ConfigLoader {
     Path database = workingDir.resolve(env.getOrDefault("NEWSBOT_DB", DEFAULT_DATABASE));
     Set<Long> adminChats = adminChats(env.getOrDefault("ADMIN_CHAT_IDS", ""), problems);
     List<ChannelConfig> channels = channels(root.path("channels"), sources, where, problems);
+    Optional<java.net.InetSocketAddress> http = http(env, problems);
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -150,7 +151,8 @@ public final class ConfigLoader {
         maxSourcesPerChat,
         Duration.ofSeconds(digestCheckSeconds),
         adminChats,
-        channels);
+        channels,
+        http);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {
@@ -219,6 +221,28 @@ public final class ConfigLoader {
       out.add(new ChannelConfig(chat, ids, bool(c, "summary", true, label, problems)));
     }
     return out;
+  }
+
+  private static Optional<java.net.InetSocketAddress> http(
+      Map<String, String> env, List<String> problems) {
+    String port = env.getOrDefault("NEWSBOT_HTTP_PORT", "").strip();
+    if (port.isEmpty()) {
+      return Optional.empty();
+    }
+    String bind = env.getOrDefault("NEWSBOT_HTTP_BIND", "127.0.0.1").strip();
+    try {
+      int n = Integer.parseInt(port);
+      if (n < 0 || n > 65535) {
+        throw new NumberFormatException(port);
+      }
+      return Optional.of(java.net.InetSocketAddress.createUnresolved(bind, n));
+    } catch (NumberFormatException e) {
+      problems.add(
+          "NEWSBOT_HTTP_PORT: '"
+              + port
+              + "' is not a port; give a number from 1 to 65535 (or leave it unset for no endpoint)");
+      return Optional.empty();
+    }
   }
 
   private static Set<Long> adminChats(String text, List<String> problems) {
