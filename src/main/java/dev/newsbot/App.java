@@ -36,6 +36,7 @@ import dev.newsbot.source.FeedReader;
 import dev.newsbot.source.SourceAdder;
 import dev.newsbot.source.SourcePoller;
 import dev.newsbot.store.Database;
+import dev.newsbot.store.InstanceLock;
 import dev.newsbot.store.SqlArticleSearch;
 import dev.newsbot.store.SqlArticleStore;
 import dev.newsbot.store.SqlBotStats;
@@ -156,6 +157,7 @@ public final class App implements AutoCloseable {
 
   private void startAll(AppConfig config, InputStream in, PrintStream out, Clock clock)
       throws Exception {
+    running.push(InstanceLock.take(config.database()));
     Database db = Database.openSqlite(config.database());
     running.push(db);
     var articles = new SqlArticleStore(db, clock);

@@ -5,9 +5,12 @@ import dev.newsbot.config.ConfigException;
 import dev.newsbot.config.ConfigLoader;
 import dev.newsbot.logging.TokenMask;
 import dev.newsbot.source.extract.ExtractCommand;
+import dev.newsbot.store.Database;
+import dev.newsbot.store.DatabaseUnusable;
 import dev.newsbot.telegram.TokenRejectedException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,7 @@ public final class Main {
                                                            print each saved page's article as a JSON line
         java -jar newsbot.jar summarize --jsonl            summarise {"id","title","text"} lines from stdin
         java -jar newsbot.jar summarize FILE               print the summary of a saved page
+        java -jar newsbot.jar backup FILE                  copy the database to FILE, also while the bot runs
         java -jar newsbot.jar --help                       show this text
         java -jar newsbot.jar --version                    print the version
 
@@ -93,6 +97,9 @@ public final class Main {
         out.print(USAGE_TEXT);
         return OK;
       }
+      case "backup" -> {
+        return backup(List.of(args).subList(1, args.length), env, out, err);
+      }
       case "--version", "-V", "version" -> {
         out.println("newsbot " + version());
         return OK;
@@ -118,7 +125,7 @@ public final class Main {
     App app;
     try {
       app = App.start(config, in, out);
-    } catch (TokenRejectedException e) {
+    } catch (TokenRejectedException | DatabaseUnusable e) {
       printMasked(err, "newsbot: " + e.getMessage());
       return USAGE;
     } catch (Exception e) {
@@ -142,6 +149,43 @@ public final class Main {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    return OK;
+  }
+
+  /** {@code backup FILE}: SQLite's online backup, consistent while the bot writes. */
+  private static int backup(
+      List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+    if (args.size() != 1) {
+      err.println("newsbot: usage: backup FILE (the copy of the database to write)");
+      return USAGE;
+    }
+    Path target = Path.of(args.get(0)).toAbsolutePath();
+    if (Files.exists(target)) {
+      err.println("newsbot: " + target + " exists already; give a new file to back up to");
+      return USAGE;
+    }
+    AppConfig config;
+    try {
+      config = new ConfigLoader(Path.of(""), env).load();
+    } catch (ConfigException e) {
+      err.println("newsbot: the configuration has problems:");
+      e.problems().forEach(p -> printMasked(err, "  - " + p));
+      return USAGE;
+    }
+    if (!Files.exists(config.database())) {
+      err.println("newsbot: there is no database at " + config.database() + " (NEWSBOT_DB)");
+      return USAGE;
+    }
+    try (Database db = Database.openSqlite(config.database())) {
+      db.backupTo(target);
+    } catch (DatabaseUnusable e) {
+      err.println("newsbot: " + e.getMessage());
+      return USAGE;
+    } catch (RuntimeException e) {
+      err.println("newsbot: the backup failed: " + e.getMessage());
+      return FAILED;
+    }
+    out.println("Backed up " + config.database() + " to " + target);
     return OK;
   }
 

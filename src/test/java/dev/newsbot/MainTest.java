@@ -67,6 +67,65 @@ class MainTest {
   }
 
   @Test
+  void aDatabaseThatIsNotSqliteIsOneLineAndAUsageError() throws Exception {
+    Files.writeString(
+        dir.resolve("ok.yml"), "sources:\n  - id: a\n    feed: http://127.0.0.1:9/feed\n");
+    Path notSqlite = dir.resolve("notes.db");
+    Files.writeString(notSqlite, "these are my notes, not a database ".repeat(100));
+    assertEquals(
+        2,
+        run(
+            Map.of(
+                "NEWSBOT_CONFIG", dir.resolve("ok.yml").toString(),
+                "NEWSBOT_DB", notSqlite.toString())));
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("newsbot: cannot use the database " + notSqlite), text);
+    assertTrue(text.contains("is it a NewsBot SQLite file?"), text);
+    assertEquals(1, text.strip().lines().count(), text);
+  }
+
+  @Test
+  void backupCopiesTheDatabaseAndRefusesToOverwrite() throws Exception {
+    Files.writeString(
+        dir.resolve("ok.yml"), "sources:\n  - id: a\n    feed: http://127.0.0.1:9/feed\n");
+    Path db = dir.resolve("bot.db");
+    dev.newsbot.testing.TestDb store = new dev.newsbot.testing.TestDb(dir);
+    store.subscribers.subscribe(new dev.newsbot.subscription.ChatId(42));
+    store.db.close(); // the last connection closed: SQLite folds the WAL into the file
+    Files.move(dir.resolve("test.db"), db);
+    Map<String, String> env =
+        Map.of("NEWSBOT_CONFIG", dir.resolve("ok.yml").toString(), "NEWSBOT_DB", db.toString());
+    Path copy = dir.resolve("copy.db");
+    assertEquals(0, run(env, "backup", copy.toString()), err.toString(StandardCharsets.UTF_8));
+    try (dev.newsbot.store.Database restored = dev.newsbot.store.Database.openSqlite(copy)) {
+      assertTrue(
+          new dev.newsbot.store.SqlSubscriberStore(restored, java.time.Clock.systemUTC())
+              .isActive(new dev.newsbot.subscription.ChatId(42)));
+    }
+    assertEquals(2, run(env, "backup", copy.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("exists already"));
+  }
+
+  @Test
+  void aSecondBotOnTheSameDatabaseIsRefused() {
+    Path db = dir.resolve("bot.db");
+    try (dev.newsbot.store.InstanceLock first = dev.newsbot.store.InstanceLock.take(db)) {
+      dev.newsbot.store.DatabaseUnusable e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              dev.newsbot.store.DatabaseUnusable.class,
+              () -> dev.newsbot.store.InstanceLock.take(db));
+      assertTrue(e.getMessage().startsWith("another NewsBot is running on " + db), e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    try (dev.newsbot.store.InstanceLock again = dev.newsbot.store.InstanceLock.take(db)) {
+      assertTrue(again != null, "released: the next start takes it");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void badConfigIsAUsageErrorListingEveryProblem() throws Exception {
     Files.writeString(dir.resolve("bad.yml"), "poll_seconds: -1\nsources: []\nextra: 1\n");
     assertEquals(2, run(Map.of("NEWSBOT_CONFIG", dir.resolve("bad.yml").toString())));

@@ -3,7 +3,6 @@ package dev.newsbot.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,7 +32,13 @@ public final class Database implements AutoCloseable {
     try {
       PrivateFiles.prepare(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create database " + file + ": " + e, e);
+      throw new DatabaseUnusable(
+          "cannot create the database "
+              + file.toAbsolutePath()
+              + " ("
+              + e.getMessage()
+              + "); set NEWSBOT_DB to a file in a directory the bot may write",
+          e);
     }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -44,17 +49,51 @@ public final class Database implements AutoCloseable {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource sqlite = new SQLiteDataSource(config);
     sqlite.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    Flyway.configure()
-        .dataSource(sqlite)
-        .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
-        .load()
-        .migrate();
+    try {
+      Flyway.configure()
+          .dataSource(sqlite)
+          .locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      throw new DatabaseUnusable(
+          "cannot use the database "
+              + file.toAbsolutePath()
+              + " ("
+              + rootMessage(e)
+              + "); is it a NewsBot SQLite file? Point NEWSBOT_DB at it, or at a new file",
+          e);
+    }
     HikariConfig pool = new HikariConfig();
     pool.setDataSource(sqlite);
     pool.setPoolName("newsbot-db");
     pool.setMaximumPoolSize(POOL_SIZE);
     pool.setMinimumIdle(1);
     return new Database(new HikariDataSource(pool));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int line = m.indexOf('\n');
+    return line < 0 ? m : m.substring(0, line);
+  }
+
+  /**
+   * Copies the database, consistently, to {@code target} while it is in use (SQLite's online
+   * backup).
+   */
+  public void backupTo(Path target) {
+    statement(
+        c -> {
+          try (java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("backup to " + target.toAbsolutePath());
+          }
+          return null;
+        });
   }
 
   /** Closes the pool's connections. */
