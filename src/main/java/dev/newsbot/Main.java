@@ -3,7 +3,10 @@ package dev.newsbot;
 import dev.newsbot.config.AppConfig;
 import dev.newsbot.config.ConfigException;
 import dev.newsbot.config.ConfigLoader;
+import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.logging.TokenMask;
+import dev.newsbot.source.FeedReader;
+import dev.newsbot.source.SourceCheck;
 import dev.newsbot.source.extract.ExtractCommand;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.DatabaseUnusable;
@@ -36,6 +39,7 @@ public final class Main {
                                                            print each saved page's article as a JSON line
         java -jar newsbot.jar summarize --jsonl            summarise {"id","title","text"} lines from stdin
         java -jar newsbot.jar summarize FILE               print the summary of a saved page
+        java -jar newsbot.jar check                        check the config and try each source once
         java -jar newsbot.jar backup FILE                  copy the database to FILE, also while the bot runs
         java -jar newsbot.jar --help                       show this text
         java -jar newsbot.jar --version                    print the version
@@ -97,6 +101,9 @@ public final class Main {
         out.print(USAGE_TEXT);
         return OK;
       }
+      case "check" -> {
+        return check(env, out, err);
+      }
       case "backup" -> {
         return backup(List.of(args).subList(1, args.length), env, out, err);
       }
@@ -150,6 +157,49 @@ public final class Main {
       Thread.currentThread().interrupt();
     }
     return OK;
+  }
+
+  /**
+   * {@code check}: the config, then each source tried once, as a table; 0 when all are readable, 1
+   * when one is not, 2 for a bad config.
+   */
+  private static int check(Map<String, String> env, PrintStream out, PrintStream err) {
+    AppConfig config;
+    try {
+      config = new ConfigLoader(Path.of(""), env).load();
+    } catch (ConfigException e) {
+      err.println("newsbot: the configuration has problems:");
+      e.problems().forEach(p -> printMasked(err, "  - " + p));
+      return USAGE;
+    }
+    out.println("The configuration is valid: " + config.sources().size() + " sources.");
+    okhttp3.OkHttpClient http =
+        new okhttp3.OkHttpClient.Builder()
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .readTimeout(java.time.Duration.ofSeconds(20))
+            .build();
+    SourceCheck check =
+        new SourceCheck(
+            new HttpFetcher(http, config.fetch().maxBodyBytes(), java.time.Duration.ZERO),
+            new FeedReader());
+    String format = "%-20s %-14s %6s %8s  %s%n";
+    out.printf(format, "SOURCE", "FOUND", "ITEMS", "TIME", "NEWEST / PROBLEM");
+    boolean all = true;
+    for (var source : config.sources()) {
+      SourceCheck.Row row = check.check(source);
+      all &= row.readable();
+      out.printf(
+          format,
+          row.source(),
+          row.found(),
+          row.items(),
+          row.millis() + " ms",
+          row.readable() ? row.newest() : "PROBLEM: " + row.problem());
+    }
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+    out.println(all ? "Every source can be read." : "Some sources cannot be read; see PROBLEM.");
+    return all ? OK : FAILED;
   }
 
   /** {@code backup FILE}: SQLite's online backup, consistent while the bot writes. */

@@ -107,6 +107,58 @@ class MainTest {
   }
 
   @Test
+  void checkTriesEverySourceOnceAndSaysWhichCannotBeRead() throws Exception {
+    try (dev.newsbot.testing.FakeSite site = dev.newsbot.testing.FakeSite.start()) {
+      site.put(
+          "/good.xml",
+          "application/rss+xml",
+          new dev.newsbot.testing.MothershipFeed(site.url("/").toString())
+              .add(dev.newsbot.testing.Stories.HAWKER)
+              .xml());
+      site.fail("/gone.xml", 404);
+      site.put("/page.html", "text/html", "<html><body><p>No feed here</p></body></html>");
+      Files.writeString(
+          dir.resolve("check.yml"),
+          "sources:\n"
+              + "  - id: good\n    feed: "
+              + site.url("/good.xml")
+              + "\n"
+              + "  - id: gone\n    feed: "
+              + site.url("/gone.xml")
+              + "\n"
+              + "  - id: plain\n    feed: "
+              + site.url("/page.html")
+              + "\n");
+      assertEquals(1, run(Map.of("NEWSBOT_CONFIG", dir.resolve("check.yml").toString()), "check"));
+      String table = out.toString(StandardCharsets.UTF_8);
+      assertTrue(table.startsWith("The configuration is valid: 3 sources."), table);
+      assertTrue(
+          table
+              .lines()
+              .anyMatch(
+                  l ->
+                      l.startsWith("good")
+                          && l.contains("RSS/Atom feed")
+                          && l.contains("Tampines hawker centre")),
+          table);
+      assertTrue(
+          table.lines().anyMatch(l -> l.startsWith("gone") && l.contains("PROBLEM: HTTP 404")),
+          table);
+      assertTrue(
+          table.lines().anyMatch(l -> l.startsWith("plain") && l.contains("announces no feed")),
+          table);
+      assertTrue(table.contains("Some sources cannot be read"), table);
+
+      Files.writeString(
+          dir.resolve("good.yml"),
+          "sources:\n  - id: good\n    feed: " + site.url("/good.xml") + "\n");
+      out.reset();
+      assertEquals(0, run(Map.of("NEWSBOT_CONFIG", dir.resolve("good.yml").toString()), "check"));
+      assertTrue(out.toString(StandardCharsets.UTF_8).contains("Every source can be read."));
+    }
+  }
+
+  @Test
   void aSecondBotOnTheSameDatabaseIsRefused() {
     Path db = dir.resolve("bot.db");
     try (dev.newsbot.store.InstanceLock first = dev.newsbot.store.InstanceLock.take(db)) {
