@@ -301,15 +301,52 @@ public final class ConfigLoader {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
+        String near = nearest(key, known);
         problems.add(
             where
                 + ": unknown key '"
                 + key
-                + "' (known: "
+                + "'"
+                + (near == null ? "" : " (did you mean " + near + "?)")
+                + " (known: "
                 + String.join(", ", known.stream().sorted().toList())
                 + ")");
       }
     }
+  }
+
+  /** The known key at most two edits from {@code key}, if one is. */
+  static String nearest(String key, Set<String> known) {
+    String best = null;
+    int bestDistance = 3;
+    for (String k : known.stream().sorted().toList()) {
+      int d = distance(key.toLowerCase(java.util.Locale.ROOT), k);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private static int positiveInt(

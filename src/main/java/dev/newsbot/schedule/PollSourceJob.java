@@ -60,14 +60,23 @@ final class PollSourceJob implements Job {
                 result.nextTry());
           }
         }
-        case CHECKED -> {
-          if (result.newArticles() > 0) {
-            log.info("Source '{}': {} new articles", id, result.newArticles());
+        case CHECKED, NOT_MODIFIED -> {
+          if (result.failures() > 0) {
+            log.info("Source '{}' can be read again, after {} failed polls", id, result.failures());
+          }
+          int n = result.newArticles();
+          if (result.firstRead() && n > 0) {
+            log.info(
+                "Source '{}': first read; stored the {} {} it lists, without pushing them",
+                id,
+                n,
+                n == 1 ? "article" : "articles");
+          } else if (n > 0) {
+            log.info("Source '{}': {} new {}", id, n, n == 1 ? "article" : "articles");
           } else {
             log.debug("Source '{}': nothing new", id);
           }
         }
-        case NOT_MODIFIED -> log.debug("Source '{}': not modified", id);
         case BACKING_OFF -> log.debug("Source '{}': backing off after failures", id);
       }
     } catch (VirtualMachineError e) {

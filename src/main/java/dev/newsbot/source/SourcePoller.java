@@ -108,7 +108,10 @@ public final class SourcePoller {
           id,
           found.modified() ? PollResult.Outcome.CHECKED : PollResult.Outcome.NOT_MODIFIED,
           found.stored(),
-          null);
+          null,
+          null,
+          state.consecutiveFailures(),
+          !state.primed());
     } catch (FetchException | FeedException e) {
       return failed(id, state, now, e.getMessage());
     } catch (RuntimeException e) {
@@ -123,7 +126,7 @@ public final class SourcePoller {
     Instant next = now.plus(backoff(state.consecutiveFailures() + 1));
     states.recordFailure(id, error, now, next);
     return new PollResult(
-        id, PollResult.Outcome.FAILED, 0, error, next, state.consecutiveFailures() + 1);
+        id, PollResult.Outcome.FAILED, 0, error, next, state.consecutiveFailures() + 1, false);
   }
 
   /**

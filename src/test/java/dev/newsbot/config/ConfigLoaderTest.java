@@ -88,7 +88,7 @@ class ConfigLoaderTest {
     assertEquals(
         List.of(
             where
-                + ": unknown key 'pol_seconds' (known: channels, digest_check_seconds, fetch, max_backlog, max_sources_per_chat, poll_seconds, send_rate_per_second, sources, summary, time_zone, user_fetch_allow, user_sources)",
+                + ": unknown key 'pol_seconds' (did you mean poll_seconds?) (known: channels, digest_check_seconds, fetch, max_backlog, max_sources_per_chat, poll_seconds, send_rate_per_second, sources, summary, time_zone, user_fetch_allow, user_sources)",
             where + ": poll_seconds must be a whole number of at least 1, got '0'",
             where + ": source 'ok': feed is not an http(s) URL: ftp://example.org/feed",
             where + ": sources[1]: id 'ok' is used by an earlier source",
