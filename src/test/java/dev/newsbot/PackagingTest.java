@@ -26,7 +26,7 @@ class PackagingTest {
 
   @Test
   void theSystemdUnitRunsHardened() throws Exception {
-    String unit = Files.readString(Path.of("deploy/newsbot.service"));
+    String unit = Files.readString(Path.of("config/newsbot.service"));
     for (String option :
         new String[] {
           "DynamicUser=yes", "ProtectSystem=strict", "NoNewPrivileges=yes", "TimeoutStopSec=10"
