@@ -216,6 +216,11 @@ public final class HttpFetcher {
     }
   }
 
+  /** Whether the bot is stopping (no fetch is made any more). */
+  public boolean stopping() {
+    return stopped;
+  }
+
   /** Cancels the fetches in flight, and refuses new ones, so that shutdown waits for no server. */
   public void cancelAll() {
     stopped = true;

@@ -97,9 +97,17 @@ public final class SourcePoller {
     if (state.nextPollAt() != null && now.isBefore(state.nextPollAt())) {
       return new PollResult(id, PollResult.Outcome.BACKING_OFF, 0, null);
     }
+    if (fetcher.stopping()) {
+      return new PollResult(id, PollResult.Outcome.BACKING_OFF, 0, null);
+    }
     try {
       Found found =
           source.kind() == Source.Kind.FEED ? pollFeed(source, state) : pollPage(source, state);
+      if (fetcher.stopping()) {
+        // Cut short by shutdown: neither a success (what is left would count as read) nor a
+        // failure (it would back off); the next start polls it again.
+        return new PollResult(id, PollResult.Outcome.BACKING_OFF, found.stored(), null);
+      }
       states.recordSuccess(id, found.feedUrl(), found.validators(), clock.instant());
       if (found.stored() > 0 && state.primed()) {
         onQueued.run();
@@ -113,6 +121,10 @@ public final class SourcePoller {
           state.consecutiveFailures(),
           !state.primed());
     } catch (FetchException | FeedException e) {
+      if (fetcher.stopping()) {
+        return new PollResult(
+            id, PollResult.Outcome.BACKING_OFF, 0, null); // not the source's fault
+      }
       return failed(id, state, now, e.getMessage());
     } catch (RuntimeException e) {
       // A bug, or a library tripping over content nobody foresaw: the source backs off like any
@@ -174,6 +186,9 @@ public final class SourcePoller {
     for (int i = items.size() - 1;
         i >= 0;
         i--) { // oldest first: pushes arrive in the order things happened
+      if (fetcher.stopping()) {
+        break; // shutting down: what is stored stays, the rest waits for the next start
+      }
       FeedItem item = items.get(i);
       URI url = UrlNormalizer.clean(item.link());
       if (source.accepts(url) && !articles.contains(UrlNormalizer.key(url))) {
@@ -204,7 +219,7 @@ public final class SourcePoller {
           .forEach(link -> seen.remember(source.id(), UrlNormalizer.key(link)));
     }
     int stored = 0;
-    for (int i = fetch - 1; i >= 0; i--) { // listings put the newest first
+    for (int i = fetch - 1; i >= 0 && !fetcher.stopping(); i--) { // listings put the newest first
       stored += storePage(source, fresh.get(i), state.primed());
     }
     return new Found(true, stored, null, listing.validators());

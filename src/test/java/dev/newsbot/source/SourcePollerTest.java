@@ -349,4 +349,28 @@ class SourcePollerTest {
     poller.poll(Source.feed("dup", "Dup", site.url("/dup.xml"), singapore));
     assertEquals(1, store.articles.latest(5).size());
   }
+
+  @Test
+  void aPollCutShortByShutdownIsNeitherASuccessNorAFailure() {
+    HttpFetcher stopping = new HttpFetcher(http, 1 << 20, Duration.ZERO);
+    stopping.cancelAll();
+    SourcePoller poller =
+        new SourcePoller(
+            stopping,
+            new FeedReader(),
+            new ExtractiveSummarizer(),
+            store.articles,
+            store.states,
+            store.seen,
+            store.audience,
+            wakes::incrementAndGet,
+            java.time.Clock.systemUTC(),
+            Duration.ofMinutes(5),
+            dev.newsbot.fetch.FetchPolicy.TRUSTED);
+    assertEquals(PollResult.Outcome.BACKING_OFF, poller.poll(source).outcome());
+    assertEquals(0, store.states.load(source.id()).consecutiveFailures(), "no failure recorded");
+    assertFalse(
+        store.states.load(source.id()).primed(), "nor a first read: the next start reads it");
+    assertEquals(0, site.count("/feed/"));
+  }
 }
