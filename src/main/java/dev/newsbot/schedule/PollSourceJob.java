@@ -67,10 +67,11 @@ final class PollSourceJob implements Job {
           int n = result.newArticles();
           if (result.firstRead() && n > 0) {
             log.info(
-                "Source '{}': first read; stored the {} {} it lists, without pushing them",
+                "Source '{}': first read; stored the {} {} it lists, without pushing {}",
                 id,
                 n,
-                n == 1 ? "article" : "articles");
+                n == 1 ? "article" : "articles",
+                n == 1 ? "it" : "them");
           } else if (n > 0) {
             log.info("Source '{}': {} new {}", id, n, n == 1 ? "article" : "articles");
           } else {
