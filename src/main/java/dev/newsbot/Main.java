@@ -121,12 +121,8 @@ public final class Main {
 
   private static int runBot(
       Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
-    AppConfig config;
-    try {
-      config = new ConfigLoader(Path.of(""), env).load();
-    } catch (ConfigException e) {
-      err.println("newsbot: the configuration has problems:");
-      e.problems().forEach(p -> printMasked(err, "  - " + p));
+    AppConfig config = loadConfig(env, err);
+    if (config == null) {
       return USAGE;
     }
     App app;
@@ -164,12 +160,8 @@ public final class Main {
    * when one is not, 2 for a bad config.
    */
   private static int check(Map<String, String> env, PrintStream out, PrintStream err) {
-    AppConfig config;
-    try {
-      config = new ConfigLoader(Path.of(""), env).load();
-    } catch (ConfigException e) {
-      err.println("newsbot: the configuration has problems:");
-      e.problems().forEach(p -> printMasked(err, "  - " + p));
+    AppConfig config = loadConfig(env, err);
+    if (config == null) {
       return USAGE;
     }
     out.println("The configuration is valid: " + config.sources().size() + " sources.");
@@ -214,12 +206,8 @@ public final class Main {
       err.println("newsbot: " + target + " exists already; give a new file to back up to");
       return USAGE;
     }
-    AppConfig config;
-    try {
-      config = new ConfigLoader(Path.of(""), env).load();
-    } catch (ConfigException e) {
-      err.println("newsbot: the configuration has problems:");
-      e.problems().forEach(p -> printMasked(err, "  - " + p));
+    AppConfig config = loadConfig(env, err);
+    if (config == null) {
       return USAGE;
     }
     if (!Files.exists(config.database())) {
@@ -237,6 +225,17 @@ public final class Main {
     }
     out.println("Backed up " + config.database() + " to " + target);
     return OK;
+  }
+
+  /** The config, or null after listing its problems on {@code err}. */
+  private static AppConfig loadConfig(Map<String, String> env, PrintStream err) {
+    try {
+      return new ConfigLoader(Path.of(""), env).load();
+    } catch (ConfigException e) {
+      err.println("newsbot: the configuration has problems:");
+      e.problems().forEach(p -> printMasked(err, "  - " + p));
+      return null;
+    }
   }
 
   /**

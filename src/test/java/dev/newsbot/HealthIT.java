@@ -9,19 +9,15 @@ import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.MothershipFeed;
 import dev.newsbot.testing.Stories;
+import dev.newsbot.testing.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,30 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class HealthIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
-  /** The real time, moved on by the test. */
-  private static final class Moved extends Clock {
-    final AtomicLong offsetMillis = new AtomicLong();
-
-    @Override
-    public Instant instant() {
-      return Instant.now().plusMillis(offsetMillis.get());
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
   @TempDir Path dir;
   private FakeTelegram telegram;
   private FakeSite site;
-  private final Moved clock = new Moved();
+  private final TestClock clock = TestClock.real();
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
@@ -112,7 +88,7 @@ class HealthIT {
 
       telegram.close(); // Telegram goes away: getUpdates fails from now on
       Thread.sleep(2500);
-      clock.offsetMillis.addAndGet(Duration.ofMinutes(6).toMillis());
+      clock.advance(Duration.ofMinutes(6));
       HttpResponse<String> down = get(port, "/healthz");
       assertEquals(503, down.statusCode(), down.body());
       assertEquals("failing", new ObjectMapper().readTree(down.body()).path("status").asText());

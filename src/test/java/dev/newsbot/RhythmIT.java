@@ -8,16 +8,13 @@ import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.FakeTelegram.Sent;
 import dev.newsbot.testing.MothershipFeed;
 import dev.newsbot.testing.Stories;
+import dev.newsbot.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,31 +28,11 @@ class RhythmIT {
   private static final ZoneId SG = ZoneId.of("Asia/Singapore");
   private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
 
-  /** The real time, moved on by the test. */
-  private static final class Moved extends Clock {
-    final AtomicLong offsetMillis = new AtomicLong();
-
-    @Override
-    public Instant instant() {
-      return Instant.now().plusMillis(offsetMillis.get());
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
   @TempDir Path dir;
   private FakeTelegram telegram;
   private FakeSite site;
   private MothershipFeed feed;
-  private final Moved clock = new Moved();
+  private final TestClock clock = TestClock.real();
 
   @BeforeEach
   void startFakes() throws Exception {
@@ -119,7 +96,7 @@ class RhythmIT {
       assertEquals(0, pushesOf(ALICE, "Punggol ferry"), "no instant push before the digest");
 
       int before = telegram.sentTo(ALICE).size();
-      clock.offsetMillis.addAndGet(Duration.ofMinutes(3).toMillis());
+      clock.advance(Duration.ofMinutes(3));
       Sent digest = awaitNew(ALICE, before, "Your digest");
       assertTrue(digest.text().contains("Punggol ferry"), digest.text());
       assertTrue(digest.text().contains("Bedok market"), digest.text());
@@ -143,7 +120,7 @@ class RhythmIT {
       Thread.sleep(1500);
       assertEquals(0, pushesOf(ALICE, "Punggol ferry"), "held in quiet hours");
 
-      clock.offsetMillis.addAndGet(Duration.ofMinutes(3).toMillis());
+      clock.advance(Duration.ofMinutes(3));
       awaitNew(ALICE, 0, "Punggol ferry");
       awaitNew(ALICE, 0, "Bedok market");
     }
@@ -160,7 +137,7 @@ class RhythmIT {
       site.put("/feed/", "application/rss+xml", feed.xml());
       awaitPolls(2);
     }
-    clock.offsetMillis.addAndGet(Duration.ofMinutes(5).toMillis()); // due while the bot was down
+    clock.advance(Duration.ofMinutes(5)); // due while the bot was down
     try (App app = startBot()) {
       Sent digest = awaitNew(ALICE, 0, "Your digest");
       assertTrue(digest.text().contains("Punggol ferry"), digest.text());

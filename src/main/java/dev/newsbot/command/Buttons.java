@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class Buttons {
   private static final Pattern DATA = Pattern.compile("([tmurls]):([a-z0-9][a-z0-9_-]{0,61})");
-  private static final int MAX_LABEL = 40;
 
   private final ChatSources sources;
   private final SourcesCommand list;
@@ -46,11 +45,6 @@ public final class Buttons {
     this.links = links;
     this.settingsPage = settingsPage;
     this.admins = admins;
-  }
-
-  /** A button label, cut short. */
-  static String label(String text) {
-    return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "…";
   }
 
   public ButtonAnswer press(ButtonPress press) {

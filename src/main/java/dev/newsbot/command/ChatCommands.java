@@ -19,6 +19,9 @@ public final class ChatCommands {
   private final Map<String, Buttons> buttons = new HashMap<>();
   private final SettingsStore settings;
 
+  /** The language_code last stored per chat, so that a message writes only when it changes. */
+  private final Map<ChatId, String> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+
   ChatCommands(Commands commands) {
     this.settings = commands.settings();
     for (String language : Texts.languages()) {
@@ -61,7 +64,9 @@ public final class ChatCommands {
    * The language the chat reads: chosen in /settings, else Telegram's for its user, else English.
    */
   public String language(ChatId chat, String telegramLanguage) {
-    if (telegramLanguage != null && !telegramLanguage.isBlank()) {
+    if (telegramLanguage != null
+        && !telegramLanguage.isBlank()
+        && !telegramLanguage.equals(remembered.put(chat, telegramLanguage))) {
       settings.rememberTelegramLanguage(chat, telegramLanguage);
     }
     return settings

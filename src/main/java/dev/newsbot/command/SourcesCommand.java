@@ -69,7 +69,7 @@ final class SourcesCommand implements Command {
       buttons.add(
           List.of(
               Button.callback(
-                  Buttons.label(
+                  Button.label(
                       texts.get(
                           e.followed() ? "sources.button.unfollow" : "sources.button.follow",
                           s.name())),

@@ -26,6 +26,14 @@ public record Button(String text, String data, URI url) {
     }
   }
 
+  /** Labels longer than this are cut. */
+  public static final int MAX_LABEL = 40;
+
+  /** {@code text} cut to fit a button, with an ellipsis when cut. */
+  public static String label(String text) {
+    return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "…";
+  }
+
   public static Button callback(String text, String data) {
     return new Button(text, data, null);
   }

@@ -15,9 +15,6 @@ public final class MessageFormatter {
   /** A title longer than this is cut; real ones are far shorter. */
   private static final int MAX_TITLE = 300;
 
-  /** Button labels are cut to this. */
-  private static final int MAX_LABEL = 40;
-
   private final DateTimeFormatter time;
   private final Texts texts;
   private final boolean summaries;
@@ -55,7 +52,7 @@ public final class MessageFormatter {
         List.of(
             Button.callback(texts.get("button.read"), "r:" + article.id()),
             Button.callback(
-                label(texts.get(muted ? "button.unmute" : "button.mute", name)),
+                Button.label(texts.get(muted ? "button.unmute" : "button.mute", name)),
                 (muted ? "u:" : "m:") + article.id())));
   }
 
@@ -77,10 +74,6 @@ public final class MessageFormatter {
   /** The button under a /summary of a link: "Read here", for the page kept under {@code n}. */
   public List<List<Button>> linkButtons(long n) {
     return List.of(List.of(Button.callback(texts.get("button.read"), "l:" + n)));
-  }
-
-  private static String label(String text) {
-    return text.length() <= MAX_LABEL ? text : text.substring(0, MAX_LABEL - 1) + "…";
   }
 
   /** The message pushed to subscribers: linked bold title, source and time, then the summary. */

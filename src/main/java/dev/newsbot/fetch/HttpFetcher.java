@@ -114,7 +114,7 @@ public final class HttpFetcher {
       if (refusal.isPresent()) {
         throw FetchException.refused(url, refusal.get(), e);
       }
-      throw new FetchException(url, Unreachable.describe(url, e), e);
+      throw new FetchException(url, Unreachable.describe(url, e).orElse("fetch failed"), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException(url, 0, "interrupted");

@@ -71,7 +71,7 @@ final class RobotsRules {
       if (e instanceof IOException io && RefusedException.in(io).isPresent()) {
         throw io; // the fetch itself is refused, not just robots.txt
       }
-      if (e instanceof IOException io && !"fetch failed".equals(Unreachable.describe(url, io))) {
+      if (e instanceof IOException io && Unreachable.describe(url, io).isPresent()) {
         throw io; // the server cannot be reached at all: say why, not "robots.txt could not..."
       }
       log.debug("robots.txt of {} unreachable: {}", site, e.toString());

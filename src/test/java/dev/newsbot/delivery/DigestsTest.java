@@ -10,14 +10,14 @@ import dev.newsbot.subscription.ChatId;
 import dev.newsbot.subscription.ChatSettings;
 import dev.newsbot.subscription.Recipient;
 import dev.newsbot.testing.TelegramHtml;
+import dev.newsbot.testing.TestClock;
 import dev.newsbot.testing.TestDb;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,28 +31,8 @@ class DigestsTest {
   private static final ChatId ALICE = new ChatId(5);
   private static final ZoneId SG = ZoneId.of("Asia/Singapore");
 
-  /** A clock the test moves. */
-  private static final class Hands extends Clock {
-    Instant now = Instant.parse("2026-12-02T00:30:00Z"); // 08:30 in Singapore
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
   @TempDir Path dir;
-  private final Hands clock = new Hands();
+  private final TestClock clock = TestClock.at(Instant.parse("2026-12-02T00:30:00Z")); // 08:30 SG
   private TestDb store;
   private Digests digests;
   private final AtomicInteger wakes = new AtomicInteger();
@@ -80,7 +60,7 @@ class DigestsTest {
       t.add(LocalTime.parse(s));
     }
     store.settings.save(ALICE, ChatSettings.DEFAULT.withDigestTimes(t));
-    store.settings.digestDone(ALICE, clock.now); // switched to digests now, as /settings does
+    store.settings.digestDone(ALICE, clock.instant()); // switched to digests now, as /settings does
   }
 
   private void held(String source, String title) {
@@ -94,7 +74,7 @@ class DigestsTest {
             null,
             title,
             null,
-            clock.now.minusSeconds(600 - n),
+            clock.instant().minusSeconds(600 - n),
             "",
             null,
             "Body.",
@@ -103,7 +83,7 @@ class DigestsTest {
   }
 
   private List<Delivery> queued() {
-    return store.outbox.due(clock.now.plusSeconds(5), 100);
+    return store.outbox.due(clock.instant().plusSeconds(5), 100);
   }
 
   @Test
@@ -115,7 +95,7 @@ class DigestsTest {
     assertEquals(List.of(), queued(), "held, not pushed");
     assertEquals(0, digests.run(), "not due before 09:00 Singapore time");
 
-    clock.now = clock.now.plusSeconds(31 * 60); // 09:01
+    clock.advance(Duration.ofSeconds(31 * 60)); // 09:01
     assertEquals(1, digests.run());
     List<Delivery> parts = queued();
     assertEquals(1, parts.size());
@@ -133,7 +113,7 @@ class DigestsTest {
         "numbered for /summary n, in the digest's order");
 
     assertEquals(0, digests.run(), "sent once");
-    clock.now = clock.now.plusSeconds(3600);
+    clock.advance(Duration.ofSeconds(3600));
     assertEquals(0, digests.run(), "nothing new, no digest");
   }
 
@@ -141,7 +121,7 @@ class DigestsTest {
   void aDigestMissedWhileTheBotWasDownIsSentOnceAtTheNextRun() {
     digestAt("09:00");
     held("ms", "Ferry news");
-    clock.now = Instant.parse("2026-12-02T09:00:00Z"); // 17:00 Singapore: 09:00 passed long ago
+    clock.set(Instant.parse("2026-12-02T09:00:00Z")); // 17:00 Singapore: 09:00 passed long ago
     assertEquals(1, digests.run());
     assertEquals(0, digests.run());
   }
@@ -153,7 +133,7 @@ class DigestsTest {
       held(
           "ms", "A rather long headline about events number " + i + " ".repeat(0) + "x".repeat(60));
     }
-    clock.now = clock.now.plusSeconds(31 * 60);
+    clock.advance(Duration.ofSeconds(31 * 60));
     digests.run();
     List<Delivery> parts = queued();
     assertTrue(parts.size() >= 2, "split: " + parts.size());
@@ -170,7 +150,7 @@ class DigestsTest {
   void aChatBackOnInstantGetsWhatWasHeld() {
     digestAt("09:00");
     held("ms", "Ferry news");
-    assertEquals(1, store.outbox.releaseHeld(ALICE, clock.now));
+    assertEquals(1, store.outbox.releaseHeld(ALICE, clock.instant()));
     assertEquals(
         Optional.of("Ferry news"), queued().stream().map(d -> d.article().title()).findFirst());
   }

@@ -2,36 +2,15 @@ package dev.newsbot.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.time.Clock;
+import dev.newsbot.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UserFetchLimitsTest {
-  /** A clock the test moves. */
-  private static final class Hands extends Clock {
-    Instant now = Instant.parse("2026-12-01T00:00:00Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final Hands clock = new Hands();
+  private final TestClock clock = TestClock.at(Instant.parse("2026-12-01T00:00:00Z"));
   private final UserFetchLimits limits = new UserFetchLimits(5, 4, clock);
 
   private UserFetchLimits.Permit admitted(long chat) {
@@ -42,11 +21,11 @@ class UserFetchLimitsTest {
   void admitsFiveAMinutePerChatInASlidingWindow() {
     for (int i = 0; i < 5; i++) {
       admitted(1).close();
-      clock.now = clock.now.plusSeconds(10);
+      clock.advance(Duration.ofSeconds(10));
     }
     assertInstanceOf(UserFetchLimits.Admission.ChatOverLimit.class, limits.admit(1));
     admitted(2).close(); // another chat is not held back
-    clock.now = clock.now.plusSeconds(11); // the first one is now over a minute old
+    clock.advance(Duration.ofSeconds(11)); // the first one is now over a minute old
     admitted(1).close();
     assertInstanceOf(UserFetchLimits.Admission.ChatOverLimit.class, limits.admit(1));
   }
@@ -74,7 +53,7 @@ class UserFetchLimitsTest {
       assertInstanceOf(UserFetchLimits.Admission.BotBusy.class, limits.admit(9));
     }
     running.forEach(UserFetchLimits.Permit::close);
-    clock.now = clock.now.plus(Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(1));
     admitted(9).close();
   }
 }

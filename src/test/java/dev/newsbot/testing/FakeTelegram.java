@@ -510,20 +510,27 @@ public final class FakeTelegram implements AutoCloseable {
         refused.add(problem);
         return error(400, "Bad Request: " + problem, null);
       }
-      sent.add(new Sent(chatId, method, text, request.path("parse_mode").asText(null), request));
-      lastSendNanos = System.nanoTime();
-      if (firstSendNanos == 0) {
-        firstSendNanos = lastSendNanos;
-      }
-      lock.notifyAll();
-      ObjectNode message = JSON.createObjectNode();
-      message.put("message_id", nextMessageId++);
-      message.set("from", user(BOT_ID, true));
-      message.set("chat", chat(chatId));
-      message.put("date", nowSeconds());
-      message.put("text", text);
-      return ok(message);
+      return ok(
+          delivered(
+                  new Sent(chatId, method, text, request.path("parse_mode").asText(null), request))
+              .put("text", text));
     }
+  }
+
+  /** Records a send Telegram accepted; returns the Message it answers with. Holds the lock. */
+  private ObjectNode delivered(Sent s) {
+    sent.add(s);
+    lastSendNanos = System.nanoTime();
+    if (firstSendNanos == 0) {
+      firstSendNanos = lastSendNanos;
+    }
+    lock.notifyAll();
+    ObjectNode message = JSON.createObjectNode();
+    message.put("message_id", nextMessageId++);
+    message.set("from", user(BOT_ID, true));
+    message.set("chat", chat(s.chatId()));
+    message.put("date", nowSeconds());
+    return message;
   }
 
   /** Why Telegram would refuse this text (its HTML, its length), or null when it would not. */
@@ -712,18 +719,9 @@ public final class FakeTelegram implements AutoCloseable {
         refused.add(problem);
         return error(400, "Bad Request: " + problem, null);
       }
-      sent.add(new Sent(chatId, "sendrichmessage", rich.path("html").asText(null), null, request));
-      lastSendNanos = System.nanoTime();
-      if (firstSendNanos == 0) {
-        firstSendNanos = lastSendNanos;
-      }
-      lock.notifyAll();
-      ObjectNode message = JSON.createObjectNode();
-      message.put("message_id", nextMessageId++);
-      message.set("from", user(BOT_ID, true));
-      message.set("chat", chat(chatId));
-      message.put("date", nowSeconds());
-      return ok(message);
+      return ok(
+          delivered(
+              new Sent(chatId, "sendrichmessage", rich.path("html").asText(null), null, request)));
     }
   }
 
