@@ -1,7 +1,6 @@
 package dev.newsbot.command;
 
 import dev.newsbot.delivery.MessageFormatter;
-import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
@@ -79,16 +78,6 @@ public final class Buttons {
                   : Optional.empty());
       default -> mute(press, arg, m.group(1).equals("m"));
     };
-  }
-
-  /** The settings page as it stands, as an edit of the pressed message. */
-  OutgoingMessage settingsPage(ButtonPress press) {
-    return settingsPage.render(press.chat()).editing(press.messageId());
-  }
-
-  /** The note for a saved setting. */
-  String saved() {
-    return texts.get("settings.saved");
   }
 
   private ButtonAnswer read(Optional<FullArticle> article) {

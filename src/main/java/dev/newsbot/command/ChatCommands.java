@@ -48,16 +48,7 @@ public final class ChatCommands {
 
   /** Answers a button press. */
   public ButtonAnswer press(ButtonPress press, String telegramLanguage) {
-    String before = language(press.chat(), telegramLanguage);
-    ButtonAnswer answer = buttons.get(before).press(press);
-    String after = language(press.chat(), telegramLanguage);
-    if (!after.equals(before) && answer.edit().isPresent()) {
-      // the language changed: show the settings page in the new one
-      Buttons now = buttons.get(after);
-      return new ButtonAnswer(
-          now.saved(), Optional.of(now.settingsPage(press)), answer.keyboard(), answer.read());
-    }
-    return answer;
+    return buttons.get(language(press.chat(), telegramLanguage)).press(press);
   }
 
   /**

@@ -80,7 +80,7 @@ final class SettingsCommand implements Command {
               new Texts.Html(texts.get("settings.typed"))));
     }
     save(chat, now, changed.get());
-    return Command.reply(texts.get("settings.saved") + "\n\n" + render(chat).text());
+    return Command.reply(saved(chat) + "\n\n" + render(chat).text());
   }
 
   /** A button's change; empty when the data names none. */
@@ -187,6 +187,7 @@ final class SettingsCommand implements Command {
   /** The settings as they stand, with their buttons. */
   OutgoingMessage render(ChatId chat) {
     ChatSettings s = settings.of(chat);
+    Texts texts = textsOf(s);
     StringBuilder html = new StringBuilder(texts.get("settings.title"));
     html.append('\n')
         .append(
@@ -212,23 +213,33 @@ final class SettingsCommand implements Command {
     List<List<Button>> rows =
         List.of(
             List.of(
-                button("settings.button.instant", "i"),
-                button("settings.button.daily", "d1"),
-                button("settings.button.twice", "d2")),
+                button(texts, "settings.button.instant", "i"),
+                button(texts, "settings.button.daily", "d1"),
+                button(texts, "settings.button.twice", "d2")),
             List.of(
                 s.quiet().isPresent()
-                    ? button("settings.button.quietOff", "q0")
-                    : button("settings.button.quietOn", "q1"),
+                    ? button(texts, "settings.button.quietOff", "q0")
+                    : button(texts, "settings.button.quietOn", "q1"),
                 s.summaries()
-                    ? button("settings.button.summariesOff", "s0")
-                    : button("settings.button.summariesOn", "s1")),
+                    ? button(texts, "settings.button.summariesOff", "s0")
+                    : button(texts, "settings.button.summariesOn", "s1")),
             List.of(
-                button("settings.button.english", "len"),
-                button("settings.button.chinese", "lzh")));
+                button(texts, "settings.button.english", "len"),
+                button(texts, "settings.button.chinese", "lzh")));
     return OutgoingMessage.reply(html.toString()).withButtons(rows);
   }
 
-  private Button button(String key, String change) {
+  /** "Saved.", in the language the chat now reads (it may just have chosen it). */
+  String saved(ChatId chat) {
+    return textsOf(settings.of(chat)).get("settings.saved");
+  }
+
+  /** The chat's chosen language, else the one this command answers in. */
+  private Texts textsOf(ChatSettings s) {
+    return s.language().map(Texts::forLanguage).orElse(texts);
+  }
+
+  private static Button button(Texts texts, String key, String change) {
     return Button.callback(texts.get(key), BUTTON + ":" + change);
   }
 }

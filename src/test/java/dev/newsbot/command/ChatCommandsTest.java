@@ -436,6 +436,9 @@ class ChatCommandsTest {
   void aChineseUserIsAnsweredInChineseUntilTheChatChoosesEnglish() {
     String zh = commands.chats.handle(BOB, 7, "/help", null, "zh-hans").join().orElseThrow().text();
     assertTrue(zh.startsWith("命令"), zh);
+    assertTrue(
+        reply(ALICE, "/settings language zh").startsWith("已保存。"),
+        "the typed switch answers in the new language");
     reply(BOB, "/settings language en");
     String en = commands.chats.handle(BOB, 7, "/help", null, "zh-hans").join().orElseThrow().text();
     assertTrue(en.startsWith("Commands:"), en);
