@@ -1,5 +1,6 @@
 package dev.newsbot;
 
+import dev.newsbot.cli.CommandLine;
 import dev.newsbot.command.Admins;
 import dev.newsbot.command.ChannelSetup;
 import dev.newsbot.command.Channels;
@@ -25,6 +26,7 @@ import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.UserFetchLimits;
 import dev.newsbot.fetch.UserLinks;
 import dev.newsbot.fetch.UserUrlPolicy;
+import dev.newsbot.health.ActivityReport;
 import dev.newsbot.health.HealthServer;
 import dev.newsbot.health.PollingHealth;
 import dev.newsbot.messages.Texts;
@@ -33,6 +35,7 @@ import dev.newsbot.news.SourceCatalog;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.schedule.PollScheduler;
 import dev.newsbot.source.FeedReader;
+import dev.newsbot.source.PollMetrics;
 import dev.newsbot.source.SourceAdder;
 import dev.newsbot.source.SourcePoller;
 import dev.newsbot.store.Database;
@@ -57,6 +60,7 @@ import dev.newsbot.summary.Summarizer;
 import dev.newsbot.telegram.TelegramBot;
 import dev.newsbot.telegram.TelegramMessenger;
 import dev.newsbot.telegram.TokenRejectedException;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -79,6 +83,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
@@ -192,11 +197,23 @@ public final class App implements AutoCloseable {
     HttpFetcher fetcher =
         new HttpFetcher(http, config.fetch().maxBodyBytes(), config.fetch().hostDelay());
     Summarizer extractive = new ExtractiveSummarizer(config.summary());
-    Summarizer summarizer =
+    Summarizer chosen =
         config
             .llm()
             .<Summarizer>map(llm -> new LlmSummarizer(llm, http, extractive))
             .orElse(extractive);
+    Counter summaries =
+        Counter.builder("newsbot.summaries.made")
+            .description("summaries written, of new articles and of users' links")
+            .register(metrics);
+    Summarizer summarizer =
+        request -> {
+          String summary = chosen.summarize(request);
+          if (!summary.isEmpty()) {
+            summaries.increment();
+          }
+          return summary;
+        };
     Texts texts = Texts.english();
     MessageFormatter formatter = new MessageFormatter(config.displayZone(), texts);
     Formatters formatters = new Formatters(config.displayZone(), Texts::forLanguage);
@@ -224,6 +241,7 @@ public final class App implements AutoCloseable {
     UserUrlPolicy userPolicy = new UserUrlPolicy(config.userFetchAllow(), Dns.SYSTEM);
     UserLinks userLinks = userLinks(fetcher, userPolicy, clock);
     FeedReader feeds = new FeedReader();
+    PollMetrics pollMetrics = new PollMetrics(metrics, catalog);
     SourcePoller poller =
         new SourcePoller(
             fetcher,
@@ -233,7 +251,12 @@ public final class App implements AutoCloseable {
             new SqlSourceStateStore(db),
             new SqlSeenLinks(db, clock),
             audience,
-            sender::wake,
+            result -> {
+              pollMetrics.record(result);
+              if (result.queuedDeliveries()) {
+                sender.wake();
+              }
+            },
             clock,
             config.pollInterval(),
             userPolicy.fetchPolicy());
@@ -300,6 +323,12 @@ public final class App implements AutoCloseable {
     new ClassLoaderMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
     new UptimeMetrics().bindTo(metrics);
+    ActivityReport activity = new ActivityReport(metrics);
+    ScheduledExecutorService hourly =
+        Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hourly-report"));
+    hourly.scheduleAtFixedRate(
+        () -> log.info("In the last hour: {}", activity.sinceLast()), 1, 1, TimeUnit.HOURS);
+    running.push(hourly::shutdownNow);
     PollingHealth polling = front.telegram() == null ? null : new PollingHealth(clock);
     if (config.http().isPresent()) {
       var at = config.http().get();
@@ -351,7 +380,7 @@ public final class App implements AutoCloseable {
     }
     log.info(
         "NewsBot {} started: {} sources, polled every {} s, database {}",
-        Main.version(),
+        CommandLine.version(),
         catalog.all().size(),
         config.pollInterval().toSeconds(),
         config.database());

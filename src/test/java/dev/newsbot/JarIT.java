@@ -2,7 +2,9 @@ package dev.newsbot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsbot.testing.BotProcess;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
@@ -76,18 +78,7 @@ class JarIT {
   @Test
   void telegramModeAnswersAndStopsCleanlyWithoutLoggingTheToken() throws Exception {
     try (FakeTelegram telegram = FakeTelegram.start();
-        BotProcess bot =
-            BotProcess.start(
-                dir,
-                Map.of(
-                    "NEWSBOT_CONFIG",
-                    "newsbot.yml",
-                    "NEWSBOT_DB",
-                    "data/bot.db",
-                    "TELEGRAM_BOT_TOKEN",
-                    FakeTelegram.TOKEN,
-                    "TELEGRAM_API_URL",
-                    telegram.url().toString()))) {
+        BotProcess bot = BotProcess.startOnTelegram(dir, telegram, Map.of())) {
       telegram.awaitCall("getUpdates", WAIT);
       telegram.userSends(7, "/start");
       telegram.awaitSent(7, t -> t.contains("Welcome"), WAIT);
@@ -100,6 +91,37 @@ class JarIT {
               out ->
                   assertFalse(
                       out.contains(FakeTelegram.TOKEN.substring(5)), "the token leaked:\n" + out));
+    }
+  }
+
+  @Test
+  void jsonLogsAreOneObjectALineWithoutTheToken() throws Exception {
+    try (FakeTelegram telegram = FakeTelegram.start();
+        BotProcess bot =
+            BotProcess.startOnTelegram(dir, telegram, Map.of("NEWSBOT_LOG_FORMAT", "json"))) {
+      telegram.awaitCall("getUpdates", WAIT);
+      while (site.count("/feed/") < 1) {
+        Thread.sleep(50);
+      }
+      assertEquals(0, bot.terminate(WAIT), "a clean stop exits 0");
+
+      List<String> lines = bot.stderr().lines().toList();
+      ObjectMapper json = new ObjectMapper();
+      List<String> messages = new java.util.ArrayList<>();
+      for (String line : lines) {
+        messages.add(json.readTree(line).path("formattedMessage").asText()); // each line parses
+      }
+      assertTrue(messages.stream().anyMatch(m -> m.startsWith("NewsBot ")), messages.toString());
+      assertTrue(messages.contains("NewsBot stopped"), messages.toString());
+      assertFalse(bot.stderr().contains(FakeTelegram.TOKEN.substring(5)), bot.stderr());
+    }
+  }
+
+  @Test
+  void anUnknownLogFormatIsOneLineAndAUsageError() throws Exception {
+    try (BotProcess bot = BotProcess.start(dir, Map.of("NEWSBOT_LOG_FORMAT", "xml"))) {
+      assertEquals(2, bot.waitFor(WAIT));
+      assertEquals("newsbot: NEWSBOT_LOG_FORMAT must be text or json, got 'xml'\n", bot.stderr());
     }
   }
 }

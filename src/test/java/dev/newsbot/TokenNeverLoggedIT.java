@@ -71,18 +71,7 @@ class TokenNeverLoggedIT {
       telegram.answerNext("sendMessage", 502, "text/html", HTML_PAGE);
 
       String output;
-      try (BotProcess bot =
-          BotProcess.start(
-              dir,
-              Map.of(
-                  "NEWSBOT_CONFIG",
-                  "newsbot.yml",
-                  "NEWSBOT_DB",
-                  "data/bot.db",
-                  "TELEGRAM_BOT_TOKEN",
-                  FakeTelegram.TOKEN,
-                  "TELEGRAM_API_URL",
-                  telegram.url().toString()))) {
+      try (BotProcess bot = BotProcess.startOnTelegram(dir, telegram, Map.of())) {
         awaitGetUpdates(telegram, 4); // three refused, the fourth one waits for news
         telegram.userSends(7, "/help"); // refused with 400, quoting the URL
         telegram.userSends(7, "/help"); // 429; the retry a second later gets a proxy's HTML page

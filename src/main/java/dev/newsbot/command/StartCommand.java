@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code /start}: subscribes the chat and follows the default sources. */
 final class StartCommand implements Command {
+  private static final Logger log = LoggerFactory.getLogger(StartCommand.class);
+
   private final SubscriberStore subscribers;
   private final ChatSources sources;
   private final Texts texts;
@@ -48,6 +52,10 @@ final class StartCommand implements Command {
   @Override
   public CompletableFuture<Optional<OutgoingMessage>> answer(ChatId chat, String argument) {
     boolean added = subscribers.subscribe(chat);
+    if (added) {
+      // the operator finds their own chat id here, for ADMIN_CHAT_IDS
+      log.info("Chat {} subscribed", chat.value());
+    }
     java.util.regex.Matcher deepLink =
         java.util.regex.Pattern.compile("read-(\\d{1,18})").matcher(argument.strip());
     if (deepLink.matches() && article != null) {

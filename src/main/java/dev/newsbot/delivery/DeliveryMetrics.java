@@ -23,7 +23,9 @@ public final class DeliveryMetrics {
     latency =
         Timer.builder("newsbot.deliveries.latency")
             .description("from an article's discovery to its send")
-            .publishPercentiles(0.5, 0.95, 0.99)
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofMillis(100))
+            .maximumExpectedValue(Duration.ofHours(6))
             .register(registry);
     Gauge.builder("newsbot.deliveries.queue.depth", outbox, o -> o.depth(clock.instant()).pending())
         .register(registry);

@@ -73,7 +73,7 @@ final class PollSourceJob implements Job {
                 n == 1 ? "article" : "articles",
                 n == 1 ? "it" : "them");
           } else if (n > 0) {
-            log.info("Source '{}': {} new {}", id, n, n == 1 ? "article" : "articles");
+            log.debug("Source '{}': {} new {}", id, n, n == 1 ? "article" : "articles");
           } else {
             log.debug("Source '{}': nothing new", id);
           }

@@ -160,8 +160,11 @@ final class ArticleReader {
     try {
       return fetchPage(source, url);
     } catch (FetchException e) {
-      log.debug(
-          "Source '{}': kept the feed's teaser, the page failed: {}", source.id(), e.getMessage());
+      log.info(
+          "Source '{}': kept the feed's teaser of {}, its page failed: {}",
+          source.id(),
+          url,
+          e.getMessage());
       return Optional.empty();
     }
   }

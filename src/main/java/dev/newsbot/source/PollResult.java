@@ -7,7 +7,8 @@ import dev.newsbot.news.SourceId;
  *
  * @param source which source
  * @param outcome what happened
- * @param newArticles how many articles were stored
+ * @param read how many articles not seen before were read (a feed's items, a listing's pages)
+ * @param newArticles how many of them were stored
  * @param error why it failed, or null
  * @param nextTry when a failed source is tried again, or null
  * @param failures how many polls in a row have failed, this one included; for a success, how many
@@ -18,13 +19,19 @@ import dev.newsbot.news.SourceId;
 public record PollResult(
     SourceId source,
     Outcome outcome,
+    int read,
     int newArticles,
     String error,
     java.time.Instant nextTry,
     int failures,
     boolean firstRead) {
   public PollResult(SourceId source, Outcome outcome, int newArticles, String error) {
-    this(source, outcome, newArticles, error, null, 0, false);
+    this(source, outcome, newArticles, newArticles, error, null, 0, false);
+  }
+
+  /** Whether this poll queued pushes: new articles of a source read before (not its backlog). */
+  public boolean queuedDeliveries() {
+    return outcome == Outcome.CHECKED && newArticles > 0 && !firstRead;
   }
 
   /** What a poll did. */

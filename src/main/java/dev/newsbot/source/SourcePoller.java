@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,16 +49,18 @@ public final class SourcePoller {
   private final SourceStateStore states;
   private final SeenLinks seen;
   private final Audience audience;
-  private final Runnable onQueued;
+  private final Consumer<PollResult> onPolled;
   private final Clock clock;
   private final Duration pollInterval;
   private final FetchPolicy chatSourcePolicy;
 
   /** What one successful poll found. */
-  private record Found(boolean modified, int stored, URI feedUrl, Validators validators) {}
+  private record Found(
+      boolean modified, int read, int stored, URI feedUrl, Validators validators) {}
 
   /**
-   * @param onQueued called after new deliveries were queued, to wake the sender
+   * @param onPolled told of every poll's result: to count it, and to wake the sender when it queued
+   *     deliveries
    * @param pollInterval the normal interval, the first step of the back-off
    */
   public SourcePoller(
@@ -68,7 +71,7 @@ public final class SourcePoller {
       SourceStateStore states,
       SeenLinks seen,
       Audience audience,
-      Runnable onQueued,
+      Consumer<PollResult> onPolled,
       Clock clock,
       Duration pollInterval,
       FetchPolicy chatSourcePolicy) {
@@ -79,7 +82,7 @@ public final class SourcePoller {
     this.states = states;
     this.seen = seen;
     this.audience = audience;
-    this.onQueued = onQueued;
+    this.onPolled = onPolled;
     this.clock = clock;
     this.pollInterval = pollInterval;
     this.chatSourcePolicy = chatSourcePolicy;
@@ -91,6 +94,12 @@ public final class SourcePoller {
   }
 
   public PollResult poll(Source source) {
+    PollResult result = pollOnce(source);
+    onPolled.accept(result);
+    return result;
+  }
+
+  private PollResult pollOnce(Source source) {
     SourceId id = source.id();
     SourceState state = states.load(id);
     Instant now = clock.instant();
@@ -106,15 +115,14 @@ public final class SourcePoller {
       if (fetcher.stopping()) {
         // Cut short by shutdown: neither a success (what is left would count as read) nor a
         // failure (it would back off); the next start polls it again.
-        return new PollResult(id, PollResult.Outcome.BACKING_OFF, found.stored(), null);
+        return new PollResult(
+            id, PollResult.Outcome.BACKING_OFF, found.read(), found.stored(), null, null, 0, false);
       }
       states.recordSuccess(id, found.feedUrl(), found.validators(), clock.instant());
-      if (found.stored() > 0 && state.primed()) {
-        onQueued.run();
-      }
       return new PollResult(
           id,
           found.modified() ? PollResult.Outcome.CHECKED : PollResult.Outcome.NOT_MODIFIED,
+          found.read(),
           found.stored(),
           null,
           null,
@@ -138,7 +146,7 @@ public final class SourcePoller {
     Instant next = now.plus(backoff(state.consecutiveFailures() + 1));
     states.recordFailure(id, error, now, next);
     return new PollResult(
-        id, PollResult.Outcome.FAILED, 0, error, next, state.consecutiveFailures() + 1, false);
+        id, PollResult.Outcome.FAILED, 0, 0, error, next, state.consecutiveFailures() + 1, false);
   }
 
   /**
@@ -158,7 +166,7 @@ public final class SourcePoller {
     URI feedUrl = state.feedUrl() != null ? state.feedUrl() : source.url();
     FetchResult result = fetcher.get(feedUrl, state.validators(), policy(source));
     if (!(result instanceof FetchResult.Fetched fetched)) {
-      return new Found(false, 0, state.feedUrl(), state.validators());
+      return new Found(false, 0, 0, state.feedUrl(), state.validators());
     }
     if (isHtml(fetched)) {
       feedUrl = LinkFinder.announcedFeed(page(fetched));
@@ -182,6 +190,7 @@ public final class SourcePoller {
       // a stranger's feed of thousands of teasers must not make the bot crawl thousands of pages
       items = items.subList(0, MAX_PAGES);
     }
+    int read = 0;
     int stored = 0;
     for (int i = items.size() - 1;
         i >= 0;
@@ -191,18 +200,20 @@ public final class SourcePoller {
       }
       FeedItem item = items.get(i);
       URI url = UrlNormalizer.clean(item.link());
-      if (source.accepts(url) && !articles.contains(UrlNormalizer.key(url))) {
+      String key = UrlNormalizer.key(url);
+      if (source.accepts(url) && !articles.contains(key) && !seen.contains(key)) {
+        read++;
         stored += storeItem(source, url, item, state.primed());
       }
     }
     URI discovered = feedUrl.equals(source.url()) ? null : feedUrl;
-    return new Found(true, stored, discovered, fetched.validators());
+    return new Found(true, read, stored, discovered, fetched.validators());
   }
 
   private Found pollPage(Source source, SourceState state) throws FetchException {
     FetchResult result = fetcher.get(source.url(), state.validators(), policy(source));
     if (!(result instanceof FetchResult.Fetched listing)) {
-      return new Found(false, 0, null, state.validators());
+      return new Found(false, 0, 0, null, state.validators());
     }
     List<URI> fresh = new ArrayList<>();
     for (URI link : LinkFinder.find(page(listing), source.links(), listing.url())) {
@@ -218,11 +229,13 @@ public final class SourcePoller {
           .subList(fetch, fresh.size())
           .forEach(link -> seen.remember(source.id(), UrlNormalizer.key(link)));
     }
+    int read = 0;
     int stored = 0;
     for (int i = fetch - 1; i >= 0 && !fetcher.stopping(); i--) { // listings put the newest first
+      read++;
       stored += storePage(source, fresh.get(i), state.primed());
     }
-    return new Found(true, stored, null, listing.validators());
+    return new Found(true, read, stored, null, listing.validators());
   }
 
   /** Stores a feed item; one that fails unexpectedly is skipped, and tried again next poll. */
@@ -249,8 +262,10 @@ public final class SourcePoller {
     } catch (FetchException e) {
       if (e.status() >= 400 && e.status() < 500) {
         seen.remember(id, UrlNormalizer.key(link)); // gone or forbidden: not worth asking again
+        log.info("Source '{}': skipped {}, the page answered {}", source.id(), link, e.status());
+      } else {
+        log.debug("Source '{}': skipped {} this time: {}", source.id(), link, e.getMessage());
       }
-      log.debug("Source '{}': skipped {}: {}", source.id(), link, e.getMessage());
       return 0;
     } catch (RuntimeException e) {
       seen.remember(id, UrlNormalizer.key(link)); // the same page would fail the same way
@@ -269,7 +284,26 @@ public final class SourcePoller {
           deliver
               ? audience.recipients(source.id(), a.title(), a.summary(), clock.instant())
               : List.of();
-      return articles.add(a, recipients).isPresent() ? 1 : 0;
+      if (articles.add(a, recipients).isEmpty()) {
+        // Stored already under this address or with this text: not read again at the next poll.
+        seen.remember(source.id(), a.urlKey());
+        log.info(
+            "Source '{}': dropped {}, the same story as an article stored already",
+            source.id(),
+            a.url());
+        return 0;
+      }
+      if (deliver) {
+        log.info(
+            "Source '{}': new article \"{}\" for {} {}",
+            source.id(),
+            a.title(),
+            recipients.size(),
+            recipients.size() == 1 ? "chat" : "chats");
+      } else {
+        log.debug("Source '{}': stored \"{}\" from its backlog", source.id(), a.title());
+      }
+      return 1;
     } catch (RuntimeException e) {
       log.warn(
           "Source '{}': could not store {}: {}", source.id(), article.get().url(), e.toString());

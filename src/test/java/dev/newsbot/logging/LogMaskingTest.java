@@ -26,7 +26,7 @@ class LogMaskingTest {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     OutputStreamAppender<ILoggingEvent> appender =
         (OutputStreamAppender<ILoggingEvent>)
-            context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
+            context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("text");
     return new String(appender.getEncoder().encode(event), StandardCharsets.UTF_8);
   }
 
@@ -96,5 +96,34 @@ class LogMaskingTest {
     String line = encode(event("Stopping {}", null, "BotSession(botToken=" + real + ")"));
     assertFalse(line.contains("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw_"), line);
     assertTrue(line.contains("Stopping BotSession(botToken=<token>)"), line);
+  }
+
+  @Test
+  void theJsonFormatIsOneObjectALineWithTheTokenMaskedEverywhere() throws Exception {
+    MaskingJsonEncoder json = new MaskingJsonEncoder();
+    json.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+    json.start();
+    IOException thrown =
+        new IOException("POST " + URL, new ConnectException("Failed to connect to " + URL));
+    LoggingEvent event = event("Calling {} failed", thrown, URL);
+    event.setThreadName("telegram-polling");
+
+    String line = new String(json.encode(event), StandardCharsets.UTF_8);
+
+    assertTrue(line.endsWith("\n") && line.indexOf('\n') == line.length() - 1, line);
+    assertFalse(line.contains(SECRET), line);
+    com.fasterxml.jackson.databind.JsonNode node =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+    assertEquals("ERROR", node.path("level").asText());
+    assertEquals("telegram-polling", node.path("threadName").asText());
+    assertEquals(
+        "org.telegram.telegrambots.longpolling.BotSession", node.path("loggerName").asText());
+    assertEquals(
+        "Calling http://127.0.0.1:8081/bot<token>/getupdates failed",
+        node.path("formattedMessage").asText());
+    assertEquals(
+        "POST http://127.0.0.1:8081/bot<token>/getupdates",
+        node.path("throwable").path("message").asText(),
+        line);
   }
 }

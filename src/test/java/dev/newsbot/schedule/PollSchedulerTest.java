@@ -89,7 +89,7 @@ class PollSchedulerTest {
                 new dev.newsbot.store.SqlFilterStore(store.db, Clock.systemUTC()),
                 new dev.newsbot.store.SqlSettingsStore(store.db, Clock.systemUTC()),
                 java.time.ZoneOffset.UTC),
-            () -> {},
+            r -> {},
             Clock.systemUTC(),
             INTERVAL,
             dev.newsbot.fetch.FetchPolicy.TRUSTED);

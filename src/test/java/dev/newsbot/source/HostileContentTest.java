@@ -79,7 +79,7 @@ class HostileContentTest {
             new dev.newsbot.store.SqlFilterStore(store.db, Clock.systemUTC()),
             new dev.newsbot.store.SqlSettingsStore(store.db, Clock.systemUTC()),
             java.time.ZoneOffset.UTC),
-        () -> {},
+        r -> {},
         Clock.systemUTC(),
         Duration.ofMinutes(5),
         dev.newsbot.fetch.FetchPolicy.TRUSTED);

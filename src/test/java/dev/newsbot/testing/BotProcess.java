@@ -36,6 +36,20 @@ public final class BotProcess implements AutoCloseable {
     return new BotProcess(pb.start());
   }
 
+  /**
+   * Starts the jar in {@code dir} against a fake Bot API, with {@code newsbot.yml} and {@code
+   * data/bot.db} there, and {@code more} environment.
+   */
+  public static BotProcess startOnTelegram(
+      Path dir, FakeTelegram telegram, Map<String, String> more) throws IOException {
+    Map<String, String> env = new java.util.HashMap<>(more);
+    env.put("NEWSBOT_CONFIG", "newsbot.yml");
+    env.put("NEWSBOT_DB", "data/bot.db");
+    env.put("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN);
+    env.put("TELEGRAM_API_URL", telegram.url().toString());
+    return start(dir, env);
+  }
+
   private static Thread pump(InputStream in, ByteArrayOutputStream sink) {
     Thread t =
         new Thread(
@@ -97,6 +111,16 @@ public final class BotProcess implements AutoCloseable {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new AssertionError(
           "did not exit within " + timeout + " of SIGTERM; stderr:\n" + stderr());
+    }
+    stdoutPump.join(timeout.toMillis());
+    stderrPump.join(timeout.toMillis());
+    return process.exitValue();
+  }
+
+  /** Waits for the process to end by itself, and returns its exit status. */
+  public int waitFor(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("did not exit within " + timeout + "; stderr:\n" + stderr());
     }
     stdoutPump.join(timeout.toMillis());
     stderrPump.join(timeout.toMillis());

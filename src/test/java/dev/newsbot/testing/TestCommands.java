@@ -87,7 +87,7 @@ public final class TestCommands {
             store.states,
             store.seen,
             store.audience,
-            () -> {},
+            r -> {},
             Clock.systemUTC(),
             Duration.ofMinutes(5),
             policy.fetchPolicy());

@@ -1,8 +1,11 @@
-package dev.newsbot.source.extract;
+package dev.newsbot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsbot.source.extract.ArticleExtractor;
+import dev.newsbot.source.extract.ExtractedArticle;
+import dev.newsbot.source.extract.HtmlSniffer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -23,9 +26,11 @@ import java.util.Optional;
  * object per file, one per line: {@code file, title, author, published, excerpt, image, text}, or
  * {@code file, error} when the file cannot be read or is not an article. {@code published} is
  * ISO-8601 in the publisher's local time with its offset ({@code 2026-11-22T20:00:00-05:00}), or
- * null. Returns 0 when every file was processed (even with per-file errors) and 2 on bad usage.
+ * null. A file that is not an HTML page (a feed, plain text, binary data) gets an error line saying
+ * so. Ends {@link Exit#OK} when every file was processed (even with per-file errors), {@link
+ * Exit#USAGE} on bad usage.
  */
-public final class ExtractCommand {
+final class ExtractCommand implements Subcommand {
   static final String USAGE =
       "usage: extract [--url URL] [--zone ZONE] FILE...\n"
           + "  --url URL    base address of the page(s), for relative links (default: the file's URI)\n"
@@ -34,7 +39,16 @@ public final class ExtractCommand {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ExtractCommand() {}
+  @Override
+  public String name() {
+    return "extract";
+  }
+
+  @Override
+  public String help() {
+    return "extract [--url URL] [--zone ZONE] FILE...\n"
+        + "    print each saved page's article as a JSON line";
+  }
 
   /** Options of one run, validated. */
   record Options(URI url, ZoneId zone, List<Path> files) {
@@ -46,21 +60,23 @@ public final class ExtractCommand {
     }
   }
 
-  public static int run(List<String> args, PrintStream out, PrintStream err) {
+  @Override
+  public Exit run(List<String> args, Terminal terminal) {
     Options options;
     try {
       options = parse(args);
     } catch (IllegalArgumentException e) {
-      err.println("extract: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
+      terminal.err().println("extract: " + e.getMessage());
+      terminal.err().println(USAGE);
+      return Exit.USAGE;
     }
     ArticleExtractor extractor = new ArticleExtractor();
+    PrintStream out = terminal.out();
     for (Path file : options.files()) {
       out.println(line(extractor, file, options));
     }
     out.flush();
-    return 0;
+    return Exit.OK;
   }
 
   static Options parse(List<String> args) {
@@ -124,9 +140,15 @@ public final class ExtractCommand {
     node.put("file", name == null ? file.toString() : name.toString());
     try {
       byte[] html = Files.readAllBytes(file);
+      Optional<String> notHtml = HtmlSniffer.notHtml(html);
       URI url = options.url() != null ? options.url() : file.toAbsolutePath().toUri();
-      Optional<ExtractedArticle> article = extractor.extract(html, null, url, options.zone());
-      if (article.isPresent()) {
+      Optional<ExtractedArticle> article =
+          notHtml.isPresent()
+              ? Optional.empty()
+              : extractor.extract(html, null, url, options.zone());
+      if (notHtml.isPresent()) {
+        node.put("error", notHtml.get());
+      } else if (article.isPresent()) {
         fill(node, article.get());
       } else {
         node.put("error", "not an article");

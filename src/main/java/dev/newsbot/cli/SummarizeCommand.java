@@ -1,4 +1,4 @@
-package dev.newsbot;
+package dev.newsbot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbot.source.extract.ArticleExtractor;
 import dev.newsbot.source.extract.ExtractedArticle;
+import dev.newsbot.source.extract.HtmlSniffer;
 import dev.newsbot.summary.ExtractiveSummarizer;
 import dev.newsbot.summary.Summarizer;
 import dev.newsbot.summary.SummaryRequest;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * {"id","summary"}} lines, one per input and in order; {@code summarize FILE} prints the summary of
  * one saved page.
  */
-final class SummarizeCommand {
+final class SummarizeCommand implements Subcommand {
   static final String USAGE =
       "usage: summarize --jsonl   < lines of {\"id\",\"title\",\"text\"}\n"
           + "       summarize FILE      (a saved article page)";
@@ -36,25 +37,40 @@ final class SummarizeCommand {
 
   private final Summarizer summarizer = new ExtractiveSummarizer();
 
-  int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+  @Override
+  public String name() {
+    return "summarize";
+  }
+
+  @Override
+  public String help() {
+    return "summarize --jsonl\n"
+        + "    summarise {\"id\",\"title\",\"text\"} lines from standard input\n"
+        + "summarize FILE\n"
+        + "    print the summary of a saved page";
+  }
+
+  @Override
+  public Exit run(List<String> args, Terminal terminal) {
+    PrintStream err = terminal.err();
     if (args.size() != 1) {
       err.println("summarize: expected --jsonl or one FILE");
       err.println(USAGE);
-      return Main.USAGE;
+      return Exit.USAGE;
     }
     String arg = args.get(0);
     if (arg.equals("--jsonl")) {
-      return jsonl(in, out, err);
+      return jsonl(terminal.in(), terminal.out(), err);
     }
     if (arg.startsWith("-")) {
       err.println("summarize: unknown option " + arg);
       err.println(USAGE);
-      return Main.USAGE;
+      return Exit.USAGE;
     }
-    return page(Path.of(arg), out, err);
+    return page(Path.of(arg), terminal.out(), err);
   }
 
-  private int jsonl(InputStream in, PrintStream out, PrintStream err) {
+  private Exit jsonl(InputStream in, PrintStream out, PrintStream err) {
     try (BufferedReader reader =
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -66,10 +82,10 @@ final class SummarizeCommand {
         }
       }
       out.flush();
-      return Main.OK;
+      return Exit.OK;
     } catch (IOException e) {
       err.println("summarize: cannot read standard input: " + e.getMessage());
-      return Main.FAILED;
+      return Exit.FAILED;
     }
   }
 
@@ -97,24 +113,29 @@ final class SummarizeCommand {
     return result.toString();
   }
 
-  private int page(Path file, PrintStream out, PrintStream err) {
+  private Exit page(Path file, PrintStream out, PrintStream err) {
     byte[] html;
     try {
       html = Files.readAllBytes(file);
     } catch (IOException e) {
       err.println("summarize: cannot read " + file + ": " + e.getMessage());
-      return Main.FAILED;
+      return Exit.FAILED;
+    }
+    Optional<String> notHtml = HtmlSniffer.notHtml(html);
+    if (notHtml.isPresent()) {
+      err.println("summarize: " + file + ": " + notHtml.get());
+      return Exit.FAILED;
     }
     Optional<ExtractedArticle> article =
         new ArticleExtractor().extract(html, null, file.toAbsolutePath().toUri(), ZoneOffset.UTC);
     if (article.isEmpty()) {
       err.println("summarize: " + file + " is not an article page");
-      return Main.FAILED;
+      return Exit.FAILED;
     }
     ExtractedArticle a = article.get();
     String lead = a.text().startsWith(a.excerpt()) ? "" : a.excerpt();
     out.println(summarizer.summarize(new SummaryRequest(a.title(), lead, a.text())));
     out.flush();
-    return Main.OK;
+    return Exit.OK;
   }
 }

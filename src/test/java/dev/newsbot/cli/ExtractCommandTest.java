@@ -1,10 +1,11 @@
-package dev.newsbot.source.extract;
+package dev.newsbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +26,15 @@ class ExtractCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return ExtractCommand.run(
-        List.of(args),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new ExtractCommand()
+        .run(
+            List.of(args),
+            new Terminal(
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of()))
+        .code();
   }
 
   private List<JsonNode> lines() throws IOException {
@@ -123,5 +130,41 @@ class ExtractCommandTest {
     assertTrue(
         err.toString(StandardCharsets.UTF_8)
             .startsWith("extract: --zone is not a time zone: Mars/Olympus\n"));
+  }
+
+  @Test
+  void saysWhenAFileIsNotAnHtmlPage() throws Exception {
+    Path feed = dir.resolve("feed.xml");
+    Files.writeString(
+        feed,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+            + "<title>Valley News</title><item><title>Night buses return</title>"
+            + "<description><![CDATA[<p>From Friday two night buses run again.</p>]]></description>"
+            + "</item></channel></rss>");
+    Path atom = dir.resolve("atom.xml");
+    Files.writeString(
+        atom, "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Valley News</title></feed>");
+    Path noise = dir.resolve("noise.bin");
+    byte[] bytes = new byte[4096];
+    new java.util.Random(7).nextBytes(bytes);
+    Files.write(noise, bytes);
+    Path text = dir.resolve("notes.txt");
+    Files.writeString(text, "Night buses return to the valley on Friday.\nTwo routes.\n");
+    Path empty = dir.resolve("empty.html");
+    Files.write(empty, new byte[0]);
+
+    assertEquals(
+        0,
+        run(feed.toString(), atom.toString(), noise.toString(), text.toString(), empty.toString()));
+
+    assertEquals(
+        List.of(
+            "not an HTML page (an RSS or Atom feed)",
+            "not an HTML page (an RSS or Atom feed)",
+            "not an HTML page (binary data)",
+            "not an HTML page (no HTML tags near its start)",
+            "the file is empty"),
+        lines().stream().map(l -> l.get("error").asText()).toList());
+    assertTrue(lines().stream().noneMatch(l -> l.has("title")), out.toString());
   }
 }
