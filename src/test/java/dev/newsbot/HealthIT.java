@@ -43,7 +43,7 @@ class HealthIT {
         new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER).xml());
     Files.writeString(
         dir.resolve("newsbot.yml"),
-        "poll_seconds: 1\nsources:\n  - id: mothership\n    name: Mothership\n    feed: "
+        "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
             + site.url("/feed/")
             + "\n");
   }
