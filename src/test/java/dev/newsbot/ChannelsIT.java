@@ -37,7 +37,7 @@ class ChannelsIT {
     site.put("/feed/", "application/rss+xml", feed.xml());
     Files.writeString(
         dir.resolve("newsbot.yml"),
-        "poll_seconds: 1\ntime_zone: Asia/Singapore\n"
+        "time_zone: Asia/Singapore\n"
             + "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
             + site.url("/feed/")
             + "\nchannels:\n  - chat: \"@sg_news_daily\"\n    sources: [mothership]\n"

@@ -42,7 +42,7 @@ class ChatChoicesIT {
     site.put("/blog/rss.xml", "application/rss+xml", blog.xml());
     Files.writeString(
         dir.resolve("newsbot.yml"),
-        "poll_seconds: 1\ntime_zone: Asia/Singapore\nuser_fetch_allow: [127.0.0.1/32]\n"
+        "time_zone: Asia/Singapore\nuser_fetch_allow: [127.0.0.1/32]\n"
             + "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
             + site.url("/feed/")
             + "\n");

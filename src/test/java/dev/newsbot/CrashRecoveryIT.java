@@ -31,7 +31,7 @@ class CrashRecoveryIT {
       site.put("/feed/", "application/rss+xml", feed.xml());
       Files.writeString(
           dir.resolve("newsbot.yml"),
-          "poll_seconds: 1\nsend_rate_per_second: 20\nsources:\n  - id: ms\n    name: Mothership\n    feed: "
+          "poll_seconds: 10\nsend_rate_per_second: 20\nsources:\n  - id: ms\n    name: Mothership\n    feed: "
               + site.url("/feed/")
               + "\n    time_zone: Asia/Singapore\n    photos: false\n");
       Map<String, String> env =

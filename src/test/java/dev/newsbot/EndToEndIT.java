@@ -37,7 +37,7 @@ class EndToEndIT {
     publishFeed();
     Files.writeString(
         dir.resolve("newsbot.yml"),
-        "poll_seconds: 1\nsend_rate_per_second: 25\ntime_zone: Asia/Singapore\n"
+        "send_rate_per_second: 25\ntime_zone: Asia/Singapore\n"
             + "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
             + site.url("/feed/")
             + "\n"

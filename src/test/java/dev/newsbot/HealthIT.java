@@ -54,7 +54,7 @@ class HealthIT {
     site.put("/feed/", "application/rss+xml", feed.xml());
     Files.writeString(
         dir.resolve("newsbot.yml"),
-        "poll_seconds: 1\nsources:\n  - id: mothership\n    name: Mothership\n    feed: "
+        "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
             + site.url("/feed/")
             + "\n    default: true\n  - id: gone\n    name: Gone\n    feed: "
             + site.url("/gone.xml")

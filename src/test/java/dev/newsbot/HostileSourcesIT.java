@@ -47,7 +47,7 @@ class HostileSourcesIT {
     hostile = new HostileFixtures(site).all(secret);
     StringBuilder yaml =
         new StringBuilder(
-            "poll_seconds: 1\nfetch:\n  host_delay_seconds: 0\ntime_zone: Asia/Singapore\n"
+            "fetch:\n  host_delay_seconds: 0\ntime_zone: Asia/Singapore\n"
                 + "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
                 + site.url("/feed/")
                 + "\n");

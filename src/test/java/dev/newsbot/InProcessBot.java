@@ -8,11 +8,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The whole bot in the test's JVM: {@code newsbot.yml} and {@code bot.db} in {@code dir}. */
+/**
+ * The whole bot in the test's JVM: {@code newsbot.yml} and {@code bot.db} in {@code dir}, polling
+ * every second.
+ */
 final class InProcessBot {
+  private static final Duration QUICK = Duration.ofSeconds(1);
+
   private InProcessBot() {}
 
   static App start(Path dir, FakeTelegram telegram) throws Exception {
@@ -37,11 +43,36 @@ final class InProcessBot {
     all.put("NEWSBOT_CONFIG", "newsbot.yml");
     all.put("NEWSBOT_DB", "bot.db");
     all.putAll(env);
-    AppConfig config = new ConfigLoader(dir, all).load();
+    AppConfig config = quick(new ConfigLoader(dir, all).load());
     return App.start(
         config,
         new ByteArrayInputStream(new byte[0]),
         new PrintStream(new ByteArrayOutputStream()),
         clock);
+  }
+
+  /**
+   * The config with a poll and a digest check every second: shorter than the loader lets a user
+   * choose, so that tests do not wait for them.
+   */
+  private static AppConfig quick(AppConfig c) {
+    return new AppConfig(
+        QUICK,
+        c.sendRatePerSecond(),
+        c.displayZone(),
+        c.sources(),
+        c.telegram(),
+        c.database(),
+        c.fetch(),
+        c.maxBacklog(),
+        c.summary(),
+        c.llm(),
+        c.userFetchAllow(),
+        c.userSources(),
+        c.maxSourcesPerChat(),
+        QUICK,
+        c.adminChats(),
+        c.channels(),
+        c.http());
   }
 }

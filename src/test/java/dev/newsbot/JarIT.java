@@ -36,7 +36,7 @@ class JarIT {
     site.put("/feed/", "application/rss+xml", feed.xml());
     Files.writeString(
         dir.resolve("newsbot.yml"),
-        "poll_seconds: 1\nsources:\n  - id: mothership\n    name: Mothership\n    feed: "
+        "poll_seconds: 10\nsources:\n  - id: mothership\n    name: Mothership\n    feed: "
             + site.url("/feed/")
             + "\n    time_zone: Asia/Singapore\n");
   }
@@ -53,7 +53,7 @@ class JarIT {
             dir, Map.of("NEWSBOT_CONFIG", "newsbot.yml", "NEWSBOT_DB", "data/bot.db"))) {
       bot.awaitOutput(out -> out.contains("console mode"), WAIT);
       // The console is subscribed from the start: no /start needed for pushes.
-      while (site.count("/feed/") < 2) {
+      while (!bot.stderr().contains("first read")) { // what /latest shows is stored
         Thread.sleep(50);
       }
       bot.type("/latest");

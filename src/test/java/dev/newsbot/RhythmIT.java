@@ -42,7 +42,7 @@ class RhythmIT {
     site.put("/feed/", "application/rss+xml", feed.xml());
     Files.writeString(
         dir.resolve("newsbot.yml"),
-        "poll_seconds: 1\ndigest_check_seconds: 1\ntime_zone: Asia/Singapore\n"
+        "time_zone: Asia/Singapore\n"
             + "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
             + site.url("/feed/")
             + "\n");

@@ -53,7 +53,7 @@ class TokenNeverLoggedIT {
       site.put("/feed/", "application/rss+xml", feed.xml());
       Files.writeString(
           dir.resolve("newsbot.yml"),
-          "poll_seconds: 1\nsources:\n  - id: mothership\n    feed: " + site.url("/feed/") + "\n");
+          "poll_seconds: 10\nsources:\n  - id: mothership\n    feed: " + site.url("/feed/") + "\n");
       telegram.answerNext("getMe", 500, JSON, errorQuoting(500, "getMe", "")); // retried in 5 s
       telegram.answerNext("getUpdates", 500, JSON, errorQuoting(500, "getUpdates", ""));
       telegram.answerNext(

@@ -1,8 +1,18 @@
 package dev.newsbot.config;
 
+import static dev.newsbot.config.ConfigValues.bool;
+import static dev.newsbot.config.ConfigValues.checkKeys;
+import static dev.newsbot.config.ConfigValues.given;
+import static dev.newsbot.config.ConfigValues.number;
+import static dev.newsbot.config.ConfigValues.strings;
+import static dev.newsbot.config.ConfigValues.whole;
+import static dev.newsbot.config.ConfigValues.zone;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.newsbot.config.ConfigValues.Range;
 import dev.newsbot.fetch.Cidr;
 import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
@@ -14,7 +24,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,8 +52,42 @@ public final class ConfigLoader {
   static final int DEFAULT_SEND_RATE = 25;
   static final int DEFAULT_MAX_BACKLOG = 5;
   static final int DEFAULT_MAX_SOURCES_PER_CHAT = 50;
+  static final int DEFAULT_DIGEST_CHECK_SECONDS = 30;
+  static final String DEFAULT_HTTP_BIND = "127.0.0.1";
 
-  private static final Set<String> TOP_KEYS =
+  /**
+   * At least 10 s, since a source is fetched every time, and at most a day: a longer interval is
+   * more likely a slip of the keyboard than a wish for news.
+   */
+  static final Range POLL_SECONDS = Range.whole("seconds", 10, 86_400);
+
+  /**
+   * Telegram lets a bot send about 30 messages a second, across all chats, without paid broadcasts
+   * (which allow up to 1000 a second and are not supported yet).
+   */
+  static final Range SEND_RATE_PER_SECOND = Range.whole("messages per second", 1, 30);
+
+  /** Telegram lets a bot send about one message a second to one chat: 100 takes minutes. */
+  static final Range MAX_BACKLOG = Range.whole("articles", 1, 100);
+
+  static final Range MAX_SOURCES_PER_CHAT = Range.whole("sources", 1, 1000);
+
+  /** A digest is late by up to this interval; a check costs one query. */
+  static final Range DIGEST_CHECK_SECONDS = Range.whole("seconds", 5, 3600);
+
+  /** Up to 100 MiB: a news page is rarely above 5 MiB, and the whole body is held in memory. */
+  static final Range MAX_BODY_BYTES =
+      Range.whole("bytes", FetchConfig.MIN_BODY_BYTES, 100L * 1024 * 1024);
+
+  /** robots.txt's Crawl-delay can ask for more; more than a minute between pages stalls a poll. */
+  static final Range HOST_DELAY_SECONDS = Range.decimal("seconds", 0, 60);
+
+  static final Range MAX_SENTENCES =
+      Range.whole("sentences", SummaryBudget.MIN_SENTENCES, SummaryBudget.MAX_SENTENCES);
+  static final Range MAX_CHARS =
+      Range.whole("characters", SummaryBudget.MIN_CHARS, SummaryBudget.MAX_CHARS);
+
+  static final Set<String> TOP_KEYS =
       Set.of(
           "poll_seconds",
           "send_rate_per_second",
@@ -63,9 +106,10 @@ public final class ConfigLoader {
   private static final Set<String> SECRET_KEYS =
       Set.of("token", "bot_token", "telegram_bot_token", "telegram_token");
 
-  private static final Set<String> SUMMARY_KEYS = Set.of("max_sentences", "max_chars");
-  private static final Set<String> FETCH_KEYS = Set.of("max_body_bytes", "host_delay_seconds");
-  private static final Set<String> SOURCE_KEYS =
+  static final Set<String> SUMMARY_KEYS = Set.of("max_sentences", "max_chars");
+  static final Set<String> FETCH_KEYS = Set.of("max_body_bytes", "host_delay_seconds");
+  static final Set<String> CHANNEL_KEYS = Set.of("chat", "sources", "summary");
+  static final Set<String> SOURCE_KEYS =
       Set.of(
           "id",
           "name",
@@ -79,6 +123,14 @@ public final class ConfigLoader {
           "photos",
           "default");
   private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,61}");
+  private static final String ID_RULE =
+      "1 to 62 lower-case letters, digits, '-' or '_', starting with a letter or digit";
+
+  private static final List<String> LOG_LEVELS =
+      List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "OFF");
+
+  /** An IP address or host name, without the spaces, slashes or ports that would make it none. */
+  private static final Pattern BIND_ADDRESS = Pattern.compile("[A-Za-z0-9._:%-]+");
 
   private final Path workingDir;
   private final Map<String, String> processEnv;
@@ -102,11 +154,13 @@ public final class ConfigLoader {
     JsonNode root = readYaml(configFile);
     String where = configFile.toString();
 
-    checkSecrets(root, where, problems);
-    checkKeys(root, TOP_KEYS, where, problems);
-    int pollSeconds = positiveInt(root, "poll_seconds", DEFAULT_POLL_SECONDS, where, problems);
-    int sendRate = positiveInt(root, "send_rate_per_second", DEFAULT_SEND_RATE, where, problems);
-    int maxBacklog = positiveInt(root, "max_backlog", DEFAULT_MAX_BACKLOG, where, problems);
+    checkKeys(withoutSecrets(root, where, problems), TOP_KEYS, where, problems);
+    int pollSeconds =
+        whole(root, "poll_seconds", POLL_SECONDS, DEFAULT_POLL_SECONDS, where, problems);
+    int sendRate =
+        whole(
+            root, "send_rate_per_second", SEND_RATE_PER_SECOND, DEFAULT_SEND_RATE, where, problems);
+    int maxBacklog = whole(root, "max_backlog", MAX_BACKLOG, DEFAULT_MAX_BACKLOG, where, problems);
     ZoneId displayZone = zone(root, ZoneId.systemDefault(), where, problems);
     FetchConfig fetch = fetch(root.path("fetch"), where, problems);
     SummaryBudget summary = summary(root.path("summary"), where, problems);
@@ -115,8 +169,21 @@ public final class ConfigLoader {
     List<Cidr> userFetchAllow = ranges(root, "user_fetch_allow", where, problems);
     boolean userSources = bool(root, "user_sources", true, where, problems);
     int maxSourcesPerChat =
-        positiveInt(root, "max_sources_per_chat", DEFAULT_MAX_SOURCES_PER_CHAT, where, problems);
-    int digestCheckSeconds = positiveInt(root, "digest_check_seconds", 30, where, problems);
+        whole(
+            root,
+            "max_sources_per_chat",
+            MAX_SOURCES_PER_CHAT,
+            DEFAULT_MAX_SOURCES_PER_CHAT,
+            where,
+            problems);
+    int digestCheckSeconds =
+        whole(
+            root,
+            "digest_check_seconds",
+            DIGEST_CHECK_SECONDS,
+            DEFAULT_DIGEST_CHECK_SECONDS,
+            where,
+            problems);
 
     Optional<String> token =
         Optional.ofNullable(env.get("TELEGRAM_BOT_TOKEN"))
@@ -129,8 +196,10 @@ public final class ConfigLoader {
     }
     Path database = workingDir.resolve(env.getOrDefault("NEWSBOT_DB", DEFAULT_DATABASE));
     Set<Long> adminChats = adminChats(env.getOrDefault("ADMIN_CHAT_IDS", ""), problems);
-    List<ChannelConfig> channels = channels(root.path("channels"), sources, where, problems);
+    List<ChannelConfig> channels =
+        channels(root.path("channels"), root.path("sources"), where, problems);
     Optional<java.net.InetSocketAddress> http = http(env, problems);
+    checkLogLevel(problems);
 
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
@@ -181,44 +250,57 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * @param sources the file's sources, whose ids channels name: a source with a problem of its own
+   *     is still known here, so that a channel is not said to name a source that is not there
+   */
   private static List<ChannelConfig> channels(
-      JsonNode node, List<Source> sources, String where, List<String> problems) {
+      JsonNode node, JsonNode sources, String where, List<String> problems) {
     if (node.isMissingNode() || node.isNull()) {
       return List.of();
     }
     if (!node.isArray()) {
-      problems.add(where + ": 'channels' must be a list of {chat, sources, summary}");
+      problems.add(
+          where + ": 'channels' must be a list of {chat, sources, summary}, got " + given(node));
       return List.of();
     }
     Set<String> known = new HashSet<>();
-    sources.forEach(s -> known.add(s.id().value()));
+    sources.forEach(s -> known.add(s.path("id").asText("").strip()));
+    known.remove("");
+    String configured =
+        " (configured: " + String.join(", ", known.stream().sorted().toList()) + ")";
     List<ChannelConfig> out = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       JsonNode c = node.get(i);
       String label = where + ": channels[" + i + "]";
-      checkKeys(c, Set.of("chat", "sources", "summary"), label, problems);
+      if (!c.isObject()) {
+        problems.add(label + " must be a mapping with chat and sources, got " + given(c));
+        continue;
+      }
+      int before = problems.size();
+      checkKeys(c, CHANNEL_KEYS, label, problems);
       String chat = c.path("chat").asText("").strip();
       if (!chat.matches("@[A-Za-z][A-Za-z0-9_]{3,31}|-?\\d+")) {
         problems.add(
             label
-                + ": 'chat' must be the channel's @username or its numeric id, got '"
+                + ": 'chat' must be the channel's @username or its numeric id, such as"
+                + " -1001234567890, got '"
                 + chat
                 + "'");
-        continue;
       }
-      List<SourceId> ids = new ArrayList<>();
-      for (String id : strings(c, "sources", label, problems)) {
+      List<String> names = strings(c, "sources", "source ids", label, problems);
+      for (String id : names) {
         if (!known.contains(id)) {
-          problems.add(label + ": no source '" + id + "' is configured");
-        } else {
-          ids.add(new SourceId(id));
+          problems.add(label + ": no source '" + id + "' is configured" + configured);
         }
       }
-      if (ids.isEmpty()) {
-        problems.add(label + ": 'sources' must name at least one configured source");
-        continue;
+      if (names.isEmpty() && problems.size() == before) {
+        problems.add(label + ": 'sources' must name at least one configured source" + configured);
       }
-      out.add(new ChannelConfig(chat, ids, bool(c, "summary", true, label, problems)));
+      boolean summary = bool(c, "summary", true, label, problems);
+      if (problems.size() == before) {
+        out.add(new ChannelConfig(chat, names.stream().map(SourceId::new).toList(), summary));
+      }
     }
     return out;
   }
@@ -229,19 +311,51 @@ public final class ConfigLoader {
     if (port.isEmpty()) {
       return Optional.empty();
     }
-    String bind = env.getOrDefault("NEWSBOT_HTTP_BIND", "127.0.0.1").strip();
+    String bind = env.getOrDefault("NEWSBOT_HTTP_BIND", "").strip();
+    if (bind.isEmpty()) {
+      bind = DEFAULT_HTTP_BIND;
+    }
+    int n = -1;
     try {
-      int n = Integer.parseInt(port);
-      if (n < 0 || n > 65535) {
-        throw new NumberFormatException(port);
-      }
-      return Optional.of(java.net.InetSocketAddress.createUnresolved(bind, n));
+      n = Integer.parseInt(port);
     } catch (NumberFormatException e) {
+      // reported below, as a number out of range is
+    }
+    boolean portOk = n >= 0 && n <= 65535;
+    boolean bindOk = BIND_ADDRESS.matcher(bind).matches();
+    if (!portOk) {
       problems.add(
-          "NEWSBOT_HTTP_PORT: '"
+          "NEWSBOT_HTTP_PORT must be a port number from 0 to 65535 (0: any free port), or unset"
+              + " to serve nothing, got '"
               + port
-              + "' is not a port; give a number from 1 to 65535 (or leave it unset for no endpoint)");
-      return Optional.empty();
+              + "'");
+    }
+    if (!bindOk) {
+      problems.add(
+          "NEWSBOT_HTTP_BIND must be an IP address or host name of this machine, such as"
+              + " 127.0.0.1 (reached from this machine only) or 0.0.0.0 (from every network),"
+              + " got '"
+              + bind
+              + "'");
+    }
+    return portOk && bindOk
+        ? Optional.of(java.net.InetSocketAddress.createUnresolved(bind, n))
+        : Optional.empty();
+  }
+
+  /**
+   * Logback reads NEWSBOT_LOG_LEVEL from the process environment (not {@code .env}) and takes a
+   * misspelt level for DEBUG, without a word: a misspelling is a problem here instead.
+   */
+  private void checkLogLevel(List<String> problems) {
+    String level = processEnv.getOrDefault("NEWSBOT_LOG_LEVEL", "").strip();
+    if (!level.isEmpty() && !LOG_LEVELS.contains(level.toUpperCase(Locale.ROOT))) {
+      problems.add(
+          "NEWSBOT_LOG_LEVEL must be one of "
+              + String.join(", ", LOG_LEVELS)
+              + " (or unset for INFO), got '"
+              + level
+              + "'");
     }
   }
 
@@ -264,10 +378,16 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static void checkSecrets(JsonNode root, String where, List<String> problems) {
+  /**
+   * Records a token written in the file, without printing it; returns the file's keys less those,
+   * so that a token is not also reported as an unknown key.
+   */
+  private static JsonNode withoutSecrets(JsonNode root, String where, List<String> problems) {
+    ObjectNode rest = root.deepCopy();
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+        rest.remove(key);
         problems.add(
             where
                 + ": '"
@@ -276,11 +396,12 @@ public final class ConfigLoader {
                 + " put it in .env (or the environment) as TELEGRAM_BOT_TOKEN");
       }
     }
+    return rest;
   }
 
   private static List<Cidr> ranges(JsonNode node, String key, String where, List<String> problems) {
     List<Cidr> out = new ArrayList<>();
-    for (String range : strings(node, key, where, problems)) {
+    for (String range : strings(node, key, "address ranges", where, problems)) {
       try {
         out.add(Cidr.parse(range));
       } catch (IllegalArgumentException e) {
@@ -296,95 +417,6 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static void checkKeys(
-      JsonNode node, Set<String> known, String where, List<String> problems) {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String key = it.next();
-      if (!known.contains(key)) {
-        String near = nearest(key, known);
-        problems.add(
-            where
-                + ": unknown key '"
-                + key
-                + "'"
-                + (near == null ? "" : " (did you mean " + near + "?)")
-                + " (known: "
-                + String.join(", ", known.stream().sorted().toList())
-                + ")");
-      }
-    }
-  }
-
-  /** The known key at most two edits from {@code key}, if one is. */
-  static String nearest(String key, Set<String> known) {
-    String best = null;
-    int bestDistance = 3;
-    for (String k : known.stream().sorted().toList()) {
-      int d = distance(key.toLowerCase(java.util.Locale.ROOT), k);
-      if (d < bestDistance) {
-        best = k;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
-
-  private static int positiveInt(
-      JsonNode node, String key, int fallback, String where, List<String> problems) {
-    JsonNode value = node.get(key);
-    if (value == null || value.isNull()) {
-      return fallback;
-    }
-    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 1) {
-      problems.add(
-          where
-              + ": "
-              + key
-              + " must be a whole number of at least 1, got '"
-              + value.asText()
-              + "'");
-      return fallback;
-    }
-    return value.asInt();
-  }
-
-  private static ZoneId zone(JsonNode node, ZoneId fallback, String where, List<String> problems) {
-    JsonNode value = node.get("time_zone");
-    if (value == null || value.isNull()) {
-      return fallback;
-    }
-    try {
-      return ZoneId.of(value.asText());
-    } catch (DateTimeException e) {
-      problems.add(
-          where
-              + ": time_zone '"
-              + value.asText()
-              + "' is not a time zone such as Asia/Singapore or UTC");
-      return fallback;
-    }
-  }
-
   private static List<Source> sources(
       JsonNode node, ZoneId defaultZone, String where, List<String> problems) {
     if (node.isMissingNode() || node.isNull()) {
@@ -394,7 +426,7 @@ public final class ConfigLoader {
       return List.of();
     }
     if (!node.isArray()) {
-      problems.add(where + ": 'sources' must be a list of {id, name, feed}");
+      problems.add(where + ": 'sources' must be a list of {id, name, feed}, got " + given(node));
       return List.of();
     }
     if (node.isEmpty()) {
@@ -409,15 +441,15 @@ public final class ConfigLoader {
       JsonNode s = node.get(i);
       String label = where + ": sources[" + i + "]";
       if (!s.isObject()) {
-        problems.add(label + " must be a mapping with id, name and feed");
+        problems.add(label + " must be a mapping with id, name and feed, got " + given(s));
         continue;
       }
       int before = problems.size();
       String id = s.path("id").asText("").strip();
       if (id.isEmpty()) {
-        problems.add(label + ": 'id' is missing");
+        problems.add(label + ": 'id' is missing; give the source one of " + ID_RULE);
       } else if (!SOURCE_ID.matcher(id).matches()) {
-        problems.add(label + ": id '" + id + "' must be lower-case letters, digits, '-' or '_'");
+        problems.add(label + ": id must be " + ID_RULE + ", got '" + id + "'");
       } else if (!ids.add(id)) {
         problems.add(label + ": id '" + id + "' is used by an earlier source");
       } else {
@@ -451,7 +483,7 @@ public final class ConfigLoader {
       if (links != null) {
         checkSelector(links, label + ": links", problems);
       }
-      List<String> remove = strings(s, "remove", label, problems);
+      List<String> remove = strings(s, "remove", "CSS selectors", label, problems);
       for (String selector : remove) {
         checkSelector(selector, label + ": remove", problems);
       }
@@ -501,36 +533,31 @@ public final class ConfigLoader {
     }
     String label = where + ": fetch";
     if (!node.isObject()) {
-      problems.add(label + " must be a mapping with max_body_bytes and host_delay_seconds");
+      problems.add(
+          label
+              + " must be a mapping with max_body_bytes and host_delay_seconds, got "
+              + given(node));
       return FetchConfig.DEFAULT;
     }
     checkKeys(node, FETCH_KEYS, label, problems);
-    long maxBody = FetchConfig.DEFAULT.maxBodyBytes();
-    JsonNode body = node.get("max_body_bytes");
-    if (body != null && !body.isNull()) {
-      if (!body.isIntegralNumber() || body.asLong() < 1024) {
-        problems.add(
-            label
-                + ": max_body_bytes must be a whole number of at least 1024, got '"
-                + body.asText()
-                + "'");
-      } else {
-        maxBody = body.asLong();
-      }
-    }
-    Duration delay = FetchConfig.DEFAULT.hostDelay();
-    JsonNode seconds = node.get("host_delay_seconds");
-    if (seconds != null && !seconds.isNull()) {
-      if (!seconds.isNumber() || seconds.asDouble() < 0 || seconds.asDouble() > 600) {
-        problems.add(
-            label
-                + ": host_delay_seconds must be a number from 0 to 600, got '"
-                + seconds.asText()
-                + "'");
-      } else {
-        delay = Duration.ofMillis(Math.round(seconds.asDouble() * 1000));
-      }
-    }
+    long maxBody =
+        (long)
+            number(
+                node,
+                "max_body_bytes",
+                MAX_BODY_BYTES,
+                FetchConfig.DEFAULT.maxBodyBytes(),
+                label,
+                problems);
+    double delaySeconds =
+        number(
+            node,
+            "host_delay_seconds",
+            HOST_DELAY_SECONDS,
+            FetchConfig.DEFAULT.hostDelay().toMillis() / 1000.0,
+            label,
+            problems);
+    Duration delay = Duration.ofMillis(Math.round(delaySeconds * 1000));
     return new FetchConfig(maxBody, delay);
   }
 
@@ -540,19 +567,22 @@ public final class ConfigLoader {
     }
     String label = where + ": summary";
     if (!node.isObject()) {
-      problems.add(label + " must be a mapping with max_sentences and max_chars");
+      problems.add(
+          label + " must be a mapping with max_sentences and max_chars, got " + given(node));
       return SummaryBudget.DEFAULT;
     }
     checkKeys(node, SUMMARY_KEYS, label, problems);
     int sentences =
-        positiveInt(node, "max_sentences", SummaryBudget.DEFAULT.maxSentences(), label, problems);
-    int chars = positiveInt(node, "max_chars", SummaryBudget.DEFAULT.maxChars(), label, problems);
-    try {
-      return new SummaryBudget(sentences, chars);
-    } catch (IllegalArgumentException e) {
-      problems.add(label + ": " + e.getMessage());
-      return SummaryBudget.DEFAULT;
-    }
+        whole(
+            node,
+            "max_sentences",
+            MAX_SENTENCES,
+            SummaryBudget.DEFAULT.maxSentences(),
+            label,
+            problems);
+    int chars =
+        whole(node, "max_chars", MAX_CHARS, SummaryBudget.DEFAULT.maxChars(), label, problems);
+    return new SummaryBudget(sentences, chars);
   }
 
   private static Optional<LlmConfig> llm(Map<String, String> env, List<String> problems) {
@@ -579,28 +609,10 @@ public final class ConfigLoader {
     }
   }
 
-  private static List<String> strings(
-      JsonNode node, String key, String label, List<String> problems) {
-    JsonNode value = node.get(key);
-    if (value == null || value.isNull()) {
-      return List.of();
-    }
-    if (value.isTextual()) {
-      return List.of(value.asText());
-    }
-    if (!value.isArray()) {
-      problems.add(label + ": '" + key + "' must be a list of strings");
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    value.forEach(v -> out.add(v.asText()));
-    return out;
-  }
-
   private static List<Pattern> patterns(
       JsonNode node, String key, String label, List<String> problems) {
     List<Pattern> out = new ArrayList<>();
-    for (String regex : strings(node, key, label, problems)) {
+    for (String regex : strings(node, key, "regular expressions", label, problems)) {
       try {
         out.add(Pattern.compile(regex));
       } catch (PatternSyntaxException e) {
@@ -623,19 +635,6 @@ public final class ConfigLoader {
     } catch (Selector.SelectorParseException | IllegalArgumentException e) {
       problems.add(label + " selector '" + selector + "' is not valid CSS: " + e.getMessage());
     }
-  }
-
-  private static boolean bool(
-      JsonNode node, String key, boolean fallback, String label, List<String> problems) {
-    JsonNode value = node.get(key);
-    if (value == null || value.isNull()) {
-      return fallback;
-    }
-    if (!value.isBoolean()) {
-      problems.add(label + ": '" + key + "' must be true or false, got '" + value.asText() + "'");
-      return fallback;
-    }
-    return value.asBoolean();
   }
 
   private static URI httpUrl(String raw, String label, List<String> problems) {

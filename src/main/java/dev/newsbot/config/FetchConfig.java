@@ -13,10 +13,12 @@ public record FetchConfig(long maxBodyBytes, Duration hostDelay) {
   public static final FetchConfig DEFAULT =
       new FetchConfig(5L * 1024 * 1024, Duration.ofSeconds(1));
 
+  public static final long MIN_BODY_BYTES = 1024;
+
   public FetchConfig {
     Objects.requireNonNull(hostDelay, "hostDelay == null");
-    if (maxBodyBytes < 1024) {
-      throw new IllegalArgumentException("maxBodyBytes < 1024: " + maxBodyBytes);
+    if (maxBodyBytes < MIN_BODY_BYTES) {
+      throw new IllegalArgumentException("maxBodyBytes < " + MIN_BODY_BYTES + ": " + maxBodyBytes);
     }
   }
 }

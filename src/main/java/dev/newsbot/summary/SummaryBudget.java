@@ -14,12 +14,27 @@ public record SummaryBudget(int maxSentences, int maxChars) {
    */
   public static final SummaryBudget DEFAULT = new SummaryBudget(3, 380);
 
+  public static final int MIN_SENTENCES = 1;
+  public static final int MAX_SENTENCES = 20;
+
+  public static final int MIN_CHARS = 40;
+
+  /** Telegram's limit for one message. */
+  public static final int MAX_CHARS = 4096;
+
   public SummaryBudget {
-    if (maxSentences < 1 || maxSentences > 20) {
-      throw new IllegalArgumentException("maxSentences must be between 1 and 20: " + maxSentences);
+    if (maxSentences < MIN_SENTENCES || maxSentences > MAX_SENTENCES) {
+      throw new IllegalArgumentException(
+          "maxSentences must be between "
+              + MIN_SENTENCES
+              + " and "
+              + MAX_SENTENCES
+              + ": "
+              + maxSentences);
     }
-    if (maxChars < 40 || maxChars > 4096) {
-      throw new IllegalArgumentException("maxChars must be between 40 and 4096: " + maxChars);
+    if (maxChars < MIN_CHARS || maxChars > MAX_CHARS) {
+      throw new IllegalArgumentException(
+          "maxChars must be between " + MIN_CHARS + " and " + MAX_CHARS + ": " + maxChars);
     }
   }
 }
