@@ -395,8 +395,9 @@ public final class App implements AutoCloseable {
     HttpUrl api = HttpUrl.get(config.telegram().apiUrl());
     TelegramUrl url = new TelegramUrl(api.scheme(), api.host(), api.port(), false);
     var client = new OkHttpTelegramClient(http, config.telegram().token().get(), url);
-    TelegramMessenger pushes = new TelegramMessenger(client);
-    return new Front(pushes, new ReplyMessenger(pushes, limiter), pushes, client, url);
+    TelegramMessenger pushes = new TelegramMessenger(client, config.paidBroadcast());
+    TelegramMessenger replies = new TelegramMessenger(client);
+    return new Front(pushes, new ReplyMessenger(replies, limiter), replies, client, url);
   }
 
   /** Whether the database takes a write (a write transaction that changes nothing). */

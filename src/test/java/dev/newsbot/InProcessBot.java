@@ -73,6 +73,7 @@ final class InProcessBot {
         QUICK,
         c.adminChats(),
         c.channels(),
-        c.http());
+        c.http(),
+        c.paidBroadcast());
   }
 }

@@ -34,6 +34,8 @@ import java.util.Set;
  * @param channels the channels the bot posts to
  * @param http where /healthz and /metrics are served (NEWSBOT_HTTP_PORT, NEWSBOT_HTTP_BIND); empty
  *     for nowhere
+ * @param paidBroadcast whether pushes are sent as paid broadcasts ({@code allow_paid_broadcast}),
+ *     which lets {@code sendRatePerSecond} go up to 1000
  */
 public record AppConfig(
     Duration pollInterval,
@@ -52,7 +54,8 @@ public record AppConfig(
     Duration digestCheck,
     Set<Long> adminChats,
     List<ChannelConfig> channels,
-    Optional<java.net.InetSocketAddress> http) {
+    Optional<java.net.InetSocketAddress> http,
+    boolean paidBroadcast) {
   public AppConfig {
     Objects.requireNonNull(pollInterval, "pollInterval == null");
     Objects.requireNonNull(displayZone, "displayZone == null");

@@ -61,11 +61,11 @@ public final class ConfigLoader {
    */
   static final Range POLL_SECONDS = Range.whole("seconds", 10, 86_400);
 
-  /**
-   * Telegram lets a bot send about 30 messages a second, across all chats, without paid broadcasts
-   * (which allow up to 1000 a second and are not supported yet).
-   */
+  /** Telegram lets a bot send about 30 messages a second, across all chats, free of charge. */
   static final Range SEND_RATE_PER_SECOND = Range.whole("messages per second", 1, 30);
+
+  /** With {@code paid_broadcast: true}, up to 1000 a second, billed in Stars beyond the free 30. */
+  static final Range PAID_SEND_RATE_PER_SECOND = Range.whole("messages per second", 1, 1000);
 
   /** Telegram lets a bot send about one message a second to one chat: 100 takes minutes. */
   static final Range MAX_BACKLOG = Range.whole("articles", 1, 100);
@@ -91,6 +91,7 @@ public final class ConfigLoader {
       Set.of(
           "poll_seconds",
           "send_rate_per_second",
+          "paid_broadcast",
           "max_backlog",
           "time_zone",
           "fetch",
@@ -157,9 +158,25 @@ public final class ConfigLoader {
     checkKeys(withoutSecrets(root, where, problems), TOP_KEYS, where, problems);
     int pollSeconds =
         whole(root, "poll_seconds", POLL_SECONDS, DEFAULT_POLL_SECONDS, where, problems);
-    int sendRate =
-        whole(
-            root, "send_rate_per_second", SEND_RATE_PER_SECOND, DEFAULT_SEND_RATE, where, problems);
+    boolean paidBroadcast = bool(root, "paid_broadcast", false, where, problems);
+    Range rates = paidBroadcast ? PAID_SEND_RATE_PER_SECOND : SEND_RATE_PER_SECOND;
+    JsonNode rawRate = root.path("send_rate_per_second");
+    int sendRate;
+    if (!paidBroadcast && PAID_SEND_RATE_PER_SECOND.contains(rawRate) && !rates.contains(rawRate)) {
+      problems.add(
+          where
+              + ": send_rate_per_second must be "
+              + rates.allowed()
+              + ", got '"
+              + rawRate.asText()
+              + "'; up to "
+              + PAID_SEND_RATE_PER_SECOND.max()
+              + " with paid_broadcast: true (Telegram bills the sends beyond its free limit in"
+              + " Stars)");
+      sendRate = DEFAULT_SEND_RATE;
+    } else {
+      sendRate = whole(root, "send_rate_per_second", rates, DEFAULT_SEND_RATE, where, problems);
+    }
     int maxBacklog = whole(root, "max_backlog", MAX_BACKLOG, DEFAULT_MAX_BACKLOG, where, problems);
     ZoneId displayZone = zone(root, ZoneId.systemDefault(), where, problems);
     FetchConfig fetch = fetch(root.path("fetch"), where, problems);
@@ -221,7 +238,8 @@ public final class ConfigLoader {
         Duration.ofSeconds(digestCheckSeconds),
         adminChats,
         channels,
-        http);
+        http,
+        paidBroadcast);
   }
 
   private static JsonNode readYaml(Path file) throws ConfigException {

@@ -51,8 +51,20 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
 
   private final TelegramClient client;
 
+  /** True to send as paid broadcasts; null leaves the field out of the request. */
+  private final Boolean paidBroadcast;
+
   public TelegramMessenger(TelegramClient client) {
+    this(client, false);
+  }
+
+  /**
+   * @param paidBroadcast whether new messages are sent with {@code allow_paid_broadcast}: for the
+   *     pushes of a bot configured with {@code paid_broadcast}, never for replies
+   */
+  public TelegramMessenger(TelegramClient client, boolean paidBroadcast) {
     this.client = client;
+    this.paidBroadcast = paidBroadcast ? Boolean.TRUE : null;
   }
 
   /** Channels, as Telegram knows them. */
@@ -105,6 +117,7 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
                 .parseMode(parseMode)
                 .replyMarkup(keyboard)
                 .messageThreadId(thread(message))
+                .allowPaidBroadcast(paidBroadcast)
                 .build());
       } else {
         client.execute(
@@ -114,6 +127,7 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
                 .parseMode(parseMode)
                 .replyMarkup(keyboard)
                 .messageThreadId(thread(message))
+                .allowPaidBroadcast(paidBroadcast)
                 .linkPreviewOptions(
                     LinkPreviewOptions.builder().isDisabled(!message.linkPreview()).build())
                 .build());

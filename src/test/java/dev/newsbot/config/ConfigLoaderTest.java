@@ -29,8 +29,8 @@ class ConfigLoaderTest {
   private static final String SOURCE = "sources:\n  - id: a\n    feed: https://example.org/feed\n";
   private static final String TOP_KNOWN =
       "(known: channels, digest_check_seconds, fetch, max_backlog, max_sources_per_chat,"
-          + " poll_seconds, send_rate_per_second, sources, summary, time_zone, user_fetch_allow,"
-          + " user_sources)";
+          + " paid_broadcast, poll_seconds, send_rate_per_second, sources, summary, time_zone,"
+          + " user_fetch_allow, user_sources)";
 
   @TempDir Path dir;
 
@@ -134,7 +134,8 @@ class ConfigLoaderTest {
             w + ": poll_seconds must be a whole number of seconds, from 10 to 86400, got '5'",
             w
                 + ": send_rate_per_second must be a whole number of messages per second, from 1"
-                + " to 30, got '100'",
+                + " to 30, got '100'; up to 1000 with paid_broadcast: true (Telegram bills the"
+                + " sends beyond its free limit in Stars)",
             w
                 + ": fetch: unknown key 'max_body_byte' (did you mean max_body_bytes?)"
                 + " (known: host_delay_seconds, max_body_bytes)",
@@ -190,7 +191,18 @@ class ConfigLoaderTest {
         Arguments.of(
             "send_rate_per_second: 0", "send_rate_per_second must be " + rate + ", got '0'"),
         Arguments.of(
-            "send_rate_per_second: 31", "send_rate_per_second must be " + rate + ", got '31'"),
+            "send_rate_per_second: 31",
+            "send_rate_per_second must be "
+                + rate
+                + ", got '31'; up to 1000 with paid_broadcast: true (Telegram bills the sends"
+                + " beyond its free limit in Stars)"),
+        Arguments.of(
+            "paid_broadcast: true\nsend_rate_per_second: 1001",
+            "send_rate_per_second must be a whole number of messages per second, from 1 to 1000,"
+                + " got '1001'"),
+        Arguments.of(
+            "paid_broadcast: yes please",
+            "'paid_broadcast' must be true or false, got 'yes please'"),
         Arguments.of("max_backlog: 0", "max_backlog must be " + backlog + ", got '0'"),
         Arguments.of("max_backlog: 101", "max_backlog must be " + backlog + ", got '101'"),
         Arguments.of(

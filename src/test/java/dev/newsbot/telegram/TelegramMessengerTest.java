@@ -2,6 +2,7 @@ package dev.newsbot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.delivery.RichMessage;
@@ -58,6 +59,24 @@ class TelegramMessengerTest {
     assertEquals("<b>hi</b> &amp; bye", sent.text());
     assertEquals("html", sent.parseMode().toLowerCase());
     assertEquals(true, sent.request().path("link_preview_options").path("is_disabled").asBoolean());
+  }
+
+  @Test
+  void onlyAPaidMessengerAsksForAPaidBroadcast() {
+    HttpUrl api = HttpUrl.get(telegram.url());
+    TelegramMessenger paid =
+        new TelegramMessenger(
+            new OkHttpTelegramClient(
+                new OkHttpClient(),
+                FakeTelegram.TOKEN,
+                new TelegramUrl(api.scheme(), api.host(), api.port(), false)),
+            true);
+    assertInstanceOf(SendResult.Sent.class, paid.send(CHAT, OutgoingMessage.reply("push")));
+    assertInstanceOf(SendResult.Sent.class, send());
+
+    List<FakeTelegram.Sent> sent = telegram.sentTo(55);
+    assertEquals(true, sent.get(0).request().path("allow_paid_broadcast").asBoolean());
+    assertTrue(sent.get(1).request().path("allow_paid_broadcast").isMissingNode());
   }
 
   @Test
