@@ -184,7 +184,7 @@ public final class App implements AutoCloseable {
       log.info(
           "{} chats that subscribed before sources could be chosen follow the defaults", adopted);
     }
-    var outbox = new SqlOutbox(db);
+    var outbox = new SqlOutbox(db, config.maxBacklog());
     var lists = new SqlChatLists(db);
 
     OkHttpClient http =
@@ -233,8 +233,7 @@ public final class App implements AutoCloseable {
             id -> catalog.find(id).map(Source::photos).orElse(false),
             clock,
             Executors.newFixedThreadPool(SEND_WORKERS, r -> daemon(r, "delivery-worker")),
-            SEND_WORKERS,
-            config.maxBacklog());
+            SEND_WORKERS);
     sender.start();
     running.push(sender);
 
@@ -254,6 +253,14 @@ public final class App implements AutoCloseable {
             result -> {
               pollMetrics.record(result);
               if (result.queuedDeliveries()) {
+                int skipped = outbox.releaseStaged(result.source());
+                if (skipped > 0) {
+                  log.info(
+                      "Source '{}': left {} older articles out of chats' backlogs (max_backlog {})",
+                      result.source(),
+                      skipped,
+                      config.maxBacklog());
+                }
                 sender.wake();
               }
             },

@@ -187,8 +187,8 @@ class MainTest {
             + "  - "
             + bad
             + ": unknown key 'extra' (known: channels, digest_check_seconds, fetch, max_backlog,"
-            + " max_sources_per_chat, poll_seconds, send_rate_per_second, sources, summary,"
-            + " time_zone, user_fetch_allow, user_sources)\n"
+            + " max_sources_per_chat, paid_broadcast, poll_seconds, send_rate_per_second, sources,"
+            + " summary, time_zone, user_fetch_allow, user_sources)\n"
             + "  - "
             + bad
             + ": poll_seconds must be a whole number of seconds, from 10 to 86400, got '-1'\n"

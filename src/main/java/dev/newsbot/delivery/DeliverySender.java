@@ -47,7 +47,6 @@ public final class DeliverySender implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService workers;
   private final Semaphore idleWorkers;
-  private final int maxBacklog;
   private final Set<ChatId> inFlight = ConcurrentHashMap.newKeySet();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition workArrived = lock.newCondition();
@@ -60,8 +59,6 @@ public final class DeliverySender implements AutoCloseable {
   /**
    * @param photos whether articles of a source are pushed with their lead image
    * @param workers runs the sends; {@code workerCount} of them at most at once
-   * @param maxBacklog a chat with more queued is sent only the newest this many, and a count of the
-   *     rest
    */
   public DeliverySender(
       Outbox outbox,
@@ -74,8 +71,7 @@ public final class DeliverySender implements AutoCloseable {
       Predicate<SourceId> photos,
       Clock clock,
       ExecutorService workers,
-      int workerCount,
-      int maxBacklog) {
+      int workerCount) {
     this.outbox = outbox;
     this.messenger = messenger;
     this.formatters = formatters;
@@ -87,7 +83,6 @@ public final class DeliverySender implements AutoCloseable {
     this.clock = clock;
     this.workers = workers;
     this.idleWorkers = new Semaphore(workerCount);
-    this.maxBacklog = maxBacklog;
     this.dispatcher = new Thread(this::dispatch, "delivery-dispatcher");
     this.dispatcher.setDaemon(true);
   }
@@ -96,6 +91,10 @@ public final class DeliverySender implements AutoCloseable {
     int released = outbox.releaseClaims();
     if (released > 0) {
       log.info("Resuming {} deliveries that were being sent when the bot last stopped", released);
+    }
+    int skipped = outbox.releaseStaged(null); // a poll the last stop cut short
+    if (skipped > 0) {
+      log.info("Left {} older articles out of backlogs", skipped);
     }
     dispatcher.start();
   }
@@ -114,10 +113,6 @@ public final class DeliverySender implements AutoCloseable {
   private void dispatch() {
     while (running) {
       try {
-        int skipped = outbox.collapseBacklogs(maxBacklog);
-        if (skipped > 0) {
-          log.info("Left {} older articles out of backlogs longer than {}", skipped, maxBacklog);
-        }
         long waitNanos = dispatchDue(outbox.due(clock.instant(), BATCH));
         if (waitNanos > 0) {
           awaitWork(waitNanos);

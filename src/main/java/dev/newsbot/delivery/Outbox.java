@@ -1,14 +1,16 @@
 package dev.newsbot.delivery;
 
+import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Deliveries waiting to be sent. A row moves from pending to sending when claimed, then to sent, to
- * failed, or back to pending for a retry; a row a crash left in sending goes back to pending at the
- * next start, so nothing is lost and only messages in flight at a crash may be sent twice.
+ * Deliveries waiting to be sent. A row is staged while the poll that found its article runs, then
+ * pending; it moves from pending to sending when claimed, then to sent, to failed, or back to
+ * pending for a retry; a row a crash left in sending goes back to pending at the next start, so
+ * nothing is lost and only messages in flight at a crash may be sent twice.
  */
 public interface Outbox {
   /** Pending deliveries due at {@code now}, oldest first; they stay pending until claimed. */
@@ -31,12 +33,15 @@ public interface Outbox {
   int releaseClaims();
 
   /**
-   * Where a chat has more than {@code keep} pending, leaves only the newest {@code keep} and notes
-   * on the newest how many were left out.
+   * Queues the deliveries a poll of {@code source} staged (all sources' when null: those a crash
+   * left staged), applying the backlog rule on the way: a chat with more articles queued than the
+   * outbox keeps gets only the newest, the newest noting how many were left out. A poll stages its
+   * articles' deliveries and queues them when it ends, so that the rule sees them together however
+   * slowly the poll fetched them.
    *
    * @return how many deliveries were skipped
    */
-  int collapseBacklogs(int keep);
+  int releaseStaged(SourceId source);
 
   /** The articles held for {@code chat}'s digest, oldest first (their deliveries' ids). */
   List<Delivery> heldForDigest(ChatId chat);
@@ -49,7 +54,10 @@ public interface Outbox {
    */
   void queueDigest(ChatId chat, List<Long> held, List<String> parts, Instant now);
 
-  /** A chat back on instant pushes gets what it had held for its digest, as a backlog. */
+  /**
+   * A chat back on instant pushes gets what it had held for its digest, as a backlog (the rule of
+   * {@link #releaseStaged} applies).
+   */
   int releaseHeld(ChatId chat, Instant now);
 
   /**

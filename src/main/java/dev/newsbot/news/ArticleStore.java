@@ -14,7 +14,8 @@ public interface ArticleStore {
   /**
    * Stores the article unless one with the same URL key or content hash exists, and queues one
    * delivery for each of {@code recipients} that is an active subscriber, in the same transaction:
-   * pending from its time, or held for its digest.
+   * staged until the poll ends (the outbox's {@code releaseStaged} queues it, due from its time),
+   * or held for its digest.
    *
    * @return the stored article, or empty when it was a duplicate
    */

@@ -69,7 +69,7 @@ public final class SqlArticleStore implements ArticleStore {
               Instant due = r.notBefore() == null ? now : r.notBefore();
               rows.add(
                   new Object[] {
-                    id.get(), r.held() ? "digest" : "pending", due, now, r.chat().value()
+                    id.get(), r.held() ? "digest" : "staged", due, now, r.chat().value()
                   });
             }
             Sql.batch(c, ENQUEUE, rows);

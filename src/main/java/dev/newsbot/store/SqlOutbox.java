@@ -2,6 +2,7 @@ package dev.newsbot.store;
 
 import dev.newsbot.delivery.Delivery;
 import dev.newsbot.delivery.Outbox;
+import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,9 +21,18 @@ public final class SqlOutbox implements Outbox {
   static final String NOTICE_SOURCE = "_notice";
 
   private final Database db;
+  private final int keep;
 
-  public SqlOutbox(Database db) {
+  /**
+   * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
+   *     of the rest
+   */
+  public SqlOutbox(Database db, int maxBacklog) {
+    if (maxBacklog < 1) {
+      throw new IllegalArgumentException("maxBacklog < 1: " + maxBacklog);
+    }
     this.db = db;
+    this.keep = maxBacklog;
   }
 
   @Override
@@ -113,40 +123,69 @@ public final class SqlOutbox implements Outbox {
   }
 
   @Override
-  public int collapseBacklogs(int keep) {
+  public int releaseStaged(SourceId source) {
+    String ofSource =
+        source == null ? "" : " AND article_id IN (SELECT id FROM articles WHERE source_id = ?)";
+    Object[] params = source == null ? new Object[0] : new Object[] {source.value()};
+    return db.transaction(
+        c -> {
+          int skipped = collapseChats(c, "state = 'staged'" + ofSource, params);
+          Sql.update(
+              c,
+              "UPDATE deliveries SET state = 'pending' WHERE state = 'staged'" + ofSource,
+              params);
+          return skipped;
+        });
+  }
+
+  /**
+   * Collapses the backlogs of the chats with a delivery that matches {@code where}: in one query
+   * for all, as a broadcast stages a delivery for every chat and few have a backlog.
+   */
+  private int collapseChats(Connection c, String where, Object... params) throws SQLException {
+    Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+    all[params.length] = keep;
     List<Long> chats =
-        db.statement(
-            c ->
-                Sql.query(
-                    c,
-                    "SELECT chat_id FROM deliveries WHERE state = 'pending' AND digest_text IS NULL"
-                        + " GROUP BY chat_id HAVING COUNT(*) > ?",
-                    rs -> rs.getLong(1),
-                    keep));
+        Sql.query(
+            c,
+            "SELECT chat_id FROM deliveries WHERE state IN ('pending', 'staged')"
+                + " AND digest_text IS NULL"
+                + " AND chat_id IN (SELECT chat_id FROM deliveries WHERE "
+                + where
+                + ") GROUP BY chat_id HAVING COUNT(*) > ?",
+            rs -> rs.getLong(1),
+            all);
     int skipped = 0;
     for (long chat : chats) {
-      skipped += db.transaction(c -> collapse(c, chat, keep));
+      skipped += collapse(c, chat);
     }
     return skipped;
   }
 
-  /** Skips all but the newest {@code keep} pending deliveries of a chat; the newest counts them. */
-  private static int collapse(Connection c, long chat, int keep) throws SQLException {
+  /** Skips all but the newest {@code keep} queued deliveries of a chat; the newest counts them. */
+  private int collapse(Connection c, long chat) throws SQLException {
     List<long[]> rows =
         Sql.query(
             c, // {delivery id, more_count}, newest article first
             "SELECT d.id, d.more_count FROM deliveries d JOIN articles a ON a.id = d.article_id"
-                + " WHERE d.chat_id = ? AND d.state = 'pending' AND d.digest_text IS NULL"
+                + " WHERE d.chat_id = ? AND d.state IN ('pending', 'staged')"
+                + " AND d.digest_text IS NULL"
                 + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC",
             rs -> new long[] {rs.getLong(1), rs.getLong(2)},
             chat);
     if (rows.size() <= keep) {
       return 0;
     }
+    // The newest says how many were left out, now and by earlier collapses.
     long more = 0;
-    for (long[] row : rows.subList(keep, rows.size())) {
-      more += 1 + row[1];
-      Sql.update(c, "UPDATE deliveries SET state = 'skipped' WHERE id = ?", row[0]);
+    for (int i = 1; i < rows.size(); i++) {
+      long[] row = rows.get(i);
+      more += row[1] + (i < keep ? 0 : 1);
+      if (i >= keep) {
+        Sql.update(c, "UPDATE deliveries SET state = 'skipped' WHERE id = ?", row[0]);
+      } else if (row[1] > 0) {
+        Sql.update(c, "UPDATE deliveries SET more_count = 0 WHERE id = ?", row[0]);
+      }
     }
     Sql.update(
         c, "UPDATE deliveries SET more_count = more_count + ? WHERE id = ?", more, rows.get(0)[0]);
@@ -227,11 +266,20 @@ public final class SqlOutbox implements Outbox {
 
   @Override
   public int releaseHeld(ChatId chat, Instant now) {
-    return update(
-        "UPDATE deliveries SET state = 'pending', next_attempt_at = ?"
-            + " WHERE chat_id = ? AND state = 'digest'",
-        now,
-        chat.value());
+    return db.transaction(
+        c -> {
+          int released =
+              Sql.update(
+                  c,
+                  "UPDATE deliveries SET state = 'pending', next_attempt_at = ?"
+                      + " WHERE chat_id = ? AND state = 'digest'",
+                  now,
+                  chat.value());
+          if (released > 0) {
+            collapse(c, chat.value());
+          }
+          return released;
+        });
   }
 
   @Override

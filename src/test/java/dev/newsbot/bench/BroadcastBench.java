@@ -72,8 +72,7 @@ public final class BroadcastBench {
               source -> false,
               Clock.systemUTC(),
               Executors.newFixedThreadPool(8),
-              8,
-              5);
+              8);
       sender.start();
       AtomicLong peakHeap = new AtomicLong();
       Thread sampler =

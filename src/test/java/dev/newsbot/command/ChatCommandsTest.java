@@ -576,23 +576,26 @@ class ChatCommandsTest {
 
   private Article storeArticle(String source, List<ChatId> to) {
     articles++;
-    return store
-        .articles
-        .add(
-            new NewArticle(
-                new SourceId(source),
-                source.equals("ms") ? "Mothership" : "Other Daily",
-                URI.create("https://news.example.sg/" + source + "/" + articles),
-                "news.example.sg/" + source + "/" + articles,
-                null,
-                "Story from " + source,
-                null,
-                Instant.parse("2026-11-01T00:00:00Z").plusSeconds(articles),
-                "",
-                null,
-                "Body of the story.",
-                "Summary."),
-            dev.newsbot.subscription.Recipient.now(to))
-        .orElseThrow();
+    Article stored =
+        store
+            .articles
+            .add(
+                new NewArticle(
+                    new SourceId(source),
+                    source.equals("ms") ? "Mothership" : "Other Daily",
+                    URI.create("https://news.example.sg/" + source + "/" + articles),
+                    "news.example.sg/" + source + "/" + articles,
+                    null,
+                    "Story from " + source,
+                    null,
+                    Instant.parse("2026-11-01T00:00:00Z").plusSeconds(articles),
+                    "",
+                    null,
+                    "Body of the story.",
+                    "Summary."),
+                dev.newsbot.subscription.Recipient.now(to))
+            .orElseThrow();
+    store.outbox.releaseStaged(null); // as the poll that found it ends
+    return stored;
   }
 }

@@ -65,8 +65,7 @@ class DeliverySenderTest {
             source -> photos,
             Clock.systemUTC(),
             Executors.newFixedThreadPool(4),
-            4,
-            5);
+            4);
     sender.start();
   }
 
@@ -91,6 +90,7 @@ class DeliverySenderTest {
                     "Summary of " + title + "."),
                 Recipient.now(subscribed))
             .orElseThrow();
+    store.outbox.releaseStaged(null); // as the poll that found it ends
     if (sender != null) {
       sender.wake();
     }

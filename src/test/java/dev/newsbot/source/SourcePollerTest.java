@@ -58,6 +58,7 @@ class SourcePollerTest {
             store.audience,
             r -> {
               if (r.queuedDeliveries()) {
+                store.outbox.releaseStaged(r.source()); // as the bot does when a poll ends
                 wakes.incrementAndGet();
               }
             },
@@ -369,6 +370,7 @@ class SourcePollerTest {
             store.audience,
             r -> {
               if (r.queuedDeliveries()) {
+                store.outbox.releaseStaged(r.source()); // as the bot does when a poll ends
                 wakes.incrementAndGet();
               }
             },

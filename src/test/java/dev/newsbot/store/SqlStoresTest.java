@@ -115,6 +115,7 @@ class SqlStoresTest {
     store.subscribers.unsubscribe(new ChatId(2));
     store.articles.add(
         article("a.example/1", null), Recipient.now(List.of(new ChatId(1), new ChatId(2))));
+    store.outbox.releaseStaged(null);
     List<Delivery> due = store.outbox.due(NOW, 10);
     assertEquals(List.of(new ChatId(1)), due.stream().map(Delivery::chat).toList());
   }
@@ -123,6 +124,7 @@ class SqlStoresTest {
   void endingASubscriptionDropsItsUnsentDeliveries() {
     store.subscribers.subscribe(new ChatId(1));
     store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
+    store.outbox.releaseStaged(null);
     store.subscribers.deactivate(new ChatId(1), "blocked");
     assertTrue(store.outbox.due(NOW, 10).isEmpty());
     assertTrue(store.subscribers.subscribe(new ChatId(1)), "reactivated by /start");
@@ -132,6 +134,7 @@ class SqlStoresTest {
   void aClaimedDeliveryIsNotDueAndComesBackAfterARestart() {
     store.subscribers.subscribe(new ChatId(1));
     store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
+    store.outbox.releaseStaged(null);
     Delivery d = store.outbox.due(NOW, 10).get(0);
     assertTrue(store.outbox.claim(d.id()));
     assertTrue(!store.outbox.claim(d.id()), "claimed once");
@@ -144,6 +147,7 @@ class SqlStoresTest {
   void aRetryIsDueOnlyAtItsTime() {
     store.subscribers.subscribe(new ChatId(1));
     store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
+    store.outbox.releaseStaged(null);
     Delivery d = store.outbox.due(NOW, 10).get(0);
     store.outbox.claim(d.id());
     store.outbox.retryAt(d.id(), NOW.plusSeconds(30), "429");
@@ -172,17 +176,21 @@ class SqlStoresTest {
           Recipient.now(List.of(new ChatId(1))));
     }
     Outbox outbox = store.outbox;
-    assertEquals(4, outbox.collapseBacklogs(3));
+    assertTrue(outbox.due(NOW, 10).isEmpty(), "staged until the poll ends");
+    assertEquals(0, outbox.releaseStaged(new SourceId("other")), "another source's poll");
+    assertTrue(outbox.due(NOW, 10).isEmpty());
+    assertEquals(2, outbox.releaseStaged(new SourceId("s")));
     List<Delivery> due = outbox.due(NOW, 10);
-    assertEquals(List.of("T5", "T6", "T7"), due.stream().map(d -> d.article().title()).toList());
     assertEquals(
-        4,
+        List.of("T3", "T4", "T5", "T6", "T7"), due.stream().map(d -> d.article().title()).toList());
+    assertEquals(
+        2,
         due.stream()
             .filter(d -> d.article().title().equals("T7"))
             .findFirst()
             .orElseThrow()
             .more());
-    assertEquals(0, outbox.collapseBacklogs(3), "nothing more to collapse");
+    assertEquals(0, outbox.releaseStaged(null), "nothing more to collapse");
   }
 
   @Test
@@ -191,6 +199,7 @@ class SqlStoresTest {
     store.subscribers.subscribe(new ChatId(2));
     store.articles.add(
         article("a.example/1", null), Recipient.now(List.of(new ChatId(1), new ChatId(2))));
+    store.outbox.releaseStaged(null);
     assertEquals(
         new Outbox.Depth(2, Duration.ofMinutes(5)), store.outbox.depth(NOW.plusSeconds(300)));
   }
@@ -199,6 +208,7 @@ class SqlStoresTest {
   void movesASubscriptionAndItsPendingDeliveriesToTheMigratedChat() {
     store.subscribers.subscribe(new ChatId(-5));
     store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(-5))));
+    store.outbox.releaseStaged(null);
     store.subscribers.migrate(new ChatId(-5), new ChatId(-1005));
     assertTrue(store.subscribers.isActive(new ChatId(-1005)));
     assertTrue(!store.subscribers.isActive(new ChatId(-5)));

@@ -87,7 +87,7 @@ public final class TestCommands {
             store.states,
             store.seen,
             store.audience,
-            r -> {},
+            r -> store.outbox.releaseStaged(r.source()), // as the bot does when a poll ends
             Clock.systemUTC(),
             Duration.ofMinutes(5),
             policy.fetchPolicy());

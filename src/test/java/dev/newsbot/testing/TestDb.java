@@ -36,7 +36,7 @@ public final class TestDb {
     db = Database.openSqlite(dir.resolve("test.db"));
     articles = new SqlArticleStore(db, clock);
     subscribers = new SqlSubscriberStore(db, clock);
-    outbox = new SqlOutbox(db);
+    outbox = new SqlOutbox(db, 5);
     states = new SqlSourceStateStore(db);
     seen = new SqlSeenLinks(db, clock);
     subscriptions = new SqlSubscriptionStore(db, clock);
