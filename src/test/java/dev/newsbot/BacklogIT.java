@@ -42,7 +42,7 @@ class BacklogIT {
     try (FakeSite site = FakeSite.start();
         FakeTelegram telegram = FakeTelegram.start()) {
       MothershipFeed feed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
-      site.put("/feed/", "application/rss+xml", feed.xml());
+      feed.publish(site);
       Files.writeString(
           dir.resolve("newsbot.yml"),
           "max_backlog: 5\nfetch:\n  host_delay_seconds: 0.3\nsources:\n"
@@ -56,7 +56,7 @@ class BacklogIT {
         for (int n = 1; n <= 8; n++) {
           feed.add(story(n));
         }
-        site.put("/feed/", "application/rss+xml", feed.xml());
+        feed.publish(site);
         telegram.awaitSent(ALICE, t -> t.contains("Backlog story number 8"), WAIT);
         Thread.sleep(2000); // anything more would come now
       }
@@ -68,7 +68,7 @@ class BacklogIT {
       for (int n = 9; n <= 19; n++) {
         feed.add(story(n)); // published while the bot is down
       }
-      site.put("/feed/", "application/rss+xml", feed.xml());
+      feed.publish(site);
       try (App app = InProcessBot.start(dir, telegram)) {
         telegram.awaitSent(ALICE, t -> t.contains("Backlog story number 19"), WAIT);
         Thread.sleep(2000);

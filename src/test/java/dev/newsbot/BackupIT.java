@@ -37,7 +37,7 @@ class BackupIT {
     try (FakeSite site = FakeSite.start();
         FakeTelegram telegram = FakeTelegram.start()) {
       MothershipFeed feed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
-      site.put("/feed/", "application/rss+xml", feed.xml());
+      feed.publish(site);
       Files.writeString(
           dir.resolve("newsbot.yml"),
           "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
@@ -55,7 +55,7 @@ class BackupIT {
         while (site.count("/feed/") < 2 && System.nanoTime() < deadline) {
           Thread.sleep(20); // the first read stored the backlog
         }
-        site.put("/feed/", "application/rss+xml", feed.add(Stories.FERRY).xml());
+        feed.add(Stories.FERRY).publish(site);
         while (pushes(telegram) < 40 && System.nanoTime() < deadline) {
           Thread.sleep(10);
         }

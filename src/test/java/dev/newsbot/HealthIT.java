@@ -51,7 +51,7 @@ class HealthIT {
     telegram = FakeTelegram.start();
     site = FakeSite.start();
     feed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
-    site.put("/feed/", "application/rss+xml", feed.xml());
+    feed.publish(site);
     Files.writeString(
         dir.resolve("newsbot.yml"),
         "sources:\n  - id: mothership\n    name: Mothership\n    feed: "
@@ -116,7 +116,7 @@ class HealthIT {
       while (site.count("/feed/") < 2 && System.nanoTime() < deadline) {
         Thread.sleep(20); // the first read stored the backlog
       }
-      site.put("/feed/", "application/rss+xml", feed.add(Stories.FERRY).xml());
+      feed.add(Stories.FERRY).publish(site);
       telegram.awaitSent(ALICE, t -> t.contains("Punggol ferry"), WAIT);
       Thread.sleep(200); // the send is counted after Telegram answers it
 

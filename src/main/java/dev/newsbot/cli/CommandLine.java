@@ -9,11 +9,14 @@ import java.util.Properties;
 
 /** The commands of {@code newsbot.jar}, chosen by the first argument; the bot without one. */
 public final class CommandLine {
-  private static final Subcommand BOT = new RunCommand();
-
-  private static final List<Subcommand> TOOLS =
+  /** The bot first: its name is empty, as it runs without one. */
+  private static final List<Subcommand> COMMANDS =
       List.of(
-          new ExtractCommand(), new SummarizeCommand(), new CheckCommand(), new BackupCommand());
+          new RunCommand(),
+          new ExtractCommand(),
+          new SummarizeCommand(),
+          new CheckCommand(),
+          new BackupCommand());
 
   private static final String ENVIRONMENT =
       """
@@ -38,26 +41,20 @@ public final class CommandLine {
   /** {@code --help}: every command and environment variable. */
   public static String usage() {
     StringBuilder text = new StringBuilder("Usage: java -jar newsbot.jar [COMMAND]\n\n");
-    for (Subcommand command : commands()) {
+    for (Subcommand command : COMMANDS) {
       command.help().lines().forEach(line -> text.append("  ").append(line).append('\n'));
     }
     text.append("  --help\n      show this text\n  --version\n      print the version\n\n");
     return text.append(ENVIRONMENT).toString();
   }
 
-  private static List<Subcommand> commands() {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(BOT), TOOLS.stream()).toList();
-  }
-
   /** Runs the command in {@code args} and returns the process's exit status. */
   public static int run(
       String[] args, Map<String, String> env, InputStream in, PrintStream out, PrintStream err) {
     Terminal terminal = new Terminal(in, out, err, env);
-    if (args.length == 0) {
-      return BOT.run(List.of(), terminal).code();
-    }
-    List<String> rest = List.of(args).subList(1, args.length);
-    switch (args[0]) {
+    String name = args.length == 0 ? "" : args[0];
+    List<String> rest = args.length == 0 ? List.of() : List.of(args).subList(1, args.length);
+    switch (name) {
       case "help", "--help", "-h" -> {
         out.print(usage());
         return Exit.OK.code();
@@ -67,12 +64,12 @@ public final class CommandLine {
         return Exit.OK.code();
       }
       default -> {
-        for (Subcommand tool : TOOLS) {
-          if (tool.name().equals(args[0])) {
-            return tool.run(rest, terminal).code();
+        for (Subcommand command : COMMANDS) {
+          if (command.name().equals(name)) {
+            return command.run(rest, terminal).code();
           }
         }
-        terminal.problem("unknown command '" + args[0] + "'");
+        terminal.problem("unknown command '" + name + "'");
         err.print(usage());
         return Exit.USAGE.code();
       }

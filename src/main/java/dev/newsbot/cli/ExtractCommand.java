@@ -141,17 +141,13 @@ final class ExtractCommand implements Subcommand {
     try {
       byte[] html = Files.readAllBytes(file);
       Optional<String> notHtml = HtmlSniffer.notHtml(html);
-      URI url = options.url() != null ? options.url() : file.toAbsolutePath().toUri();
-      Optional<ExtractedArticle> article =
-          notHtml.isPresent()
-              ? Optional.empty()
-              : extractor.extract(html, null, url, options.zone());
       if (notHtml.isPresent()) {
         node.put("error", notHtml.get());
-      } else if (article.isPresent()) {
-        fill(node, article.get());
       } else {
-        node.put("error", "not an article");
+        URI url = options.url() != null ? options.url() : file.toAbsolutePath().toUri();
+        extractor
+            .extract(html, null, url, options.zone())
+            .ifPresentOrElse(a -> fill(node, a), () -> node.put("error", "not an article"));
       }
     } catch (IOException e) {
       node.put("error", "cannot read: " + e);

@@ -1,8 +1,12 @@
 package dev.newsbot.source;
 
+import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceCatalog;
+import dev.newsbot.news.SourceId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Counts what polls find, per source: articles read and new, and failed polls. Sources chats added
@@ -13,11 +17,11 @@ public final class PollMetrics {
   static final String CHAT_SOURCES = "chat-sources";
 
   private final MeterRegistry registry;
-  private final SourceCatalog sources;
+  private final Set<SourceId> configured;
 
   public PollMetrics(MeterRegistry registry, SourceCatalog sources) {
     this.registry = registry;
-    this.sources = sources;
+    this.configured = sources.configured().stream().map(Source::id).collect(Collectors.toSet());
   }
 
   public void record(PollResult result) {
@@ -37,9 +41,7 @@ public final class PollMetrics {
   }
 
   private String tag(PollResult result) {
-    boolean configured =
-        sources.configured().stream().anyMatch(s -> s.id().equals(result.source()));
-    return configured ? result.source().value() : CHAT_SOURCES;
+    return configured.contains(result.source()) ? result.source().value() : CHAT_SOURCES;
   }
 
   private Counter counter(String name, String description, String source) {

@@ -36,6 +36,12 @@ public final class MothershipFeed {
     return this;
   }
 
+  /** Serves the feed as it is now at {@code /feed/} of {@code site}. */
+  public MothershipFeed publish(FakeSite site) {
+    site.put("/feed/", "application/rss+xml", xml());
+    return this;
+  }
+
   public String link(Item item) {
     return siteUrl + "/2026/11/" + item.slug() + "/";
   }
