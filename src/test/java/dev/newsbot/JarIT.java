@@ -68,6 +68,10 @@ class JarIT {
                       + ">"),
           WAIT);
       assertFalse(bot.stdout().contains("Follow us on Telegram"), bot.stdout());
+      assertFalse(bot.stdout().contains("ch.qos.logback"), "logback's status:\n" + bot.stdout());
+      assertFalse(
+          bot.stderr().contains("can be read by other users"),
+          "the directory the bot made is its own:\n" + bot.stderr());
       bot.type("/start");
       bot.awaitOutput(out -> out.contains("You are subscribed. You follow Mothership."), WAIT);
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -25,7 +24,7 @@ public final class InstanceLock implements AutoCloseable {
   public static InstanceLock take(Path database) {
     Path file = Path.of(database.toAbsolutePath() + ".lock");
     try {
-      Files.createDirectories(file.getParent());
+      PrivateFiles.prepare(database); // the directory the bot's own (0700), as the database's
       FileChannel channel =
           FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock;
