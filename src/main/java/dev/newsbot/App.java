@@ -18,6 +18,8 @@ import dev.newsbot.delivery.Digests;
 import dev.newsbot.delivery.Formatters;
 import dev.newsbot.delivery.MessageFormatter;
 import dev.newsbot.delivery.Messenger;
+import dev.newsbot.delivery.Outcomes;
+import dev.newsbot.delivery.PushAttempt;
 import dev.newsbot.delivery.ReadHere;
 import dev.newsbot.delivery.ReadableArticle;
 import dev.newsbot.delivery.ReplyMessenger;
@@ -61,6 +63,7 @@ import dev.newsbot.telegram.TelegramBot;
 import dev.newsbot.telegram.TelegramMessenger;
 import dev.newsbot.telegram.TokenRejectedException;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -85,6 +88,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import okhttp3.ConnectionPool;
 import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -104,9 +109,6 @@ public final class App implements AutoCloseable {
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
 
   private final CountDownLatch stopped = new CountDownLatch(1);
-
-  /** Sends in flight at once: enough to keep 25 a second going at Telegram's round-trip times. */
-  private static final int SEND_WORKERS = 8;
 
   private static final int USER_FETCHES_PER_MINUTE = 5;
   private static final int USER_FETCHES_AT_ONCE = 4;
@@ -191,6 +193,8 @@ public final class App implements AutoCloseable {
         new OkHttpClient.Builder()
             .connectTimeout(Duration.ofSeconds(10))
             .readTimeout(Duration.ofSeconds(20))
+            // a broadcast at 1,000 a second keeps about 150 sends in flight
+            .connectionPool(new ConnectionPool(256, 1, TimeUnit.MINUTES))
             .build();
     running.push(() -> shutdown(http));
 
@@ -217,23 +221,28 @@ public final class App implements AutoCloseable {
     Texts texts = Texts.english();
     MessageFormatter formatter = new MessageFormatter(config.displayZone(), texts);
     Formatters formatters = new Formatters(config.displayZone(), Texts::forLanguage);
-    SendLimiter limiter = new SendLimiter(config.sendRatePerSecond(), System::nanoTime);
+    SendLimiter limiter =
+        new SendLimiter(config.sendRatePerSecond(), config.paidBroadcast(), System::nanoTime);
     Front front = front(config, http, limiter, out);
 
     DeliveryMetrics deliveryMetrics = new DeliveryMetrics(metrics, outbox, clock);
+    Gauge.builder("newsbot.send.rate.limit", limiter, SendLimiter::rate)
+        .description("sends a second the bot allows itself now (lower after flood waits)")
+        .register(metrics);
     DeliverySender sender =
         new DeliverySender(
             outbox,
-            front.pushes(),
-            formatters,
-            front.telegram() == null ? () -> null : front.telegram()::botName,
-            subscribers,
+            new PushAttempt(
+                front.pushes(),
+                formatters,
+                front.telegram() == null ? () -> null : front.telegram()::botName,
+                id -> catalog.find(id).map(Source::photos).orElse(false)),
+            new Outcomes(
+                outbox, subscribers, limiter, deliveryMetrics, clock, RandomGenerator.getDefault()),
             limiter,
-            deliveryMetrics,
-            id -> catalog.find(id).map(Source::photos).orElse(false),
             clock,
-            Executors.newFixedThreadPool(SEND_WORKERS, r -> daemon(r, "delivery-worker")),
-            SEND_WORKERS);
+            System::nanoTime,
+            Executors.newCachedThreadPool(r -> daemon(r, "delivery-worker")));
     sender.start();
     running.push(sender);
 
@@ -404,7 +413,8 @@ public final class App implements AutoCloseable {
     var client = new OkHttpTelegramClient(http, config.telegram().token().get(), url);
     TelegramMessenger pushes = new TelegramMessenger(client, config.paidBroadcast());
     TelegramMessenger replies = new TelegramMessenger(client);
-    return new Front(pushes, new ReplyMessenger(replies, limiter), replies, client, url);
+    return new Front(
+        pushes, new ReplyMessenger(replies, limiter, System::nanoTime), replies, client, url);
   }
 
   /** Whether the database takes a write (a write transaction that changes nothing). */

@@ -16,10 +16,18 @@ public interface Outbox {
   /** Pending deliveries due at {@code now}, oldest first; they stay pending until claimed. */
   List<Delivery> due(Instant now, int limit);
 
-  /** Moves a pending delivery to sending and counts the attempt; false if it was not pending. */
-  boolean claim(long deliveryId);
+  /**
+   * Moves pending deliveries to sending and counts an attempt for each, in one transaction.
+   *
+   * @return the ids claimed: those still pending
+   */
+  List<Long> claim(List<Long> deliveryIds);
 
-  void markSent(long deliveryId, Instant at);
+  /** Marks deliveries sent, in one transaction. */
+  void markSent(List<Long> deliveryIds, Instant at);
+
+  /** Returns a claimed delivery not sent after all to pending, due at {@code next}, uncounted. */
+  void handBack(long deliveryId, Instant next);
 
   /** Puts a delivery back to pending, to be tried again at {@code next}. */
   void retryAt(long deliveryId, Instant next, String error);

@@ -2,111 +2,276 @@ package dev.newsbot.delivery;
 
 import dev.newsbot.subscription.ChatId;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Telegram's limits, kept on our side so that 429s stay rare: one bot-wide rate (sends evenly
- * spaced), about one message a second per private chat with short bursts, twenty a minute per
- * group, and pauses when Telegram asks for them.
+ * Telegram's limits, kept on our side so that 429s stay rare; the one place that paces pushes and
+ * replies alike. It never sleeps: {@link #tryAcquire} either takes a send slot or says how long to
+ * wait, so that it runs on a fake clock in tests.
+ *
+ * <ul>
+ *   <li><b>Bot-wide:</b> at most {@code rate} sends in any sliding window of one second plus a
+ *       guard. The guard covers the jitter between our send and its arrival at Telegram, which
+ *       counts arrivals: it starts at 20 ms, grows by 10 ms with each bot-wide 429 and shrinks by 1
+ *       ms a second, within 20 to 250 ms.
+ *   <li><b>Per chat:</b> one send a second to a private chat, one every three seconds to a group or
+ *       channel (Telegram's 20 a minute), each plus the guard; no bursts.
+ *   <li><b>Replies first:</b> while a reply waits for a slot, pushes get none, so a user's answer
+ *       never waits behind other chats' pushes. With paid broadcasts, replies are free messages and
+ *       keep to {@link #FREE_RATE} a second of their own besides.
+ *   <li><b>Flood waits:</b> a 429 holds its chat for the time Telegram gave. A 429 that the
+ *       per-chat limit cannot explain is bot-wide; several of them within a second (3, or 1% of the
+ *       rate if more) are a flood wait: everyone is held, and the rate drops by a sixth. It comes
+ *       back up by one a second for each ten seconds without a bot-wide 429, to the configured
+ *       rate, so that a bot configured above what the server allows settles just under it.
+ *   <li><b>Concurrency:</b> {@link #inFlight} follows the rate and the observed round trip.
+ * </ul>
  */
 public final class SendLimiter {
-  private static final long SECOND = 1_000_000_000L;
+  /** Telegram's free bot-wide limit, about 30 messages a second. */
+  public static final int FREE_RATE = 30;
 
-  /** Private chats: a burst of 3, then one a second. */
+  /** What is being sent: a push from the outbox or a reply to a command. */
+  public enum Kind {
+    PUSH,
+    REPLY
+  }
+
+  /** How a 429 was read. */
+  public enum Verdict {
+    /** One chat got too much: only it waits. */
+    CHAT,
+    /** The bot as a whole went over: the guard grows and the rate drops by one. */
+    BOT_WIDE,
+    /** Telegram holds the whole bot back: everyone waits, and the rate drops. */
+    FLOOD
+  }
+
+  static final long SECOND = 1_000_000_000L;
+  static final long MILLI = 1_000_000L;
   private static final long PRIVATE_INTERVAL = SECOND;
-
-  /** Groups and channels: 20 a minute, a burst of 3. */
   private static final long GROUP_INTERVAL = 3 * SECOND;
+  static final long MIN_GUARD = 20 * MILLI;
+  static final long MAX_GUARD = 250 * MILLI;
+  private static final long GUARD_STEP = 10 * MILLI;
+  private static final long QUIET_PER_STEP = 10 * SECOND;
+  private static final int MIN_IN_FLIGHT = 2;
+  private static final int MAX_IN_FLIGHT = 512;
+  private static final double IN_FLIGHT_MARGIN = 1.5;
+  private static final long FIRST_ROUND_TRIP = 250 * MILLI;
 
-  private static final int BURST = 3;
-
-  private final long globalInterval;
+  private final int configured;
   private final LongSupplier nanoTime;
-  private final Map<ChatId, long[]> chatTheoreticalArrival = new ConcurrentHashMap<>();
-  private long nextGlobal;
-  private volatile long pausedUntil;
+  private final Window sends;
+  private final Window freeSends;
+  private final Map<ChatId, Chat> chats = new HashMap<>();
+  private final Deque<Long> botWide429s = new ArrayDeque<>();
+  private long guard = MIN_GUARD;
+  private long guardSetAt;
+  private int rateFloor;
+  private long quietSince;
+  private long pausedUntil;
+  private int repliesWaiting;
+  private double roundTrip = FIRST_ROUND_TRIP;
+  private long lastCleanup;
+
+  /** A chat's last two sends and how long Telegram asked it to wait. */
+  private static final class Chat {
+    long previous = Long.MIN_VALUE;
+    long last = Long.MIN_VALUE;
+    long heldUntil = Long.MIN_VALUE;
+  }
 
   /**
-   * @param perSecond the bot-wide limit
+   * @param perSecond the bot-wide rate the operator configured
+   * @param paid whether pushes are paid broadcasts (replies then keep to the free rate)
    * @param nanoTime the clock, {@code System::nanoTime} outside tests
    */
-  public SendLimiter(int perSecond, LongSupplier nanoTime) {
+  public SendLimiter(int perSecond, boolean paid, LongSupplier nanoTime) {
     if (perSecond < 1) {
       throw new IllegalArgumentException("perSecond < 1: " + perSecond);
     }
-    this.globalInterval = SECOND / perSecond;
+    this.configured = perSecond;
     this.nanoTime = nanoTime;
-    this.nextGlobal = nanoTime.getAsLong();
+    this.sends = new Window(perSecond);
+    this.freeSends = paid ? new Window(FREE_RATE) : null;
+    long now = nanoTime.getAsLong();
+    this.guardSetAt = now;
+    this.rateFloor = perSecond;
+    this.quietSince = now;
+    this.lastCleanup = now;
   }
 
   /**
-   * When {@code chat} may next be sent to, on the {@link #now()} scale; at or before now means it
-   * may be sent to now. A generic cell rate algorithm: each send moves the chat's theoretical
-   * arrival time on by one interval, and up to a burst may be early.
+   * Takes a send slot for {@code chat} now, or says how long to wait for one.
+   *
+   * @return 0 when the slot is taken (the send must follow at once), else the nanoseconds to wait
+   *     before asking again
    */
-  public long chatReadyAt(ChatId chat) {
-    long[] tat = chatTheoreticalArrival.get(chat);
-    long interval = interval(chat);
-    long ready = tat == null ? Long.MIN_VALUE : tat[0] - (BURST - 1) * interval;
-    return Math.max(ready, pausedUntil);
-  }
-
-  /** Records a send to {@code chat} now. */
-  public void chatSent(ChatId chat) {
+  public synchronized long tryAcquire(ChatId chat, Kind kind) {
     long now = now();
-    long interval = interval(chat);
-    chatTheoreticalArrival.compute(
-        chat,
-        (c, tat) -> {
-          long base = tat == null ? now : Math.max(tat[0], now);
-          return new long[] {base + interval};
-        });
-  }
-
-  /** Holds {@code chat} back for {@code wait}, as Telegram asked in a 429. */
-  public void pauseChat(ChatId chat, Duration wait) {
-    long until = now() + wait.toNanos();
-    long interval = interval(chat);
-    chatTheoreticalArrival.compute(
-        chat,
-        (c, tat) -> {
-          long atLeast = until + (BURST - 1) * interval;
-          return new long[] {tat == null ? atLeast : Math.max(tat[0], atLeast)};
-        });
-  }
-
-  /** Holds every send back for {@code wait}: a bot-wide flood wait. */
-  public void pauseAll(Duration wait) {
-    pausedUntil = Math.max(pausedUntil, now() + wait.toNanos());
-  }
-
-  /** Blocks until the bot-wide rate allows one more send, and takes it. */
-  public void acquireGlobal() throws InterruptedException {
-    long wait;
-    synchronized (this) {
-      long now = now();
-      long slot = Math.max(Math.max(nextGlobal, now), pausedUntil);
-      nextGlobal = slot + globalInterval;
-      wait = slot - now;
+    long wait = Math.max(pausedUntil - now, chatWait(chat, now));
+    if (kind == Kind.PUSH && repliesWaiting > 0) {
+      wait = Math.max(wait, MILLI); // the reply takes the next slot
+    }
+    long span = SECOND + guard(now);
+    wait = Math.max(wait, sends.waitFor(rate(now), span, now));
+    if (kind == Kind.REPLY && freeSends != null) {
+      wait = Math.max(wait, freeSends.waitFor(FREE_RATE, span, now));
     }
     if (wait > 0) {
-      java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+      return wait;
     }
+    sends.add(now);
+    if (kind == Kind.REPLY && freeSends != null) {
+      freeSends.add(now);
+    }
+    Chat c = chats.computeIfAbsent(chat, k -> new Chat());
+    c.previous = c.last;
+    c.last = now;
+    forgetQuietChats(now);
+    return 0;
   }
 
-  /** Forgets chats that have been quiet, so that the map does not grow without end. */
-  public void forgetIdle() {
+  /** How long until {@code chat} may be sent to, by its own limit alone; 0 when it may now. */
+  public synchronized long chatWait(ChatId chat) {
+    return chatWait(chat, now());
+  }
+
+  private long chatWait(ChatId chat, long now) {
+    Chat c = chats.get(chat);
+    if (c == null) {
+      return 0;
+    }
+    long next = c.last == Long.MIN_VALUE ? Long.MIN_VALUE : c.last + interval(chat) + guard(now);
+    return Math.max(0, Math.max(next, c.heldUntil) - now);
+  }
+
+  /** A reply starts waiting for a slot: pushes hold back until {@link #replyDone}. */
+  public synchronized void replyWaiting() {
+    repliesWaiting++;
+  }
+
+  /** The reply that waited got its slot or gave up. */
+  public synchronized void replyDone() {
+    repliesWaiting = Math.max(0, repliesWaiting - 1);
+  }
+
+  /**
+   * Telegram answered a send to {@code chat} with 429 and asked to wait {@code retryAfter}.
+   *
+   * @return how the answer was read; the chat is held in any case
+   */
+  public synchronized Verdict rateLimited(ChatId chat, Duration retryAfter) {
     long now = now();
-    chatTheoreticalArrival.values().removeIf(tat -> tat[0] < now - 60 * SECOND);
+    long until = now + retryAfter.toNanos();
+    Chat c = chats.computeIfAbsent(chat, k -> new Chat());
+    c.heldUntil = Math.max(c.heldUntil, until);
+    boolean chatTooFast =
+        c.previous != Long.MIN_VALUE && c.last - c.previous < 2 * interval(chat) + MAX_GUARD;
+    if (chatTooFast) {
+      return Verdict.CHAT;
+    }
+    if (now < pausedUntil) {
+      return Verdict.BOT_WIDE; // answers to sends made before the pause began
+    }
+    guard = Math.min(MAX_GUARD, guard(now) + GUARD_STEP);
+    guardSetAt = now;
+    rateFloor = Math.max(1, rate(now) - 1);
+    quietSince = now;
+    botWide429s.addLast(now);
+    while (botWide429s.peekFirst() < now - SECOND) {
+      botWide429s.pollFirst();
+    }
+    if (botWide429s.size() < Math.max(3, rateFloor / 100)) {
+      return Verdict.BOT_WIDE;
+    }
+    botWide429s.clear();
+    pausedUntil = until;
+    rateFloor = Math.max(1, rateFloor - Math.max(1, rateFloor / 6));
+    quietSince = until;
+    return Verdict.FLOOD;
   }
 
-  public long now() {
+  /** One send took {@code nanos} from the request to the answer. */
+  public synchronized void roundTrip(long nanos) {
+    roundTrip = 0.9 * roundTrip + 0.1 * nanos;
+  }
+
+  /**
+   * How many sends may be in flight at once: rate × round trip × 1.5, plus one, rounded, in [2,
+   * 512].
+   */
+  public synchronized int inFlight() {
+    double wanted = rate(now()) * (roundTrip / SECOND) * IN_FLIGHT_MARGIN + 1;
+    return (int) Math.max(MIN_IN_FLIGHT, Math.min(MAX_IN_FLIGHT, Math.round(wanted)));
+  }
+
+  /** The bot-wide rate now: the configured one, or lower after flood waits. */
+  public synchronized int rate() {
+    return rate(now());
+  }
+
+  /** The guard added to each one-second window now. */
+  synchronized Duration guard() {
+    return Duration.ofNanos(guard(now()));
+  }
+
+  private int rate(long now) {
+    long steps = Math.max(0, now - quietSince) / QUIET_PER_STEP;
+    return (int) Math.min(configured, rateFloor + steps);
+  }
+
+  private long guard(long now) {
+    long shrunk = guard - Math.max(0, now - guardSetAt) / 1000; // 1 ms a second
+    return Math.max(MIN_GUARD, shrunk);
+  }
+
+  /** Forgets, once a second, chats that neither limit nor hold any more. */
+  private void forgetQuietChats(long now) {
+    if (now - lastCleanup < SECOND) {
+      return;
+    }
+    lastCleanup = now;
+    long quiet = now - GROUP_INTERVAL - MAX_GUARD;
+    chats.values().removeIf(c -> c.last < quiet && c.heldUntil < now);
+  }
+
+  private long now() {
     return nanoTime.getAsLong();
   }
 
   private static long interval(ChatId chat) {
     return chat.value() < 0 ? GROUP_INTERVAL : PRIVATE_INTERVAL;
+  }
+
+  /** The times of the last sends, as many as the highest rate: a ring. */
+  private static final class Window {
+    private final long[] times;
+    private int next;
+    private long count;
+
+    Window(int capacity) {
+      times = new long[capacity];
+    }
+
+    /** How long until one more send keeps at most {@code limit} within any {@code span}. */
+    long waitFor(int limit, long span, long now) {
+      if (count < limit) {
+        return 0;
+      }
+      long oldest = times[Math.floorMod(next - limit, times.length)];
+      return Math.max(0, oldest + span - now);
+    }
+
+    void add(long now) {
+      times[next] = now;
+      next = (next + 1) % times.length;
+      count++;
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
+import dev.newsbot.retry.Backoff;
 import dev.newsbot.source.extract.PageDecoder;
 import dev.newsbot.subscription.Audience;
 import dev.newsbot.subscription.Recipient;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,7 @@ public final class SourcePoller {
   private final Consumer<PollResult> onPolled;
   private final Clock clock;
   private final Duration pollInterval;
+  private final Backoff backoff;
   private final FetchPolicy chatSourcePolicy;
 
   /** What one successful poll found. */
@@ -85,6 +88,9 @@ public final class SourcePoller {
     this.onPolled = onPolled;
     this.clock = clock;
     this.pollInterval = pollInterval;
+    this.backoff =
+        new Backoff(
+            pollInterval, MAX_BACKOFF.compareTo(pollInterval) < 0 ? pollInterval : MAX_BACKOFF, 0);
     this.chatSourcePolicy = chatSourcePolicy;
   }
 
@@ -158,8 +164,7 @@ public final class SourcePoller {
 
   /** Doubles the interval with each failure, up to an hour. */
   Duration backoff(int failures) {
-    Duration d = pollInterval.multipliedBy(1L << Math.min(failures - 1, 16));
-    return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    return backoff.after(failures, RandomGenerator.getDefault());
   }
 
   private Found pollFeed(Source source, SourceState state) throws FetchException, FeedException {

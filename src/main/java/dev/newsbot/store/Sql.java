@@ -28,14 +28,14 @@ final class Sql {
     }
   }
 
-  /** Runs {@code sql} once per row of parameters, in one batch. */
-  static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+  /** Runs {@code sql} once per row of parameters, in one batch; the rows each changed. */
+  static int[] batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (Object[] row : rows) {
         bind(ps, row);
         ps.addBatch();
       }
-      ps.executeBatch();
+      return ps.executeBatch();
     }
   }
 

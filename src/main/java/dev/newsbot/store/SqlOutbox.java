@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The outbox in SQL: one row per (article, chat). */
@@ -79,18 +80,41 @@ public final class SqlOutbox implements Outbox {
   }
 
   @Override
-  public boolean claim(long deliveryId) {
-    return update(
-            "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state = 'pending'",
-            deliveryId)
-        == 1;
+  public List<Long> claim(List<Long> deliveryIds) {
+    return db.transaction(
+        c -> {
+          List<Long> claimed = new ArrayList<>();
+          int[] counts =
+              Sql.batch(
+                  c,
+                  "UPDATE deliveries SET state = 'sending', attempts = attempts + 1"
+                      + " WHERE id = ? AND state = 'pending'",
+                  deliveryIds.stream().map(id -> new Object[] {id}).toList());
+          for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 1) {
+              claimed.add(deliveryIds.get(i));
+            }
+          }
+          return claimed;
+        });
   }
 
   @Override
-  public void markSent(long deliveryId, Instant at) {
+  public void markSent(List<Long> deliveryIds, Instant at) {
+    db.transaction(
+        c ->
+            Sql.batch(
+                c,
+                "UPDATE deliveries SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?",
+                deliveryIds.stream().map(id -> new Object[] {at, id}).toList()));
+  }
+
+  @Override
+  public void handBack(long deliveryId, Instant next) {
     update(
-        "UPDATE deliveries SET state = 'sent', sent_at = ?, last_error = NULL WHERE id = ?",
-        at,
+        "UPDATE deliveries SET state = 'pending', attempts = attempts - 1, next_attempt_at = ?"
+            + " WHERE id = ? AND state = 'sending'",
+        next,
         deliveryId);
   }
 

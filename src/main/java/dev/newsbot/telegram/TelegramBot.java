@@ -8,13 +8,16 @@ import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.ReadHere;
 import dev.newsbot.delivery.ReadableArticle;
 import dev.newsbot.messages.Texts;
+import dev.newsbot.retry.Backoff;
 import dev.newsbot.subscription.SubscriberStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +52,11 @@ public final class TelegramBot implements AutoCloseable {
       ChatQueues queues) {}
 
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+  /** Between tries to reach Telegram at start-up: 5 s, doubled up to a minute, 20% jitter. */
+  private static final Backoff RECONNECT =
+      new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(1), 0.2);
+
   private static final List<String> UPDATE_TYPES =
       List.of("message", "callback_query", "my_chat_member");
 
@@ -149,19 +157,19 @@ public final class TelegramBot implements AutoCloseable {
     Thread retry =
         new Thread(
             () -> {
-              long delay = 5;
+              int failures = 1;
               while (!closed && polling == null) {
+                Duration wait = RECONNECT.after(failures, RandomGenerator.getDefault());
                 try {
-                  TimeUnit.SECONDS.sleep(delay);
+                  TimeUnit.MILLISECONDS.sleep(wait.toMillis());
                   if (!closed) {
                     connect();
                   }
                 } catch (InterruptedException e) {
                   return; // shutting down
                 } catch (TelegramApiException e) {
-                  delay = Math.min(delay * 2, 60);
-                  log.warn(
-                      "Still cannot reach Telegram ({}); next try in {} s", e.getMessage(), delay);
+                  failures++;
+                  log.warn("Still cannot reach Telegram ({}); trying again", e.getMessage());
                 }
               }
             },

@@ -3,6 +3,8 @@ package dev.newsbot.bench;
 import dev.newsbot.delivery.DeliveryMetrics;
 import dev.newsbot.delivery.DeliverySender;
 import dev.newsbot.delivery.Formatters;
+import dev.newsbot.delivery.Outcomes;
+import dev.newsbot.delivery.PushAttempt;
 import dev.newsbot.delivery.SendLimiter;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
@@ -60,19 +62,26 @@ public final class BroadcastBench {
       telegram.latency(Duration.ofMillis(latencyMs));
       DeliveryMetrics metrics =
           new DeliveryMetrics(new SimpleMeterRegistry(), store.outbox, Clock.systemUTC());
+      SendLimiter limiter = new SendLimiter(rate, rate > 30, System::nanoTime);
       DeliverySender sender =
           new DeliverySender(
               store.outbox,
-              TelegramMessengerFactory.forFake(telegram),
-              new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
-              () -> "newsbot_test_bot",
-              store.subscribers,
-              new SendLimiter(rate, System::nanoTime),
-              metrics,
-              source -> false,
+              new PushAttempt(
+                  TelegramMessengerFactory.forFake(telegram),
+                  new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
+                  () -> "newsbot_test_bot",
+                  source -> false),
+              new Outcomes(
+                  store.outbox,
+                  store.subscribers,
+                  limiter,
+                  metrics,
+                  Clock.systemUTC(),
+                  java.util.random.RandomGenerator.getDefault()),
+              limiter,
               Clock.systemUTC(),
-              Executors.newFixedThreadPool(8),
-              8);
+              System::nanoTime,
+              Executors.newCachedThreadPool());
       sender.start();
       AtomicLong peakHeap = new AtomicLong();
       Thread sampler =

@@ -53,19 +53,26 @@ class DeliverySenderTest {
 
   private void startSender(int rate, boolean photos) {
     metrics = new DeliveryMetrics(new SimpleMeterRegistry(), store.outbox, Clock.systemUTC());
+    SendLimiter limiter = new SendLimiter(rate, rate > 30, System::nanoTime);
     sender =
         new DeliverySender(
             store.outbox,
-            TelegramMessengerFactory.forFake(telegram),
-            new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
-            () -> "newsbot_test_bot",
-            store.subscribers,
-            new SendLimiter(rate, System::nanoTime),
-            metrics,
-            source -> photos,
+            new PushAttempt(
+                TelegramMessengerFactory.forFake(telegram),
+                new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
+                () -> "newsbot_test_bot",
+                source -> photos),
+            new Outcomes(
+                store.outbox,
+                store.subscribers,
+                limiter,
+                metrics,
+                Clock.systemUTC(),
+                new java.util.SplittableRandom(1)),
+            limiter,
             Clock.systemUTC(),
-            Executors.newFixedThreadPool(4),
-            4);
+            System::nanoTime,
+            Executors.newCachedThreadPool());
     sender.start();
   }
 
@@ -239,7 +246,7 @@ class DeliverySenderTest {
     subscribe(1, 2);
     publish("Interrupted", null);
     for (Delivery d : store.outbox.due(Instant.now(), 10)) {
-      store.outbox.claim(d.id()); // a sender claimed them, then the process died
+      store.outbox.claim(List.of(d.id())); // a sender claimed them, then the process died
     }
     startSender(25, false);
     telegram.awaitSent(1, t -> t.contains("Interrupted"), WAIT);
@@ -247,7 +254,7 @@ class DeliverySenderTest {
   }
 
   @Test
-  void pacesOnePrivateChatToAboutOneMessageASecondAfterABurst() throws Exception {
+  void pacesOnePrivateChatToOneMessageASecondWithoutABurst() throws Exception {
     subscribe(1);
     startSender(25, false);
     long start = System.nanoTime();
@@ -256,7 +263,8 @@ class DeliverySenderTest {
     }
     telegram.awaitSent(1, t -> t.contains("Paced 5"), WAIT);
     long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-    assertTrue(millis >= 1800, "a burst of 3, then 1 a second: took " + millis + " ms");
+    assertTrue(millis >= 4000, "1 a second: took " + millis + " ms");
+    assertEquals(5, telegram.sentTo(1).size());
   }
 
   @Test
@@ -266,7 +274,7 @@ class DeliverySenderTest {
       chats[i] = 1000 + i;
     }
     subscribe(chats);
-    telegram.enforceLimits(12, 1);
+    telegram.enforceLimits(10, 1); // exactly our rate
     startSender(10, false);
     long start = System.nanoTime();
     publish("Broadcast", null);
@@ -274,8 +282,11 @@ class DeliverySenderTest {
       telegram.awaitSent(chat, t -> t.contains("Broadcast"), WAIT);
     }
     long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-    assertTrue(millis >= 2800, "30 sends at 10 a second: took " + millis + " ms");
-    assertEquals(0, telegram.rateLimited(), "stayed under the server's limits");
+    assertTrue(millis >= 2000, "30 sends, at most 10 in any second: took " + millis + " ms");
+    // Our guard covers this machine's jitter; one 429 under a loaded build is tolerated, where a
+    // sender without a sliding window gets one for each send over ten in a second.
+    assertTrue(telegram.rateLimited() <= 1, telegram.rateLimited() + " sends answered 429");
+    assertEquals(30, telegram.sent().size(), "each once");
   }
 
   private void awaitInactive(long chat) throws InterruptedException {

@@ -136,11 +136,30 @@ class SqlStoresTest {
     store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
     store.outbox.releaseStaged(null);
     Delivery d = store.outbox.due(NOW, 10).get(0);
-    assertTrue(store.outbox.claim(d.id()));
-    assertTrue(!store.outbox.claim(d.id()), "claimed once");
+    assertEquals(List.of(d.id()), store.outbox.claim(List.of(d.id())));
+    assertEquals(List.of(), store.outbox.claim(List.of(d.id())), "claimed once");
     assertTrue(store.outbox.due(NOW, 10).isEmpty());
     assertEquals(1, store.outbox.releaseClaims());
     assertEquals(1, store.outbox.due(NOW, 10).get(0).attempts());
+  }
+
+  @Test
+  void claimsAndSendsAreWrittenInBatchesAndAHandedBackClaimCountsNoAttempt() {
+    List<ChatId> chats = List.of(new ChatId(1), new ChatId(2), new ChatId(3));
+    chats.forEach(store.subscribers::subscribe);
+    store.articles.add(article("a.example/1", null), Recipient.now(chats));
+    store.outbox.releaseStaged(null);
+    List<Long> ids = store.outbox.due(NOW, 10).stream().map(Delivery::id).toList();
+    assertEquals(3, ids.size());
+    assertEquals(ids.subList(0, 2), store.outbox.claim(ids.subList(0, 2)));
+    assertEquals(List.of(ids.get(2)), store.outbox.claim(ids), "only those still pending");
+    store.outbox.markSent(ids.subList(0, 2), NOW);
+    store.outbox.handBack(ids.get(2), NOW.plusSeconds(5));
+    assertTrue(store.outbox.due(NOW.plusSeconds(4), 10).isEmpty(), "sent, or due later");
+    Delivery back = store.outbox.due(NOW.plusSeconds(5), 10).get(0);
+    assertEquals(ids.get(2), back.id());
+    assertEquals(0, back.attempts(), "handed back unsent: no attempt counted");
+    assertEquals(0, store.outbox.depth(NOW).pending() - 1, "one pending, two sent");
   }
 
   @Test
@@ -149,7 +168,7 @@ class SqlStoresTest {
     store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
     store.outbox.releaseStaged(null);
     Delivery d = store.outbox.due(NOW, 10).get(0);
-    store.outbox.claim(d.id());
+    store.outbox.claim(List.of(d.id()));
     store.outbox.retryAt(d.id(), NOW.plusSeconds(30), "429");
     assertTrue(store.outbox.due(NOW.plusSeconds(29), 10).isEmpty());
     assertEquals(1, store.outbox.due(NOW.plusSeconds(30), 10).size());

@@ -1,0 +1,235 @@
+package dev.newsbot.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsbot.delivery.SendLimiter.Kind;
+import dev.newsbot.delivery.SendLimiter.Verdict;
+import dev.newsbot.subscription.ChatId;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The limiter on a fake clock: time moves only when a test moves it, so nothing sleeps. */
+class SendLimiterTest {
+  private static final long SECOND = SendLimiter.SECOND;
+  private static final long MILLI = SendLimiter.MILLI;
+
+  private long now = 1_000 * SECOND;
+
+  private SendLimiter limiter(int rate, boolean paid) {
+    return new SendLimiter(rate, paid, () -> now);
+  }
+
+  /** Waits as the limiter says until the slot is taken; returns the nanoseconds waited. */
+  private long acquire(SendLimiter limiter, ChatId chat, Kind kind) {
+    long start = now;
+    long wait;
+    while ((wait = limiter.tryAcquire(chat, kind)) > 0) {
+      now += wait;
+    }
+    return now - start;
+  }
+
+  @Test
+  void neverMoreThanTheRateInAnySlidingSecondYetCloseToIt() {
+    for (int rate : new int[] {25, 100, 1000}) {
+      SendLimiter limiter = limiter(rate, rate > 30);
+      Deque<Long> window = new ArrayDeque<>();
+      long start = now;
+      int most = 0;
+      int sent = 0;
+      while (now - start < 20 * SECOND) {
+        acquire(limiter, new ChatId(++sent), Kind.PUSH);
+        window.addLast(now);
+        while (window.peekFirst() <= now - SECOND) {
+          window.pollFirst();
+        }
+        most = Math.max(most, window.size());
+      }
+      assertTrue(most <= rate, rate + "/s: " + most + " sends in one second");
+      double achieved = sent / ((now - start) / (double) SECOND);
+      assertTrue(achieved >= 0.97 * rate, rate + "/s: only " + achieved + " a second");
+      now += 10 * SECOND;
+    }
+  }
+
+  @Test
+  void aPrivateChatGetsOneSendASecondAndAGroupOneEveryThree() {
+    SendLimiter limiter = limiter(30, false);
+    ChatId user = new ChatId(7);
+    ChatId group = new ChatId(-100123);
+    assertEquals(0, acquire(limiter, user, Kind.PUSH));
+    long waited = acquire(limiter, user, Kind.PUSH);
+    assertTrue(waited >= SECOND && waited <= SECOND + 30 * MILLI, "waited " + waited);
+    acquire(limiter, group, Kind.PUSH);
+    long groupWait = acquire(limiter, group, Kind.PUSH);
+    assertTrue(groupWait >= 3 * SECOND && groupWait <= 3 * SECOND + 30 * MILLI, "" + groupWait);
+    assertEquals(0, acquire(limiter, new ChatId(8), Kind.PUSH), "other chats are not held");
+  }
+
+  @Test
+  void aWaitingReplyTakesTheNextSlotBeforeAnyPush() {
+    SendLimiter limiter = limiter(5, false);
+    for (int i = 1; i <= 5; i++) {
+      acquire(limiter, new ChatId(i), Kind.PUSH);
+    }
+    limiter.replyWaiting();
+    now += 2 * SECOND; // the window has room again
+    assertTrue(limiter.tryAcquire(new ChatId(100), Kind.PUSH) > 0, "no push while a reply waits");
+    assertEquals(0, limiter.tryAcquire(new ChatId(42), Kind.REPLY));
+    limiter.replyDone();
+    assertEquals(0, limiter.tryAcquire(new ChatId(100), Kind.PUSH));
+  }
+
+  @Test
+  void withPaidBroadcastsRepliesKeepToTheFreeRateBesideThePushes() {
+    SendLimiter limiter = limiter(1000, true);
+    long start = now;
+    for (int i = 1; i <= 90; i++) {
+      acquire(limiter, new ChatId(i), Kind.REPLY);
+    }
+    double seconds = (now - start) / (double) SECOND;
+    assertTrue(seconds >= 2, "90 replies took only " + seconds + " s: over 30 a second");
+    long pushesFrom = now;
+    for (int i = 1; i <= 500; i++) {
+      acquire(limiter, new ChatId(10_000 + i), Kind.PUSH);
+    }
+    assertEquals(pushesFrom, now, "the free rate does not hold paid pushes back");
+  }
+
+  @Test
+  void aChatHeldByTelegramWaitsAsLongAsItWasToldAndNobodyElseDoes() {
+    SendLimiter limiter = limiter(30, false);
+    ChatId chat = new ChatId(5);
+    acquire(limiter, chat, Kind.PUSH);
+    now += 2 * SECOND;
+    acquire(limiter, chat, Kind.PUSH);
+    assertEquals(Verdict.CHAT, limiter.rateLimited(chat, Duration.ofSeconds(7)));
+    assertEquals(7 * SECOND, limiter.chatWait(chat));
+    assertEquals(0, acquire(limiter, new ChatId(6), Kind.PUSH));
+    assertEquals(Duration.ofMillis(20), limiter.guard(), "a chat's 429 does not widen the guard");
+  }
+
+  @Test
+  void oneBotWide429WidensTheGuardAndSeveralAreAFloodWaitForEveryone() {
+    SendLimiter limiter = limiter(100, true);
+    for (int i = 1; i <= 3; i++) {
+      acquire(limiter, new ChatId(i), Kind.PUSH);
+    }
+    assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(1), Duration.ofSeconds(2)));
+    assertEquals(Duration.ofMillis(30), limiter.guard());
+    assertEquals(99, limiter.rate(), "one less");
+    assertEquals(0, acquire(limiter, new ChatId(50), Kind.PUSH), "one 429 holds only its chat");
+    assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(2), Duration.ofSeconds(2)));
+    assertEquals(Verdict.FLOOD, limiter.rateLimited(new ChatId(3), Duration.ofSeconds(2)));
+    assertEquals(81, limiter.rate(), "97, a sixth less");
+    long waited = acquire(limiter, new ChatId(51), Kind.PUSH);
+    assertEquals(2 * SECOND, waited, "everyone waits for the flood");
+    now += 60 * SECOND;
+    assertEquals(87, limiter.rate(), "one more a second for every ten quiet seconds");
+    now += 600 * SECOND;
+    assertEquals(100, limiter.rate(), "back to the configured rate, never above");
+    assertEquals(Duration.ofMillis(20), limiter.guard(), "the guard shrinks back when quiet");
+  }
+
+  @Test
+  void atTheStatedRateAServerThatEnforcesItExactlySeesFew429s() {
+    for (int rate : new int[] {25, 100, 1000}) {
+      Run run = simulate(limiter(rate, rate > 30), new Server(rate), 120);
+      double achieved = run.accepted / 120.0;
+      assertTrue(achieved >= 0.95 * rate, rate + "/s: achieved only " + achieved);
+      assertTrue(run.refused <= 0.005 * run.accepted, rate + "/s: " + run.refused + " 429s");
+    }
+  }
+
+  @Test
+  void configuredAboveWhatTheServerAllowsItSettlesJustUnderTheServer() {
+    Run run = simulate(limiter(100, true), new Server(30), 600);
+    double lastMinute = run.acceptedInLastMinute / 60.0;
+    assertTrue(lastMinute >= 0.85 * 30 && lastMinute <= 30, "settled at " + lastMinute + "/s");
+    assertTrue(
+        run.refusedAfterFirstMinute < 0.01 * run.accepted,
+        "429s once settled: " + run.refusedAfterFirstMinute + " of " + run.accepted);
+  }
+
+  /** What a server saw of a greedy broadcast, one new chat per send. */
+  private static final class Run {
+    int accepted;
+    int refused;
+    int acceptedInLastMinute;
+    int refusedAfterFirstMinute;
+  }
+
+  private Run simulate(SendLimiter limiter, Server server, int seconds) {
+    Run run = new Run();
+    long start = now;
+    long end = start + seconds * SECOND;
+    for (int chat = 1; now < end; chat++) {
+      acquire(limiter, new ChatId(chat), Kind.PUSH);
+      if (server.accepts(now)) {
+        run.accepted++;
+        if (now > end - 60 * SECOND) {
+          run.acceptedInLastMinute++;
+        }
+      } else {
+        run.refused++;
+        if (now > start + 60 * SECOND) {
+          run.refusedAfterFirstMinute++;
+        }
+        // the 429 comes back a round trip later; meanwhile others are sent (not modelled)
+        now += 100 * MILLI;
+        limiter.rateLimited(new ChatId(chat), Duration.ofSeconds(1));
+      }
+    }
+    return run;
+  }
+
+  @Test
+  void inFlightFollowsTheRateAndTheRoundTrip() {
+    SendLimiter slow = limiter(25, false);
+    SendLimiter fast = limiter(1000, true);
+    for (int i = 0; i < 100; i++) {
+      slow.roundTrip(100 * MILLI);
+      fast.roundTrip(100 * MILLI);
+    }
+    assertEquals(5, slow.inFlight(), "25/s × 0.1 s × 1.5 + 1");
+    assertEquals(151, fast.inFlight(), "1000/s × 0.1 s × 1.5 + 1");
+    for (int i = 0; i < 100; i++) {
+      fast.roundTrip(5 * SECOND);
+    }
+    assertEquals(512, fast.inFlight(), "bounded");
+  }
+
+  /** A Bot API server that counts arrivals in an exact sliding second, after a jittered trip. */
+  private static final class Server {
+    private final int limit;
+    private final long trip;
+    private final long jitter;
+    private final Deque<Long> arrivals = new ArrayDeque<>();
+    private final SplittableRandom random = new SplittableRandom(12);
+
+    /** 50 ms ± 10 ms from our send to its arrival. */
+    Server(int limit) {
+      this.limit = limit;
+      this.trip = 50 * MILLI;
+      this.jitter = 10 * MILLI;
+    }
+
+    boolean accepts(long sentAt) {
+      long arrival = sentAt + trip + random.nextLong(-jitter, jitter + 1);
+      // arrivals are nearly in order; count those within the second before this one
+      long inWindow = arrivals.stream().filter(a -> a > arrival - SECOND && a <= arrival).count();
+      while (!arrivals.isEmpty() && arrivals.peekFirst() < arrival - 2 * SECOND) {
+        arrivals.pollFirst();
+      }
+      if (inWindow >= limit) {
+        return false;
+      }
+      arrivals.addLast(arrival);
+      return true;
+    }
+  }
+}
