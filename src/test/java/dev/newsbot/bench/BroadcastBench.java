@@ -65,7 +65,10 @@ public final class BroadcastBench {
         words.add(a);
       }
     }
-    String mode = words.isEmpty() ? "rate" : words.get(0);
+    if (words.isEmpty() || words.get(0).matches("\\d+")) {
+      words.add(0, "rate"); // the README's older command line: SUBSCRIBERS RATE FAKE_LIMIT
+    }
+    String mode = words.get(0);
     int n = words.size() > 1 ? Integer.parseInt(words.get(1)) : 0;
     BroadcastRun.Settings settings =
         switch (mode) {
@@ -107,6 +110,7 @@ public final class BroadcastBench {
     private long killedAt;
     private int acceptedAtKill;
     private int acceptedBeforeRestart;
+    private int inFlightAtKill;
 
     Measure(BroadcastRun run, String mode, Duration cap) {
       this.run = run;
@@ -193,6 +197,7 @@ public final class BroadcastBench {
     private void kill() throws Exception {
       BotProcess first = run.bot();
       cpuTicks += BotSampler.cpuTicks(first.pid()) - cpuStart;
+      inFlightAtKill = telegram.inFlight();
       first.kill();
       killedAt = System.nanoTime();
       acceptedAtKill = telegram.sentCount();
@@ -263,9 +268,10 @@ public final class BroadcastBench {
       }
       if (mode.equals("sigkill")) {
         System.out.printf(
-            "sigkill                killed at %d accepted; %d arrived after the kill from the old"
-                + " process; %d chats got the push twice%n",
+            "sigkill                killed at %d accepted, %d sends in flight at the fake; %d arrived"
+                + " after the kill from the old process; %d chats got the push twice%n",
             acceptedAtKill,
+            inFlightAtKill,
             acceptedBeforeRestart - acceptedAtKill,
             pushes.values().stream().filter(c -> c > 1).count());
       }

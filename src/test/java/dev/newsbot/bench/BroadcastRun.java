@@ -1,6 +1,7 @@
 package dev.newsbot.bench;
 
 import dev.newsbot.news.SourceId;
+import dev.newsbot.testing.ArticlePage;
 import dev.newsbot.testing.BotProcess;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
@@ -10,6 +11,7 @@ import dev.newsbot.testing.TestDb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -70,6 +72,13 @@ final class BroadcastRun implements AutoCloseable {
     }
     site = FakeSite.start();
     feed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER).publish(site);
+    for (MothershipFeed.Item item : List.of(Stories.HAWKER, Stories.FERRY)) {
+      site.put( // the article pages the bot reads for its summary, as on the real site
+          URI.create(feed.link(item)).getPath(),
+          "text/html; charset=utf-8",
+          ArticlePage.article(
+              item.title(), item.author(), item.pubDate() + "+08:00", item.paragraphs()));
+    }
     telegram = FakeTelegram.start();
     telegram.lean();
     telegram.enforceLimits(settings.fakeLimit(), 1);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -79,6 +80,7 @@ public final class FakeTelegram implements AutoCloseable {
   private volatile long requestLegNanos;
   private volatile long answerLegNanos;
   private volatile long jitterNanos;
+  private final AtomicInteger inFlight = new AtomicInteger();
   private int nextUpdateId = 1;
   private int nextMessageId = 1;
 
@@ -376,6 +378,11 @@ public final class FakeTelegram implements AutoCloseable {
     }
   }
 
+  /** How many sends are on their way now: in their request leg, or in their answer leg. */
+  public int inFlight() {
+    return inFlight.get();
+  }
+
   /** The most sends accepted in any sliding window of {@code window} (proves the limit held). */
   public int maxAcceptedIn(Duration window) {
     return SendLimits.maxIn(acceptedArrivals(), window.toNanos());
@@ -601,6 +608,16 @@ public final class FakeTelegram implements AutoCloseable {
    * answer leg.
    */
   private ObjectNode roundTrip(long chatId, LongFunction<ObjectNode> allowed)
+      throws InterruptedException {
+    inFlight.incrementAndGet();
+    try {
+      return answerAfterRoundTrip(chatId, allowed);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private ObjectNode answerAfterRoundTrip(long chatId, LongFunction<ObjectNode> allowed)
       throws InterruptedException {
     leg(requestLegNanos);
     ObjectNode answer;
