@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -29,8 +31,17 @@ public final class BotProcess implements AutoCloseable {
 
   /** Starts the jar in {@code dir} with {@code env} added to a clean environment. */
   public static BotProcess start(Path dir, Map<String, String> env) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-jar", JAR.toString()).directory(dir.toFile());
+    return start(dir, env, List.of());
+  }
+
+  /** Starts the jar in {@code dir} with {@code env} and the JVM options {@code jvm} (-Xmx128m). */
+  public static BotProcess start(Path dir, Map<String, String> env, List<String> jvm)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
+    command.addAll(List.of("-jar", JAR.toString()));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("NEWSBOT_"));
     pb.environment().putAll(env);
     return new BotProcess(pb.start());
@@ -42,12 +53,28 @@ public final class BotProcess implements AutoCloseable {
    */
   public static BotProcess startOnTelegram(
       Path dir, FakeTelegram telegram, Map<String, String> more) throws IOException {
+    return startOnTelegram(dir, telegram, more, List.of());
+  }
+
+  /** As {@link #startOnTelegram(Path, FakeTelegram, Map)}, with the JVM options {@code jvm}. */
+  public static BotProcess startOnTelegram(
+      Path dir, FakeTelegram telegram, Map<String, String> more, List<String> jvm)
+      throws IOException {
     Map<String, String> env = new java.util.HashMap<>(more);
     env.put("NEWSBOT_CONFIG", "newsbot.yml");
     env.put("NEWSBOT_DB", "data/bot.db");
     env.put("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN);
     env.put("TELEGRAM_API_URL", telegram.url().toString());
-    return start(dir, env);
+    return start(dir, env, jvm);
+  }
+
+  /** The operating system's id of the process. */
+  public long pid() {
+    return process.pid();
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   private static Thread pump(InputStream in, ByteArrayOutputStream sink) {

@@ -19,8 +19,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +42,20 @@ public final class FakeTelegram implements AutoCloseable {
   public static final long BOT_ID = 4242;
   public static final String BOT_USERNAME = "newsbot_test_bot";
 
-  /** One message the bot sent. */
-  public record Sent(long chatId, String method, String text, String parseMode, JsonNode request) {}
+  /**
+   * One message the bot sent, and when it arrived (System.nanoTime scale). In {@link #lean()} mode
+   * {@code text} is cut to its first {@value #LEAN_TEXT_CHARS} characters and {@code request} is
+   * null.
+   */
+  public record Sent(
+      long chatId,
+      String method,
+      String text,
+      String parseMode,
+      JsonNode request,
+      long arrivedNanos) {}
+
+  static final int LEAN_TEXT_CHARS = 120;
 
   /** A scripted error answer for the next send to a chat. */
   private record Failure(int code, String description, ObjectNode parameters) {}
@@ -58,15 +74,13 @@ public final class FakeTelegram implements AutoCloseable {
   private int nextCallbackId = 1;
   private final Map<Long, Deque<Failure>> failures = new HashMap<>();
   private JsonNode commands;
-  private int globalPerSecond;
-  private int perChatPerSecond;
-  private long latencyMillis;
   private boolean refusePhotos;
-  private int rateLimited;
-  private long firstSendNanos;
-  private long lastSendNanos;
-  private final Deque<Long> recentSends = new ArrayDeque<>();
-  private final Map<Long, Deque<Long>> recentByChat = new HashMap<>();
+  private boolean lean;
+  private final SendLimits limits = new SendLimits();
+  private volatile long requestLegNanos;
+  private volatile long answerLegNanos;
+  private volatile long jitterNanos;
+  private final AtomicInteger inFlight = new AtomicInteger();
   private int nextUpdateId = 1;
   private int nextMessageId = 1;
 
@@ -265,19 +279,56 @@ public final class FakeTelegram implements AutoCloseable {
   }
 
   /**
-   * Enforces Telegram's limits as a real server would: more than {@code globalPerSecond} sends in
-   * any second, or more than {@code perChatPerSecond} to one chat, are answered 429.
+   * Enforces Telegram's limits as a real server would, in an exact sliding window on the instants
+   * sends arrive: a send is answered 429 (with {@code retry_after} the whole seconds until the
+   * window has room) when {@code globalPerSecond} sends were accepted in the second before it, or
+   * {@code perChatPerSecond} to its chat (a group, chat id below 0: 20 in the minute before it).
+   * Only accepted sends count.
    */
   public void enforceLimits(int globalPerSecond, int perChatPerSecond) {
     synchronized (lock) {
-      this.globalPerSecond = globalPerSecond;
-      this.perChatPerSecond = perChatPerSecond;
+      limits.enforce(globalPerSecond, perChatPerSecond);
     }
   }
 
-  /** Each send takes this long to answer, like a real round trip. */
+  /** Each send waits this long before it is counted and answered, as before a round trip. */
   public void latency(Duration latency) {
-    this.latencyMillis = latency.toMillis();
+    requestLegNanos = latency.toNanos();
+    answerLegNanos = 0;
+    jitterNanos = 0;
+  }
+
+  /**
+   * Each send takes a round trip of {@code rtt} in two legs of {@code rtt}/2, each longer or
+   * shorter by up to {@code jitter} (uniformly): the request leg, then the send is counted against
+   * the limits at the instant it arrives, then the answer leg.
+   */
+  public void latency(Duration rtt, Duration jitter) {
+    if (jitter.compareTo(rtt.dividedBy(2)) > 0) {
+      throw new IllegalArgumentException("jitter " + jitter + " is more than half of rtt " + rtt);
+    }
+    requestLegNanos = rtt.toNanos() / 2;
+    answerLegNanos = rtt.toNanos() / 2;
+    jitterNanos = jitter.toNanos();
+  }
+
+  /**
+   * Keeps of each accepted send only its chat, method, parse mode, arrival and the first {@value
+   * #LEAN_TEXT_CHARS} characters of its text, for benchmarks of 100,000 sends.
+   */
+  public void lean() {
+    synchronized (lock) {
+      lean = true;
+    }
+  }
+
+  private void leg(long nanos) throws InterruptedException {
+    long jitter = jitterNanos;
+    long n =
+        jitter == 0 ? nanos : nanos + ThreadLocalRandom.current().nextLong(-jitter, jitter + 1);
+    if (n > 0) {
+      TimeUnit.NANOSECONDS.sleep(n);
+    }
   }
 
   /** Answers every sendPhoto as Telegram does when it cannot fetch the image. */
@@ -285,25 +336,56 @@ public final class FakeTelegram implements AutoCloseable {
     this.refusePhotos = true;
   }
 
-  /** When the first message was accepted, on the System.nanoTime scale. */
+  /** When the first message was accepted, on the System.nanoTime scale (0: none yet). */
   public long firstSendNanos() {
-    synchronized (lock) {
-      return firstSendNanos;
-    }
+    return locked(() -> limits.first());
   }
 
-  /** When the last message was accepted, on the System.nanoTime scale. */
+  /** When the last message was accepted, on the System.nanoTime scale (0: none yet). */
   public long lastSendNanos() {
+    return locked(() -> limits.last());
+  }
+
+  /** How many sends were answered 429 by {@link #enforceLimits}, for either limit. */
+  public int rateLimited() {
+    return locked(() -> limits.refusedBotWide() + limits.refusedPerChat());
+  }
+
+  /** How many sends were answered 429 for the bot-wide limit. */
+  public int rateLimitedBotWide() {
+    return locked(() -> limits.refusedBotWide());
+  }
+
+  /** How many sends were answered 429 for a chat's limit. */
+  public int rateLimitedPerChat() {
+    return locked(() -> limits.refusedPerChat());
+  }
+
+  /** How many sends were accepted. */
+  public int sentCount() {
+    return locked(() -> sent.size());
+  }
+
+  /** The arrival instants of the accepted sends, in order, on the System.nanoTime scale. */
+  public long[] acceptedArrivals() {
+    return locked(() -> limits.arrivals());
+  }
+
+  /** Reads {@code what} with the lock held. */
+  private <T> T locked(Supplier<T> what) {
     synchronized (lock) {
-      return lastSendNanos;
+      return what.get();
     }
   }
 
-  /** How many sends were answered 429 by {@link #enforceLimits}. */
-  public int rateLimited() {
-    synchronized (lock) {
-      return rateLimited;
-    }
+  /** How many sends are on their way now: in their request leg, or in their answer leg. */
+  public int inFlight() {
+    return inFlight.get();
+  }
+
+  /** The most sends accepted in any sliding window of {@code window} (proves the limit held). */
+  public int maxAcceptedIn(Duration window) {
+    return SendLimits.maxIn(acceptedArrivals(), window.toNanos());
   }
 
   // ---- reading what the bot did
@@ -432,7 +514,14 @@ public final class FakeTelegram implements AutoCloseable {
             }
             case "editmessagereplymarkup" -> {
               synchronized (lock) {
-                sent.add(new Sent(request.path("chat_id").asLong(), method, "", null, request));
+                sent.add(
+                    new Sent(
+                        request.path("chat_id").asLong(),
+                        method,
+                        "",
+                        null,
+                        request,
+                        System.nanoTime()));
                 lock.notifyAll();
               }
               yield ok(JSON.getNodeFactory().booleanNode(true));
@@ -487,43 +576,87 @@ public final class FakeTelegram implements AutoCloseable {
 
   private ObjectNode send(String method, JsonNode request) throws InterruptedException {
     long chatId = request.path("chat_id").asLong(); // TelegramBots sends it as a string
-    if (latencyMillis > 0) {
-      Thread.sleep(latencyMillis);
+    return roundTrip(
+        chatId,
+        arrived -> {
+          if (method.equals("sendphoto") && refusePhotos) {
+            return error(400, "Bad Request: wrong file identifier/HTTP URL specified", null);
+          }
+          String text =
+              request.has("text")
+                  ? request.path("text").asText()
+                  : request.path("caption").asText();
+          String parseMode = request.path("parse_mode").asText(null);
+          return unlessRefused(
+              problem(method, text, parseMode == null ? "" : parseMode),
+              () -> delivered(chatId, method, text, parseMode, request, arrived).put("text", text));
+        });
+  }
+
+  /** A 400 for {@code problem} (kept), or without one the Message accepted. Holds the lock. */
+  private ObjectNode unlessRefused(String problem, Supplier<ObjectNode> accepted) {
+    if (problem != null) {
+      refused.add(problem);
+      return error(400, "Bad Request: " + problem, null);
     }
-    synchronized (lock) {
-      Deque<Failure> scripted = failures.get(chatId);
-      Failure failure = scripted == null ? null : scripted.poll();
-      if (failure != null) {
-        return error(failure.code(), failure.description(), failure.parameters());
-      }
-      if (method.equals("sendphoto") && refusePhotos) {
-        return error(400, "Bad Request: wrong file identifier/HTTP URL specified", null);
-      }
-      ObjectNode limited = overLimit(chatId);
-      if (limited != null) {
-        return limited;
-      }
-      String text =
-          request.has("text") ? request.path("text").asText() : request.path("caption").asText();
-      String problem = problem(method, text, request.path("parse_mode").asText(""));
-      if (problem != null) {
-        refused.add(problem);
-        return error(400, "Bad Request: " + problem, null);
-      }
-      return ok(
-          delivered(
-                  new Sent(chatId, method, text, request.path("parse_mode").asText(null), request))
-              .put("text", text));
+    return ok(accepted.get());
+  }
+
+  /**
+   * One send's round trip: the request leg; at the instant it arrives, a scripted failure, or a 429
+   * when over the limits, or else {@code allowed}'s answer (decided with the lock held); then the
+   * answer leg.
+   */
+  private ObjectNode roundTrip(long chatId, LongFunction<ObjectNode> allowed)
+      throws InterruptedException {
+    inFlight.incrementAndGet();
+    try {
+      return answerAfterRoundTrip(chatId, allowed);
+    } finally {
+      inFlight.decrementAndGet();
     }
   }
 
-  /** Records a send Telegram accepted; returns the Message it answers with. Holds the lock. */
-  private ObjectNode delivered(Sent s) {
-    sent.add(s);
-    lastSendNanos = System.nanoTime();
-    if (firstSendNanos == 0) {
-      firstSendNanos = lastSendNanos;
+  private ObjectNode answerAfterRoundTrip(long chatId, LongFunction<ObjectNode> allowed)
+      throws InterruptedException {
+    leg(requestLegNanos);
+    ObjectNode answer;
+    synchronized (lock) {
+      long arrived = System.nanoTime();
+      Deque<Failure> scripted = failures.get(chatId);
+      Failure failure = scripted == null ? null : scripted.poll();
+      if (failure != null) {
+        answer = error(failure.code(), failure.description(), failure.parameters());
+      } else {
+        long retryAfter = limits.retryAfterSeconds(chatId, arrived);
+        answer =
+            retryAfter > 0
+                ? error(
+                    429,
+                    "Too Many Requests: retry after " + retryAfter,
+                    JSON.createObjectNode().put("retry_after", retryAfter))
+                : allowed.apply(arrived);
+      }
     }
+    leg(answerLegNanos);
+    return answer;
+  }
+
+  /** Records a send Telegram accepted; returns the Message it answers with. Holds the lock. */
+  private ObjectNode delivered(
+      long chatId, String method, String text, String parseMode, JsonNode request, long arrived) {
+    Sent s =
+        lean
+            ? new Sent(
+                chatId,
+                method,
+                text == null ? null : text.substring(0, Math.min(text.length(), LEAN_TEXT_CHARS)),
+                parseMode,
+                null,
+                arrived)
+            : new Sent(chatId, method, text, parseMode, request, arrived);
+    sent.add(s);
+    limits.accepted(chatId, arrived);
     lock.notifyAll();
     ObjectNode message = JSON.createObjectNode();
     message.put("message_id", nextMessageId++);
@@ -558,26 +691,6 @@ public final class FakeTelegram implements AutoCloseable {
     synchronized (lock) {
       return List.copyOf(refused);
     }
-  }
-
-  /** The 429 answer when a send would break the enforced limits, or null. Holds the lock. */
-  private ObjectNode overLimit(long chatId) {
-    if (globalPerSecond <= 0) {
-      return null;
-    }
-    long now = System.nanoTime();
-    long windowStart = now - TimeUnit.SECONDS.toNanos(1);
-    recentSends.removeIf(t -> t < windowStart);
-    Deque<Long> chat = recentByChat.computeIfAbsent(chatId, k -> new ArrayDeque<>());
-    chat.removeIf(t -> t < windowStart);
-    if (recentSends.size() >= globalPerSecond || chat.size() >= perChatPerSecond) {
-      rateLimited++;
-      ObjectNode parameters = JSON.createObjectNode().put("retry_after", 1);
-      return error(429, "Too Many Requests: retry after 1", parameters);
-    }
-    recentSends.add(now);
-    chat.add(now);
-    return null;
   }
 
   private static JsonNode readRequest(HttpExchange exchange) throws IOException {
@@ -700,29 +813,21 @@ public final class FakeTelegram implements AutoCloseable {
         return error(404, "Not Found: method not found", null);
       }
     }
-    if (latencyMillis > 0) {
-      Thread.sleep(latencyMillis);
-    }
-    synchronized (lock) {
-      Deque<Failure> scripted = failures.get(chatId);
-      Failure failure = scripted == null ? null : scripted.poll();
-      if (failure != null) {
-        return error(failure.code(), failure.description(), failure.parameters());
-      }
-      ObjectNode limited = overLimit(chatId);
-      if (limited != null) {
-        return limited;
-      }
-      JsonNode rich = request.path("rich_message");
-      String problem = richProblem(rich);
-      if (problem != null) {
-        refused.add(problem);
-        return error(400, "Bad Request: " + problem, null);
-      }
-      return ok(
-          delivered(
-              new Sent(chatId, "sendrichmessage", rich.path("html").asText(null), null, request)));
-    }
+    return roundTrip(
+        chatId,
+        arrived -> {
+          JsonNode rich = request.path("rich_message");
+          return unlessRefused(
+              richProblem(rich),
+              () ->
+                  delivered(
+                      chatId,
+                      "sendrichmessage",
+                      rich.path("html").asText(null),
+                      null,
+                      request,
+                      arrived));
+        });
   }
 
   /** Why Telegram would refuse this rich_message, or null when it would not. */
