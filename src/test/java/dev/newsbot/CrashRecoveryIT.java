@@ -70,9 +70,7 @@ class CrashRecoveryIT {
         Map<Long, Integer> pushes = pushes(telegram);
         assertEquals(USERS, pushes.size(), "every subscriber got the article: nothing lost");
         long twice = pushes.values().stream().filter(n -> n > 1).count();
-        assertTrue(
-            twice <= 8,
-            "only sends in flight at the kill may repeat (8 workers); repeated: " + twice);
+        assertTrue(twice <= 8, "only sends in flight at the kill may repeat; repeated: " + twice);
         assertEquals(0, second.terminate(WAIT));
       }
     }

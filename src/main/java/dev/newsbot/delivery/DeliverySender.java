@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * batches (one per chat at a time, and only chats their own limit lets through), then hands each to
  * a worker as soon as the {@link SendLimiter} gives it a slot and fewer than {@link
  * SendLimiter#inFlight} sends are under way. A {@link PushAttempt} sends; {@link Outcomes} records.
- * Nothing is dropped but for chats that can no longer be reached.
+ * A send stays in flight until its outcome is written (sent rows in batches, at a quarter of the
+ * sends in flight or every 100 ms), so that a crash repeats at most the sends in flight. Nothing is
+ * dropped but for chats that can no longer be reached.
  */
 public final class DeliverySender implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
@@ -100,11 +102,7 @@ public final class DeliverySender implements AutoCloseable {
     while (running) {
       try {
         long wait = step();
-        long now = nanoTime.getAsLong();
-        if (now - lastFlush >= FLUSH_EVERY) {
-          outcomes.flush();
-          lastFlush = now;
-        }
+        flushIfDue();
         if (wait > 0) {
           awaitChange(Math.min(wait, FLUSH_EVERY));
         }
@@ -114,6 +112,17 @@ public final class DeliverySender implements AutoCloseable {
       }
     }
     handBackClaimed();
+  }
+
+  /** Writes the accepted sends once a quarter of the sends in flight wait, or every 100 ms. */
+  private void flushIfDue() {
+    int unflushed = outcomes.unflushed();
+    long now = nanoTime.getAsLong();
+    if (unflushed > 0
+        && (unflushed >= Math.max(1, limiter.inFlight() / 4) || now - lastFlush >= FLUSH_EVERY)) {
+      sending.addAndGet(-outcomes.flush());
+      lastFlush = now;
+    }
   }
 
   /**
@@ -175,17 +184,20 @@ public final class DeliverySender implements AutoCloseable {
   }
 
   private void send(Delivery d) {
+    boolean awaitsFlush = false;
     try {
       long start = nanoTime.getAsLong();
       SendResult result = attempt.send(d);
       limiter.roundTrip(nanoTime.getAsLong() - start);
-      outcomes.record(d, result);
+      awaitsFlush = outcomes.record(d, result);
     } catch (RuntimeException e) {
       log.error("Sending delivery {} failed unexpectedly; will retry", d.id(), e);
       outcomes.retry(d, clock.instant(), e.toString());
     } finally {
       sendingTo.remove(d.chat());
-      sending.decrementAndGet();
+      if (!awaitsFlush) {
+        sending.decrementAndGet();
+      }
       wake();
     }
   }

@@ -46,13 +46,19 @@ public final class Outcomes {
     this.random = random;
   }
 
-  void record(Delivery d, SendResult result) {
+  /**
+   * Records the outcome of one send.
+   *
+   * @return whether it waits for {@link #flush} to be written (a send Telegram accepted)
+   */
+  public boolean record(Delivery d, SendResult result) {
     Instant now = clock.instant();
     if (result instanceof SendResult.Sent) {
       synchronized (sent) {
         sent.add(d.id());
       }
       metrics.sent(Duration.between(d.article().discovered(), now));
+      return true;
     } else if (result instanceof SendResult.RetryAfter r) {
       metrics.rateLimited();
       metrics.retried();
@@ -87,22 +93,34 @@ public final class Outcomes {
     } else if (result instanceof SendResult.Unsupported u) {
       retry(d, now, u.description());
     }
+    return false;
   }
 
   /** A send that failed in a way that may pass: tried again after the back-off. */
-  void retry(Delivery d, Instant now, String error) {
+  public void retry(Delivery d, Instant now, String error) {
     metrics.retried();
     Duration wait = BACKOFF.after(Math.max(1, d.attempts()), random);
     outbox.retryAt(d.id(), now.plus(wait), error);
     log.warn("Send to chat {} failed ({}); retrying in {} s", d.chat(), error, wait.toSeconds());
   }
 
-  /** Writes the sends recorded since the last flush, in one transaction. */
-  void flush() {
+  /** How many accepted sends wait for {@link #flush}. */
+  public int unflushed() {
+    synchronized (sent) {
+      return sent.size();
+    }
+  }
+
+  /**
+   * Writes the sends recorded since the last flush, in one transaction.
+   *
+   * @return how many were written
+   */
+  public int flush() {
     List<Long> batch;
     synchronized (sent) {
       if (sent.isEmpty()) {
-        return;
+        return 0;
       }
       batch = List.copyOf(sent);
       sent.clear();
@@ -115,5 +133,6 @@ public final class Outcomes {
       }
       throw e;
     }
+    return batch.size();
   }
 }

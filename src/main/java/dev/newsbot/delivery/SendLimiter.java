@@ -17,7 +17,8 @@ import java.util.function.LongSupplier;
  *   <li><b>Bot-wide:</b> at most {@code rate} sends in any sliding window of one second plus a
  *       guard. The guard covers the jitter between our send and its arrival at Telegram, which
  *       counts arrivals: it starts at 20 ms, grows by 10 ms with each bot-wide 429 and shrinks by 1
- *       ms a second, within 20 to 250 ms.
+ *       ms a second, within 20 to 250 ms. Sends are also at least half the even spacing apart, so
+ *       that a broadcast starts as a ramp, not a burst of connections.
  *   <li><b>Per chat:</b> one send a second to a private chat, one every three seconds to a group or
  *       channel (Telegram's 20 a minute), each plus the guard; no bursts.
  *   <li><b>Replies first:</b> while a reply waits for a slot, pushes get none, so a user's answer
@@ -61,8 +62,8 @@ public final class SendLimiter {
   private static final long QUIET_PER_STEP = 10 * SECOND;
   private static final int MIN_IN_FLIGHT = 2;
   private static final int MAX_IN_FLIGHT = 512;
-  private static final double IN_FLIGHT_MARGIN = 1.5;
-  private static final long FIRST_ROUND_TRIP = 250 * MILLI;
+  private static final double IN_FLIGHT_MARGIN = 2;
+  private static final long FIRST_ROUND_TRIP = 100 * MILLI;
 
   private final int configured;
   private final LongSupplier nanoTime;
@@ -78,6 +79,7 @@ public final class SendLimiter {
   private int repliesWaiting;
   private double roundTrip = FIRST_ROUND_TRIP;
   private long lastCleanup;
+  private long lastGrant = Long.MIN_VALUE / 2;
 
   /** A chat's last two sends and how long Telegram asked it to wait. */
   private static final class Chat {
@@ -119,7 +121,9 @@ public final class SendLimiter {
       wait = Math.max(wait, MILLI); // the reply takes the next slot
     }
     long span = SECOND + guard(now);
-    wait = Math.max(wait, sends.waitFor(rate(now), span, now));
+    int rate = rate(now);
+    wait = Math.max(wait, sends.waitFor(rate, span, now));
+    wait = Math.max(wait, lastGrant + SECOND / (2L * rate) - now);
     if (kind == Kind.REPLY && freeSends != null) {
       wait = Math.max(wait, freeSends.waitFor(FREE_RATE, span, now));
     }
@@ -127,6 +131,7 @@ public final class SendLimiter {
       return wait;
     }
     sends.add(now);
+    lastGrant = now;
     if (kind == Kind.REPLY && freeSends != null) {
       freeSends.add(now);
     }
@@ -203,8 +208,7 @@ public final class SendLimiter {
   }
 
   /**
-   * How many sends may be in flight at once: rate × round trip × 1.5, plus one, rounded, in [2,
-   * 512].
+   * How many sends may be in flight at once: rate × round trip × 2, plus one, rounded, in [2, 512].
    */
   public synchronized int inFlight() {
     double wanted = rate(now()) * (roundTrip / SECOND) * IN_FLIGHT_MARGIN + 1;

@@ -67,7 +67,7 @@ class SendLimiterTest {
     acquire(limiter, group, Kind.PUSH);
     long groupWait = acquire(limiter, group, Kind.PUSH);
     assertTrue(groupWait >= 3 * SECOND && groupWait <= 3 * SECOND + 30 * MILLI, "" + groupWait);
-    assertEquals(0, acquire(limiter, new ChatId(8), Kind.PUSH), "other chats are not held");
+    assertTrue(acquire(limiter, new ChatId(8), Kind.PUSH) < 20 * MILLI, "other chats are not held");
   }
 
   @Test
@@ -81,6 +81,7 @@ class SendLimiterTest {
     assertTrue(limiter.tryAcquire(new ChatId(100), Kind.PUSH) > 0, "no push while a reply waits");
     assertEquals(0, limiter.tryAcquire(new ChatId(42), Kind.REPLY));
     limiter.replyDone();
+    now += SECOND / 10; // the spacing between any two sends at 5/s
     assertEquals(0, limiter.tryAcquire(new ChatId(100), Kind.PUSH));
   }
 
@@ -97,7 +98,7 @@ class SendLimiterTest {
     for (int i = 1; i <= 500; i++) {
       acquire(limiter, new ChatId(10_000 + i), Kind.PUSH);
     }
-    assertEquals(pushesFrom, now, "the free rate does not hold paid pushes back");
+    assertTrue(now - pushesFrom < SECOND / 2, "the free rate does not hold paid pushes back");
   }
 
   @Test
@@ -109,6 +110,7 @@ class SendLimiterTest {
     acquire(limiter, chat, Kind.PUSH);
     assertEquals(Verdict.CHAT, limiter.rateLimited(chat, Duration.ofSeconds(7)));
     assertEquals(7 * SECOND, limiter.chatWait(chat));
+    now += 100 * MILLI;
     assertEquals(0, acquire(limiter, new ChatId(6), Kind.PUSH));
     assertEquals(Duration.ofMillis(20), limiter.guard(), "a chat's 429 does not widen the guard");
   }
@@ -122,6 +124,7 @@ class SendLimiterTest {
     assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(1), Duration.ofSeconds(2)));
     assertEquals(Duration.ofMillis(30), limiter.guard());
     assertEquals(99, limiter.rate(), "one less");
+    now += 10 * MILLI;
     assertEquals(0, acquire(limiter, new ChatId(50), Kind.PUSH), "one 429 holds only its chat");
     assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(2), Duration.ofSeconds(2)));
     assertEquals(Verdict.FLOOD, limiter.rateLimited(new ChatId(3), Duration.ofSeconds(2)));
@@ -195,8 +198,8 @@ class SendLimiterTest {
       slow.roundTrip(100 * MILLI);
       fast.roundTrip(100 * MILLI);
     }
-    assertEquals(5, slow.inFlight(), "25/s × 0.1 s × 1.5 + 1");
-    assertEquals(151, fast.inFlight(), "1000/s × 0.1 s × 1.5 + 1");
+    assertEquals(6, slow.inFlight(), "25/s × 0.1 s × 2 + 1");
+    assertEquals(201, fast.inFlight(), "1000/s × 0.1 s × 2 + 1");
     for (int i = 0; i < 100; i++) {
       fast.roundTrip(5 * SECOND);
     }
