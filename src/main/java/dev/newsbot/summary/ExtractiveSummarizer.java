@@ -48,7 +48,9 @@ public final class ExtractiveSummarizer implements Summarizer {
   @Override
   public String summarize(SummaryRequest request) {
     String titleKey = key(request.title());
-    List<Candidate> body = bodyCandidates(request.text(), request.title().strip(), titleKey);
+    List<Candidate> body =
+        bodyCandidates(
+            cleaner.withoutTeaserEnding(request.text()), request.title().strip(), titleKey);
     if (body.isEmpty()) {
       return "";
     }
@@ -101,9 +103,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
-  /** The standfirst as one candidate, with a full stop added if the site left it off. */
+  /**
+   * The standfirst as one candidate, with a full stop added if the site left it off. A teaser the
+   * feed cut ("... and the kitchen was […]") keeps only its whole sentences.
+   */
   private Optional<Candidate> standfirstCandidate(String standfirst, String titleKey) {
-    String s = cleaner.clean(standfirst.strip().replaceAll("\\s+", " "));
+    String whole = standfirst.strip().replaceAll("\\s+", " ");
+    String uncut = cleaner.withoutTeaserEnding(whole);
+    String s = cleaner.clean(uncut.length() < whole.length() ? wholeSentences(uncut) : uncut);
     List<String> terms = tokenizer.terms(s);
     if (terms.size() < MIN_PROSE_TERMS
         || key(s).equals(titleKey)
@@ -114,6 +121,18 @@ public final class ExtractiveSummarizer implements Summarizer {
       s = s + (TermTokenizer.isUnspaced(s.codePointBefore(s.length())) ? "。" : ".");
     }
     return Optional.of(new Candidate(s, -1, terms));
+  }
+
+  /** The sentences of {@code text} up to the first that does not end like one. */
+  private String wholeSentences(String text) {
+    List<Candidate> sentences = new ArrayList<>();
+    for (String sentence : splitter.split(text)) {
+      if (!endsLikeSentence(sentence)) {
+        break;
+      }
+      sentences.add(new Candidate(sentence, sentences.size(), List.of()));
+    }
+    return join(sentences);
   }
 
   private boolean fitsWhole(List<Candidate> body) {
