@@ -10,9 +10,11 @@ import java.util.Set;
 /**
  * Summarises by choosing whole sentences of the article (and its standfirst) within a budget:
  * sentences are scored by position, centrality and closeness to the title, then the subset that
- * promises most per word without repeating itself is shown in article order. Boilerplate is never
- * shown; the title is never repeated; a short article comes back whole; a text with no prose
- * sentence gives an empty summary.
+ * promises most per word without repeating itself is shown in article order. Two sentences that say
+ * nearly the same thing (see {@link Restatement}), the standfirst and the lead among them, never
+ * both appear. Boilerplate and a teaser's truncation marks are never shown; the title is never
+ * repeated; a short article comes back whole, less its repeats; a text with no prose sentence gives
+ * an empty summary.
  */
 public final class ExtractiveSummarizer implements Summarizer {
   /** Fewer terms than this is not a sentence worth showing ("Fire.", "Read on."). */
@@ -27,6 +29,7 @@ public final class ExtractiveSummarizer implements Summarizer {
   private final TermTokenizer tokenizer = new TermTokenizer();
   private final SentenceCleaner cleaner = new SentenceCleaner(tokenizer);
   private final SentenceScorer scorer;
+  private final Restatement restatement;
   private final SentenceSelector selector;
 
   /** A summariser with {@link SummaryBudget#DEFAULT}. */
@@ -42,7 +45,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     this.budget = Objects.requireNonNull(budget, "budget == null");
     this.stopwords = Set.copyOf(stopwords);
     this.scorer = new SentenceScorer(Objects.requireNonNull(weights, "weights == null"));
-    this.selector = new SentenceSelector(weights);
+    this.restatement = new Restatement(this.stopwords, weights.restatement());
+    this.selector = new SentenceSelector(weights, restatement);
   }
 
   @Override
@@ -54,8 +58,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (body.isEmpty()) {
       return "";
     }
-    if (fitsWhole(body)) {
-      return join(body);
+    List<Candidate> once = restatement.firstSayings(body);
+    if (fitsWhole(once)) {
+      return join(once);
     }
     List<Candidate> all = new ArrayList<>(body.size() + 1);
     standfirstCandidate(request.standfirst(), titleKey).ifPresent(all::add);

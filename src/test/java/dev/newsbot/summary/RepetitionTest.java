@@ -2,7 +2,9 @@ package dev.newsbot.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +51,26 @@ class RepetitionTest {
           "Neighbours said they were woken by shouting and the smell of burning plastic.",
           "The cause of the fire is under investigation.");
 
+  @Test
+  void showsATeaserThatRestatesTheLeadOnlyOnce() {
+    String teaser = "The Kallang Bay hawker centre reopens on Saturday with 38 stalls.";
+
+    String summary = summarizer.summarize(new SummaryRequest(HAWKER_TITLE, teaser, HAWKER_BODY));
+
+    assertEquals(1, count(summary, "38 stalls"), summary);
+  }
+
+  @Test
+  void showsAMetaDescriptionThatRestatesTheLeadOnlyOnce() {
+    String description =
+        "Kallang Bay hawker centre to reopen on Saturday with 38 stalls following renovation";
+
+    String summary =
+        summarizer.summarize(new SummaryRequest(HAWKER_TITLE, description, HAWKER_BODY));
+
+    assertEquals(1, count(summary, "38 stalls"), summary);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -91,6 +113,67 @@ class RepetitionTest {
         "About 80 residents of Block 412 in Jurong West left their homes early on Tuesday after a"
             + " fire broke out in a ninth-floor kitchen.",
         summary);
+  }
+
+  @Test
+  void keepsOneOfTwoBodySentencesThatSayTheSameThing() {
+    String body =
+        String.join(
+            "\n\n",
+            "Commuters on the North-East Line faced delays of up to 40 minutes on Wednesday morning"
+                + " after a signalling fault near Serangoon station, the operator said.",
+            "Commuters on the North-East Line were delayed on Wednesday morning by a signalling"
+                + " fault near Serangoon.",
+            "Free bus rides were offered between Punggol and Dhoby Ghaut while engineers worked on"
+                + " the fault.",
+            "Trains ran at reduced speed until about 9.30am, when full service resumed.",
+            "The operator apologised and said it would review why the backup system did not take"
+                + " over.",
+            "It was the third disruption on the line this year.");
+
+    String summary = summarizer.summarize(new SummaryRequest("NEL delays", "", body));
+
+    assertEquals(1, count(summary, "Serangoon"), summary);
+  }
+
+  @Test
+  void keepsOneOfTwoSentencesThatSayTheSameThingInAShortArticle() {
+    String body =
+        String.join(
+            "\n\n",
+            "The Bukit Timah library will close for three months from April 1 for repairs to its"
+                + " roof.",
+            "The library in Bukit Timah will close for three months from April 1 for roof repairs.",
+            "Books can be returned at any other branch.");
+
+    String summary = summarizer.summarize(new SummaryRequest("Library closes", "", body));
+
+    assertEquals(1, count(summary, "April 1"), summary);
+  }
+
+  @Test
+  void summarisesAChineseFeedItemInWholeSentencesWithinTheBudget() {
+    String teaser = "滨海湾花园本周六起延长开放至晚上十一时。园方新增三场灯光表演，每晚[…]";
+    String body =
+        String.join(
+            "\n\n",
+            "滨海湾花园将从本周六起延长开放时间至晚上十一时，并新增三场灯光表演，以配合学校假期。",
+            "园方表示，过去一年的游客人数比前年增加了约两成，周末晚间尤其拥挤。",
+            "新的灯光表演每晚八时、九时和十时各一场，每场约十五分钟，公众可免费观看。",
+            "园方也会增派工作人员维持秩序，并提醒游客尽量乘搭公共交通前往。",
+            "一名经常带孩子来散步的居民说：“晚上凉快多了，延长开放对上班族很方便。”",
+            "延长开放时间的安排将持续到明年一月底，之后再检讨是否继续。");
+
+    String summary = summarizer.summarize(new SummaryRequest("滨海湾花园延长开放", teaser, body));
+
+    List<String> whole = new ArrayList<>(splitter.split(body));
+    whole.add("滨海湾花园本周六起延长开放至晚上十一时。");
+    List<String> picked = splitter.split(summary);
+    assertFalse(picked.isEmpty());
+    assertTrue(picked.size() <= SummaryBudget.DEFAULT.maxSentences(), summary);
+    assertTrue(summary.length() <= SummaryBudget.DEFAULT.maxChars(), summary);
+    assertTrue(whole.containsAll(picked), summary);
+    assertEquals(1, count(summary, "晚上十一时"), summary);
   }
 
   private static int count(String text, String part) {
