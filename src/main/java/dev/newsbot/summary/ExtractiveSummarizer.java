@@ -58,7 +58,8 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (body.isEmpty()) {
       return "";
     }
-    List<Candidate> once = restatement.firstSayings(body);
+    // one sentence more than the budget allows is enough to tell that the article is too long
+    List<Candidate> once = restatement.firstSayings(body, budget.maxSentences() + 1);
     if (fitsWhole(once)) {
       return join(once);
     }

@@ -27,16 +27,26 @@ final class Restatement {
     this.threshold = threshold;
   }
 
-  boolean repeats(Candidate a, Candidate b) {
-    return share(content(a), content(b)) >= threshold;
+  /** Whether two sentences, given by their {@link #content} terms, repeat each other. */
+  boolean repeats(Set<String> a, Set<String> b) {
+    return share(a, b) >= threshold;
   }
 
-  /** {@code sentences} without each one that repeats one kept before it, in order. */
-  List<Candidate> firstSayings(List<Candidate> sentences) {
-    List<Candidate> kept = new ArrayList<>(sentences.size());
+  /**
+   * {@code sentences} without each one that repeats one kept before it, in order; the first {@code
+   * most} of those at most.
+   */
+  List<Candidate> firstSayings(List<Candidate> sentences, int most) {
+    List<Candidate> kept = new ArrayList<>(most);
+    List<Set<String>> keptContent = new ArrayList<>(most);
     for (Candidate c : sentences) {
-      if (kept.stream().noneMatch(k -> repeats(k, c))) {
+      if (kept.size() == most) {
+        break;
+      }
+      Set<String> content = content(c);
+      if (keptContent.stream().noneMatch(k -> repeats(k, content))) {
         kept.add(c);
+        keptContent.add(content);
       }
     }
     return kept;
@@ -57,7 +67,8 @@ final class Restatement {
     return (double) shared / small.size();
   }
 
-  private Set<String> content(Candidate c) {
+  /** The terms two sentences are compared by. */
+  Set<String> content(Candidate c) {
     Set<String> terms = new HashSet<>();
     for (String t : c.terms()) {
       if (!stopwords.contains(t)) {

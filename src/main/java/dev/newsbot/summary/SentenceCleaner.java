@@ -99,6 +99,9 @@ final class SentenceCleaner {
               + "|continue reading|the post \\S.{0,300}? appeared first on \\S.{0,100}?))+\\s*$",
           FLAGS);
 
+  /** Where a teaser ending is looked for: scanning a whole body for it made summarising slower. */
+  private static final int TEASER_ENDING_CHARS = 600;
+
   /** A sentence that a feed cut and marked: "... the kitchen was [...]". */
   private static final Pattern CUT_SENTENCE =
       Pattern.compile("\\[\\s*(?:…|\\.{3}|&hellip;)\\s*\\]\\W*$");
@@ -200,6 +203,7 @@ final class SentenceCleaner {
    */
   String withoutTeaserEnding(String text) {
     Matcher m = TEASER_ENDING.matcher(text);
+    m.region(Math.max(0, text.length() - TEASER_ENDING_CHARS), text.length());
     return m.find() ? text.substring(0, m.start()).strip() : text;
   }
 

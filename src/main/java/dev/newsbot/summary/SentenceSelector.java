@@ -3,6 +3,7 @@ package dev.newsbot.summary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -76,13 +77,16 @@ final class SentenceSelector {
   private double[][] overlaps(
       int[] pool, List<Candidate> candidates, List<SparseVector> vectors, double[] value) {
     int k = pool.length;
+    List<Set<String>> content = new ArrayList<>(k);
+    for (int i : pool) {
+      content.add(restatement.content(candidates.get(i)));
+    }
     double[][] overlap = new double[k][k];
     for (int a = 0; a < k; a++) {
       for (int b = a + 1; b < k; b++) {
         double cos = vectors.get(pool[a]).cosine(vectors.get(pool[b]));
         overlap[a][b] =
-            cos > weights.duplicate()
-                    || restatement.repeats(candidates.get(pool[a]), candidates.get(pool[b]))
+            cos > weights.duplicate() || restatement.repeats(content.get(a), content.get(b))
                 ? Double.POSITIVE_INFINITY
                 : weights.redundancy() * cos * Math.min(value[a], value[b]);
       }
