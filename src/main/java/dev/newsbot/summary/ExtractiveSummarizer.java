@@ -10,9 +10,11 @@ import java.util.Set;
 /**
  * Summarises by choosing whole sentences of the article (and its standfirst) within a budget:
  * sentences are scored by position, centrality and closeness to the title, then the subset that
- * promises most per word without repeating itself is shown in article order. Boilerplate is never
- * shown; the title is never repeated; a short article comes back whole; a text with no prose
- * sentence gives an empty summary.
+ * promises most per word without repeating itself is shown in article order. Two sentences that say
+ * nearly the same thing (see {@link Restatement}), the standfirst and the lead among them, never
+ * both appear. Boilerplate and a teaser's truncation marks are never shown; the title is never
+ * repeated; a short article comes back whole, less its repeats; a text with no prose sentence gives
+ * an empty summary.
  */
 public final class ExtractiveSummarizer implements Summarizer {
   /** Fewer terms than this is not a sentence worth showing ("Fire.", "Read on."). */
@@ -27,6 +29,7 @@ public final class ExtractiveSummarizer implements Summarizer {
   private final TermTokenizer tokenizer = new TermTokenizer();
   private final SentenceCleaner cleaner = new SentenceCleaner(tokenizer);
   private final SentenceScorer scorer;
+  private final Restatement restatement;
   private final SentenceSelector selector;
 
   /** A summariser with {@link SummaryBudget#DEFAULT}. */
@@ -42,18 +45,23 @@ public final class ExtractiveSummarizer implements Summarizer {
     this.budget = Objects.requireNonNull(budget, "budget == null");
     this.stopwords = Set.copyOf(stopwords);
     this.scorer = new SentenceScorer(Objects.requireNonNull(weights, "weights == null"));
-    this.selector = new SentenceSelector(weights);
+    this.restatement = new Restatement(this.stopwords, weights.restatement());
+    this.selector = new SentenceSelector(weights, restatement);
   }
 
   @Override
   public String summarize(SummaryRequest request) {
     String titleKey = key(request.title());
-    List<Candidate> body = bodyCandidates(request.text(), request.title().strip(), titleKey);
+    List<Candidate> body =
+        bodyCandidates(
+            cleaner.withoutTeaserEnding(request.text()), request.title().strip(), titleKey);
     if (body.isEmpty()) {
       return "";
     }
-    if (fitsWhole(body)) {
-      return join(body);
+    // one sentence more than the budget allows is enough to tell that the article is too long
+    List<Candidate> once = restatement.firstSayings(body, budget.maxSentences() + 1);
+    if (fitsWhole(once)) {
+      return join(once);
     }
     List<Candidate> all = new ArrayList<>(body.size() + 1);
     standfirstCandidate(request.standfirst(), titleKey).ifPresent(all::add);
@@ -101,9 +109,14 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
-  /** The standfirst as one candidate, with a full stop added if the site left it off. */
+  /**
+   * The standfirst as one candidate, with a full stop added if the site left it off. A teaser the
+   * feed cut ("... and the kitchen was […]") keeps only its whole sentences.
+   */
   private Optional<Candidate> standfirstCandidate(String standfirst, String titleKey) {
-    String s = cleaner.clean(standfirst.strip().replaceAll("\\s+", " "));
+    String whole = standfirst.strip().replaceAll("\\s+", " ");
+    String uncut = cleaner.withoutTeaserEnding(whole);
+    String s = cleaner.clean(uncut.length() < whole.length() ? wholeSentences(uncut) : uncut);
     List<String> terms = tokenizer.terms(s);
     if (terms.size() < MIN_PROSE_TERMS
         || key(s).equals(titleKey)
@@ -114,6 +127,18 @@ public final class ExtractiveSummarizer implements Summarizer {
       s = s + (TermTokenizer.isUnspaced(s.codePointBefore(s.length())) ? "。" : ".");
     }
     return Optional.of(new Candidate(s, -1, terms));
+  }
+
+  /** The sentences of {@code text} up to the first that does not end like one. */
+  private String wholeSentences(String text) {
+    List<Candidate> sentences = new ArrayList<>();
+    for (String sentence : splitter.split(text)) {
+      if (!endsLikeSentence(sentence)) {
+        break;
+      }
+      sentences.add(new Candidate(sentence, sentences.size(), List.of()));
+    }
+    return join(sentences);
   }
 
   private boolean fitsWhole(List<Candidate> body) {

@@ -22,6 +22,9 @@ package dev.newsbot.summary;
  * @param standfirst extra prior for the site's own standfirst, on top of the top position prior
  * @param redundancy how much of the smaller sentence's value a pair loses per unit of cosine
  * @param duplicate cosine above which two sentences never appear together
+ * @param restatement share of the shorter sentence's content terms, held by the other too, at and
+ *     above which two sentences never appear together (see {@link Restatement}); chosen on the
+ *     SummEval tuning set
  * @param targetLength the length, in terms, of the human summary the selection aims to match: a
  *     selection is worth its expected matching terms over its length plus this
  */
@@ -38,10 +41,11 @@ record ScoringWeights(
     double standfirst,
     double redundancy,
     double duplicate,
+    double restatement,
     double targetLength) {
 
   static final ScoringWeights DEFAULT =
-      new ScoringWeights(0.14, 1, 1.0, 0.10, 0.06, 0.025, 0.025, 6, 50, 0.5, 0.5, 0.8, 50);
+      new ScoringWeights(0.14, 1, 1.0, 0.10, 0.06, 0.025, 0.025, 6, 50, 0.5, 0.5, 0.8, 0.55, 50);
 
   ScoringWeights {
     requireNonNegative("position", position);
@@ -56,6 +60,9 @@ record ScoringWeights(
     requireNonNegative("standfirst", standfirst);
     requireNonNegative("redundancy", redundancy);
     requirePositive("duplicate", duplicate);
+    if (!(restatement > 0 && restatement <= 1)) {
+      throw new IllegalArgumentException("restatement must be in (0, 1]: " + restatement);
+    }
     requireNonNegative("targetLength", targetLength);
   }
 

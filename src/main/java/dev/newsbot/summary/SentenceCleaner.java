@@ -46,7 +46,7 @@ final class SentenceCleaner {
               + "|(?:subscribe|sign up) (?:now|here|today)|join (?:us on|our (?:telegram|whatsapp|mailing"
               + "|newsletter|community|channel))|download (?:our|the) \\S*\\s*app|click here|tap here"
               + "|read more (?:here|at|on)\\b|also read|share this (?:article|story|post)"
-              + "|like us on|sponsored content|this (?:article|story) (?:first appeared|was (?:first"
+              + "|like us on|sponsored content|appeared first on|this (?:article|story) (?:first appeared|was (?:first"
               + "|originally) (?:published|posted))|for the latest (?:news|updates|stories)"
               + "|all rights reserved|copyright \\d{4}|content that keeps"
               + "|support (?:our|independent) journalism|got a (?:story|tip)"
@@ -87,6 +87,24 @@ final class SentenceCleaner {
           "\\s*\\((?:pictured(?: [\\p{L} ]{1,20})?|left|right|centre|center|above|below|top|bottom"
               + "|inset|file photo|(?:photo|image|picture|video|credit|source)s?\\s*[:：][^()]{0,60})\\)",
           FLAGS);
+
+  /**
+   * What a feed puts after a teaser it cut: "[…]", "[...]", "…", "Read more", "Continue reading →",
+   * and WordPress's "The post X appeared first on Y." line, in any order at the end of the text.
+   */
+  private static final Pattern TEASER_ENDING =
+      Pattern.compile(
+          "(?:\\s*(?:\\[\\s*(?:…|\\.{3}|&hellip;)\\s*\\]|…+|\\.{3,}|[»›→]+"
+              + "|(?:read|view|see) (?:more|the (?:full|whole|rest of the) (?:story|article|post))"
+              + "|continue reading|the post \\S.{0,300}? appeared first on \\S.{0,100}?))+\\s*$",
+          FLAGS);
+
+  /** Where a teaser ending is looked for: scanning a whole body for it made summarising slower. */
+  private static final int TEASER_ENDING_CHARS = 600;
+
+  /** A sentence that a feed cut and marked: "... the kitchen was [...]". */
+  private static final Pattern CUT_SENTENCE =
+      Pattern.compile("\\[\\s*(?:…|\\.{3}|&hellip;)\\s*\\]\\W*$");
 
   /** Words a byline or a timestamp may hold besides names and numbers. */
   private static final Set<String> BYLINE_GLUE =
@@ -178,9 +196,21 @@ final class SentenceCleaner {
     return s.strip();
   }
 
+  /**
+   * {@code text} without the marks a feed leaves on a teaser it cut ("[…]", "…", "Read more", "The
+   * post X appeared first on Y."); unchanged when it has none. What the mark followed may be an
+   * unfinished sentence: callers keep only whole sentences of a text this shortened.
+   */
+  String withoutTeaserEnding(String text) {
+    Matcher m = TEASER_ENDING.matcher(text);
+    m.region(Math.max(0, text.length() - TEASER_ENDING_CHARS), text.length());
+    return m.find() ? text.substring(0, m.start()).strip() : text;
+  }
+
   private boolean isBoilerplate(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
-    if (CREDIT.matcher(lower).find()
+    if (CUT_SENTENCE.matcher(s).find()
+        || CREDIT.matcher(lower).find()
         || PROMO_START.matcher(lower).lookingAt()
         || lower.indexOf('©') >= 0
         || hasPromoPhrase(lower)

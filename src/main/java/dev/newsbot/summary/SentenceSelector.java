@@ -3,6 +3,7 @@ package dev.newsbot.summary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -16,9 +17,11 @@ final class SentenceSelector {
   private static final int POOL = 10;
 
   private final ScoringWeights weights;
+  private final Restatement restatement;
 
-  SentenceSelector(ScoringWeights weights) {
+  SentenceSelector(ScoringWeights weights, Restatement restatement) {
     this.weights = weights;
+    this.restatement = restatement;
   }
 
   /**
@@ -47,7 +50,7 @@ final class SentenceSelector {
       value[a] = scores[pool[a]] * length[a];
       chars[a] = c.text().length();
     }
-    double[][] overlap = overlaps(pool, vectors, value);
+    double[][] overlap = overlaps(pool, candidates, vectors, value);
     int best = 0;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (int set = 1; set < 1 << k; set++) {
@@ -67,15 +70,23 @@ final class SentenceSelector {
     return chosen;
   }
 
-  /** What each pair of pool members repeats of each other; infinite for near-duplicates. */
-  private double[][] overlaps(int[] pool, List<SparseVector> vectors, double[] value) {
+  /**
+   * What each pair of pool members repeats of each other; infinite when they say nearly the same
+   * thing, by cosine or by {@link Restatement}.
+   */
+  private double[][] overlaps(
+      int[] pool, List<Candidate> candidates, List<SparseVector> vectors, double[] value) {
     int k = pool.length;
+    List<Set<String>> content = new ArrayList<>(k);
+    for (int i : pool) {
+      content.add(restatement.content(candidates.get(i)));
+    }
     double[][] overlap = new double[k][k];
     for (int a = 0; a < k; a++) {
       for (int b = a + 1; b < k; b++) {
         double cos = vectors.get(pool[a]).cosine(vectors.get(pool[b]));
         overlap[a][b] =
-            cos > weights.duplicate()
+            cos > weights.duplicate() || restatement.repeats(content.get(a), content.get(b))
                 ? Double.POSITIVE_INFINITY
                 : weights.redundancy() * cos * Math.min(value[a], value[b]);
       }

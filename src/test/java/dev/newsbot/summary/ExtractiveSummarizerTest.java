@@ -17,16 +17,37 @@ class ExtractiveSummarizerTest {
     return String.join("\n\n", ps);
   }
 
-  /** A long invented article: sentence k mentions the topic and a distinct detail. */
+  /** What inspectors found at each pier: different news in every sentence. */
+  private static final List<String> FINDINGS =
+      List.of(
+          "found rust on two mooring rings",
+          "replaced a cracked timber beam",
+          "logged loose railings near the ferry steps",
+          "measured silt building up beside the crane",
+          "repainted faded safety markings",
+          "tested the fire hydrant and its hose",
+          "cleared gulls' nests from the lamp posts",
+          "noted worn rubber fenders on the east face",
+          "checked the tide gauge against the chart",
+          "reported a leaking fuel pipe to the operator",
+          "tightened bolts on the gangway hinge",
+          "photographed scour under the concrete deck",
+          "counted twelve missing drain covers",
+          "flagged a broken ladder for urgent repair",
+          "sampled the water for oil traces",
+          "closed a section after spotting subsidence",
+          "fitted new lifebuoys at both ends",
+          "found the camera pointing out to sea",
+          "recorded vibration when lorries crossed",
+          "approved the pier for heavy cargo again");
+
+  /**
+   * A long invented article: sentence k is about pier k + 1, each with its own finding (sentences
+   * that only differed in a number would repeat each other, see {@link Restatement}).
+   */
   private static String longArticle(int sentences) {
     return IntStream.range(0, sentences)
-        .mapToObj(
-            k ->
-                "The harbour authority inspected pier number "
-                    + (k + 1)
-                    + " on Monday and reported detail "
-                    + "abcdefghijklmnopqrstuvwxyz".charAt(k % 26)
-                    + " to the board.")
+        .mapToObj(k -> "Inspectors at pier " + (k + 1) + " " + FINDINGS.get(k) + ".")
         .collect(Collectors.joining("\n\n"));
   }
 
