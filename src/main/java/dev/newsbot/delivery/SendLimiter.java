@@ -46,7 +46,7 @@ public final class SendLimiter {
   public enum Verdict {
     /** One chat got too much: only it waits. */
     CHAT,
-    /** The bot as a whole went over: the guard grows and the rate drops by one. */
+    /** The bot as a whole went over: the guard grows and the rate drops by one (once a second). */
     BOT_WIDE,
     /** Telegram holds the whole bot back: everyone waits, and the rate drops. */
     FLOOD
@@ -60,6 +60,8 @@ public final class SendLimiter {
   static final long MAX_GUARD = 250 * MILLI;
   private static final long GUARD_STEP = 10 * MILLI;
   private static final long QUIET_PER_STEP = 10 * SECOND;
+  private static final long FLOOD_SPAN = 5 * SECOND;
+  private static final int FLOOD_SECONDS = 3;
   private static final int MIN_IN_FLIGHT = 2;
   private static final int MAX_IN_FLIGHT = 512;
   private static final double IN_FLIGHT_MARGIN = 2;
@@ -70,7 +72,7 @@ public final class SendLimiter {
   private final Window sends;
   private final Window freeSends;
   private final Map<ChatId, Chat> chats = new HashMap<>();
-  private final Deque<Long> botWide429s = new ArrayDeque<>();
+  private final Deque<Long> secondsWith429 = new ArrayDeque<>();
   private long guard = MIN_GUARD;
   private long guardSetAt;
   private int rateFloor;
@@ -184,18 +186,22 @@ public final class SendLimiter {
     if (now < pausedUntil) {
       return Verdict.BOT_WIDE; // answers to sends made before the pause began
     }
+    rateFloor = rate(now); // the climb since the last 429 stops here
+    quietSince = now;
+    if (!secondsWith429.isEmpty() && now - secondsWith429.peekLast() < SECOND) {
+      return Verdict.BOT_WIDE; // one step a second: a burst of 429s is one jitter, not many
+    }
     guard = Math.min(MAX_GUARD, guard(now) + GUARD_STEP);
     guardSetAt = now;
-    rateFloor = Math.max(1, rate(now) - 1);
-    quietSince = now;
-    botWide429s.addLast(now);
-    while (botWide429s.peekFirst() < now - SECOND) {
-      botWide429s.pollFirst();
+    rateFloor = Math.max(1, rateFloor - 1);
+    secondsWith429.addLast(now);
+    while (secondsWith429.peekFirst() < now - FLOOD_SPAN) {
+      secondsWith429.pollFirst();
     }
-    if (botWide429s.size() < Math.max(3, rateFloor / 100)) {
+    if (secondsWith429.size() < FLOOD_SECONDS) {
       return Verdict.BOT_WIDE;
     }
-    botWide429s.clear();
+    secondsWith429.clear();
     pausedUntil = until;
     rateFloor = Math.max(1, rateFloor - Math.max(1, rateFloor / 6));
     quietSince = until;

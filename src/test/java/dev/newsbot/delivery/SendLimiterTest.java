@@ -116,18 +116,20 @@ class SendLimiterTest {
   }
 
   @Test
-  void oneBotWide429WidensTheGuardAndSeveralAreAFloodWaitForEveryone() {
+  void aBotWide429WidensTheGuardAndThoseInThreeSecondsAreAFloodWaitForEveryone() {
     SendLimiter limiter = limiter(100, true);
-    for (int i = 1; i <= 3; i++) {
-      acquire(limiter, new ChatId(i), Kind.PUSH);
-    }
     assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(1), Duration.ofSeconds(2)));
     assertEquals(Duration.ofMillis(30), limiter.guard());
     assertEquals(99, limiter.rate(), "one less");
-    now += 10 * MILLI;
     assertEquals(0, acquire(limiter, new ChatId(50), Kind.PUSH), "one 429 holds only its chat");
     assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(2), Duration.ofSeconds(2)));
-    assertEquals(Verdict.FLOOD, limiter.rateLimited(new ChatId(3), Duration.ofSeconds(2)));
+    assertEquals(Duration.ofMillis(30), limiter.guard(), "a burst of 429s is one step");
+    assertEquals(99, limiter.rate());
+    now += 1100 * MILLI;
+    assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(3), Duration.ofSeconds(2)));
+    assertEquals(98, limiter.rate());
+    now += 1100 * MILLI;
+    assertEquals(Verdict.FLOOD, limiter.rateLimited(new ChatId(4), Duration.ofSeconds(2)));
     assertEquals(81, limiter.rate(), "97, a sixth less");
     long waited = acquire(limiter, new ChatId(51), Kind.PUSH);
     assertEquals(2 * SECOND, waited, "everyone waits for the flood");
