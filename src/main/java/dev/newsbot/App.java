@@ -240,7 +240,8 @@ public final class App implements AutoCloseable {
                 front.pushes(),
                 formatters,
                 front.telegram() == null ? () -> null : front.telegram()::botName,
-                id -> catalog.find(id).map(Source::photos).orElse(false)),
+                id -> catalog.find(id).map(Source::photos).orElse(false),
+                limiter),
             new Outcomes(
                 outbox, subscribers, limiter, deliveryMetrics, clock, RandomGenerator.getDefault()),
             limiter,

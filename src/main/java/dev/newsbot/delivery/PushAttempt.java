@@ -2,6 +2,7 @@ package dev.newsbot.delivery;
 
 import dev.newsbot.news.SourceId;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One try at one delivery: the push rendered for its reader, falling back to text when Telegram
- * refuses the photo and to plain text when it refuses our HTML.
+ * refuses the photo and to plain text when it refuses our HTML. A fallback is one more send, so it
+ * waits for its own slot of the limiter.
  */
 public final class PushAttempt {
   private static final Logger log = LoggerFactory.getLogger(PushAttempt.class);
@@ -18,6 +20,7 @@ public final class PushAttempt {
   private final Formatters formatters;
   private final Supplier<String> botName;
   private final Predicate<SourceId> photos;
+  private final SendLimiter limiter;
 
   /**
    * @param botName the bot's @name, for channels' links back to it
@@ -27,14 +30,26 @@ public final class PushAttempt {
       Messenger messenger,
       Formatters formatters,
       Supplier<String> botName,
-      Predicate<SourceId> photos) {
+      Predicate<SourceId> photos,
+      SendLimiter limiter) {
     this.messenger = messenger;
     this.formatters = formatters;
     this.botName = botName;
     this.photos = photos;
+    this.limiter = limiter;
   }
 
+  /** Sends the delivery; its first send's slot is taken already. */
   SendResult send(Delivery d) {
+    try {
+      return attempt(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new SendResult.Transient("interrupted while waiting to resend");
+    }
+  }
+
+  private SendResult attempt(Delivery d) throws InterruptedException {
     int thread = d.reader().thread();
     if (d.digest() != null) {
       return messenger.send(d.chat(), OutgoingMessage.reply(d.digest()).inThread(thread));
@@ -50,6 +65,7 @@ public final class PushAttempt {
           message.photo(),
           d.chat(),
           rejected.description());
+      awaitSlot(d);
       result =
           messenger.send(
               d.chat(), forReader(d, formatter, formatter.push(d.article(), false, d.more())));
@@ -59,11 +75,19 @@ public final class PushAttempt {
           "Bug: Telegram refused our message for article {} ({}); resending as plain text",
           d.article().id(),
           rejected.description());
+      awaitSlot(d);
       result =
           messenger.send(
               d.chat(), forReader(d, formatter, formatter.plainPush(d.article(), d.more())));
     }
     return result;
+  }
+
+  private void awaitSlot(Delivery d) throws InterruptedException {
+    long wait;
+    while ((wait = limiter.tryAcquire(d.chat(), SendLimiter.Kind.PUSH)) > 0) {
+      TimeUnit.NANOSECONDS.sleep(wait);
+    }
   }
 
   /** The push as this chat takes it: in its topic; a channel's with a link back, no buttons. */

@@ -61,7 +61,8 @@ class DeliverySenderTest {
                 TelegramMessengerFactory.forFake(telegram),
                 new Formatters(ZoneOffset.UTC, dev.newsbot.messages.Texts::forLanguage),
                 () -> "newsbot_test_bot",
-                source -> photos),
+                source -> photos,
+                limiter),
             new Outcomes(
                 store.outbox,
                 store.subscribers,
