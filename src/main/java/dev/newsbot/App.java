@@ -41,6 +41,7 @@ import dev.newsbot.source.PollMetrics;
 import dev.newsbot.source.SourceAdder;
 import dev.newsbot.source.SourcePoller;
 import dev.newsbot.store.Database;
+import dev.newsbot.store.DatabaseAddress;
 import dev.newsbot.store.InstanceLock;
 import dev.newsbot.store.SqlArticleSearch;
 import dev.newsbot.store.SqlArticleStore;
@@ -165,8 +166,10 @@ public final class App implements AutoCloseable {
 
   private void startAll(AppConfig config, InputStream in, PrintStream out, Clock clock)
       throws Exception {
-    running.push(InstanceLock.take(config.database()));
-    Database db = Database.openSqlite(config.database());
+    if (config.database() instanceof DatabaseAddress.SqliteFile sqlite) {
+      running.push(InstanceLock.take(sqlite.file())); // PostgreSQL is shared by design
+    }
+    Database db = Database.open(config.database());
     running.push(db);
     var articles = new SqlArticleStore(db, clock);
     var subscribers = new SqlSubscriberStore(db, clock);
@@ -404,7 +407,7 @@ public final class App implements AutoCloseable {
         CommandLine.version(),
         catalog.all().size(),
         config.pollInterval().toSeconds(),
-        config.database());
+        config.database().describe());
   }
 
   private static Front front(

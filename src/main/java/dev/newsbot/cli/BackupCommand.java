@@ -2,6 +2,7 @@ package dev.newsbot.cli;
 
 import dev.newsbot.config.AppConfig;
 import dev.newsbot.store.Database;
+import dev.newsbot.store.DatabaseAddress;
 import dev.newsbot.store.DatabaseUnusable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,12 @@ final class BackupCommand implements Subcommand {
     if (config.isEmpty()) {
       return Exit.USAGE;
     }
-    Path database = config.get().database();
+    if (!(config.get().database() instanceof DatabaseAddress.SqliteFile sqlite)) {
+      terminal.problem(
+          "backup copies a SQLite file; NEWSBOT_DB is PostgreSQL: back it up with pg_dump");
+      return Exit.USAGE;
+    }
+    Path database = sqlite.file();
     if (!Files.exists(database)) {
       terminal.problem("there is no database at " + database + " (NEWSBOT_DB)");
       return Exit.USAGE;

@@ -24,7 +24,9 @@ public final class CommandLine {
         TELEGRAM_BOT_TOKEN   the token from @BotFather; unset means console mode
         TELEGRAM_API_URL     the Bot API server (default https://api.telegram.org)
         NEWSBOT_CONFIG       the config file (default config/newsbot.yml)
-        NEWSBOT_DB           the SQLite database file (default data/newsbot.db)
+        NEWSBOT_DB           the SQLite database file (default data/newsbot.db), or a PostgreSQL
+                             JDBC URL (jdbc:postgresql://host:5432/db?user=...)
+        NEWSBOT_DB_PASSWORD  PostgreSQL's password, if it takes one
         ADMIN_CHAT_IDS       chat ids of the bot's operators, for /stats and /broadcast
         NEWSBOT_HTTP_PORT    serve /healthz and /metrics on this port (unset: not served)
         NEWSBOT_HTTP_BIND    the address they are served on (default 127.0.0.1)

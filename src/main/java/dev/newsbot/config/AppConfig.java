@@ -2,9 +2,9 @@ package dev.newsbot.config;
 
 import dev.newsbot.fetch.Cidr;
 import dev.newsbot.news.Source;
+import dev.newsbot.store.DatabaseAddress;
 import dev.newsbot.summary.LlmConfig;
 import dev.newsbot.summary.SummaryBudget;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Set;
  * @param displayZone the time zone in which users are shown times
  * @param sources the news sources, in the order of the file
  * @param telegram how to reach Telegram
- * @param database the SQLite file
+ * @param database the SQLite file or the PostgreSQL database
  * @param fetch how pages and feeds are fetched
  * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
  * @param summary how long summaries may be
@@ -43,7 +43,7 @@ public record AppConfig(
     ZoneId displayZone,
     List<Source> sources,
     TelegramConfig telegram,
-    Path database,
+    DatabaseAddress database,
     FetchConfig fetch,
     int maxBacklog,
     SummaryBudget summary,

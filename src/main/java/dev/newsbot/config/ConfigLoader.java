@@ -16,6 +16,7 @@ import dev.newsbot.config.ConfigValues.Range;
 import dev.newsbot.fetch.Cidr;
 import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
+import dev.newsbot.store.DatabaseAddress;
 import dev.newsbot.summary.LlmConfig;
 import dev.newsbot.summary.SummaryBudget;
 import java.io.IOException;
@@ -211,7 +212,11 @@ public final class ConfigLoader {
     if (rawApiUrl != null && !rawApiUrl.isBlank()) {
       apiUrl = httpUrl(rawApiUrl.strip(), "TELEGRAM_API_URL", problems);
     }
-    Path database = workingDir.resolve(env.getOrDefault("NEWSBOT_DB", DEFAULT_DATABASE));
+    DatabaseAddress database =
+        DatabaseAddress.parse(
+            env.getOrDefault("NEWSBOT_DB", DEFAULT_DATABASE),
+            workingDir,
+            Optional.ofNullable(env.get("NEWSBOT_DB_PASSWORD")).filter(v -> !v.isEmpty()));
     Set<Long> adminChats = adminChats(env.getOrDefault("ADMIN_CHAT_IDS", ""), problems);
     List<ChannelConfig> channels =
         channels(root.path("channels"), root.path("sources"), where, problems);

@@ -18,10 +18,74 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
   private static final int POOL_SIZE = 6;
 
-  private final HikariDataSource dataSource;
+  /** The SQL the two engines write differently (identity columns and full-text search). */
+  public enum Dialect {
+    SQLITE,
+    POSTGRESQL
+  }
 
-  private Database(HikariDataSource dataSource) {
+  private final HikariDataSource dataSource;
+  private final Dialect dialect;
+
+  private Database(HikariDataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
+    this.dialect = dialect;
+  }
+
+  /** Opens the database at {@code address} and applies pending migrations. */
+  public static Database open(DatabaseAddress address) {
+    if (address instanceof DatabaseAddress.Postgres postgres) {
+      return openPostgres(postgres);
+    }
+    return openSqlite(((DatabaseAddress.SqliteFile) address).file());
+  }
+
+  /**
+   * Opens a PostgreSQL database and applies pending migrations; several instances may share it. The
+   * schema is the connection's current one (the URL's {@code currentSchema}, else {@code public}).
+   */
+  public static Database openPostgres(DatabaseAddress.Postgres address) {
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(address.url());
+    address.password().ifPresent(pool::setPassword);
+    pool.setPoolName("newsbot-db");
+    pool.setMaximumPoolSize(POOL_SIZE);
+    pool.setMinimumIdle(1);
+    pool.setInitializationFailTimeout(10_000);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(pool);
+    } catch (RuntimeException e) {
+      throw new DatabaseUnusable(
+          "cannot reach the database "
+              + address.describe()
+              + " ("
+              + rootMessage(e)
+              + "); check NEWSBOT_DB and NEWSBOT_DB_PASSWORD, and that PostgreSQL runs there",
+          e);
+    }
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw new DatabaseUnusable(
+          "cannot use the database "
+              + address.describe()
+              + " ("
+              + rootMessage(e)
+              + "); is it a NewsBot database? Point NEWSBOT_DB at it, or at a new one",
+          e);
+    }
+    return new Database(dataSource, Dialect.POSTGRESQL);
+  }
+
+  /** Which engine this is. */
+  public Dialect dialect() {
+    return dialect;
   }
 
   /**
@@ -69,7 +133,7 @@ public final class Database implements AutoCloseable {
     pool.setPoolName("newsbot-db");
     pool.setMaximumPoolSize(POOL_SIZE);
     pool.setMinimumIdle(1);
-    return new Database(new HikariDataSource(pool));
+    return new Database(new HikariDataSource(pool), Dialect.SQLITE);
   }
 
   private static String rootMessage(Throwable e) {
@@ -87,6 +151,10 @@ public final class Database implements AutoCloseable {
    * backup).
    */
   public void backupTo(Path target) {
+    if (dialect != Dialect.SQLITE) {
+      throw new UnsupportedOperationException(
+          "backup copies a SQLite file; back PostgreSQL up with pg_dump");
+    }
     statement(
         c -> {
           try (java.sql.Statement st = c.createStatement()) {

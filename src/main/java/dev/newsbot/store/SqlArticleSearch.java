@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Search with SQLite's FTS5, ranked by BM25 with the title weighing most, then the summary; newer
- * articles first among equals. Each word is quoted, so nothing a user types is FTS5 syntax.
+ * Search with SQLite's FTS5 or PostgreSQL's tsvector, every word required, ranked with the title
+ * weighing most, then the summary (BM25 in SQLite, ts_rank in PostgreSQL); newer articles first
+ * among equals. Nothing a user types is query syntax: FTS5 gets each word quoted, PostgreSQL the
+ * words as plain text.
  */
 public final class SqlArticleSearch implements ArticleSearch {
   private final Database db;
@@ -30,12 +32,9 @@ public final class SqlArticleSearch implements ArticleSearch {
     if (words.isEmpty() || (sources != null && sources.isEmpty())) {
       return List.of();
     }
-    String match =
-        words.stream()
-            .map(w -> "\"" + w.replace("\"", "\"\"") + "\"")
-            .collect(Collectors.joining(" "));
+    boolean postgres = db.dialect() == Database.Dialect.POSTGRESQL;
     List<Object> params = new ArrayList<>();
-    params.add(match);
+    params.add(postgres ? String.join(" ", words) : fts5Query(words));
     String among = "";
     if (sources != null) {
       among =
@@ -44,17 +43,37 @@ public final class SqlArticleSearch implements ArticleSearch {
               + ")";
       sources.forEach(s -> params.add(s.value()));
     }
+    String notices = " AND a.source_id <> '" + SqlOutbox.NOTICE_SOURCE + "'";
+    String newest = " COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?";
+    String sql;
+    if (postgres) {
+      params.add(params.get(0));
+      sql =
+          "SELECT "
+              + ArticleRows.COLUMNS
+              + " FROM articles a WHERE a.search @@ plainto_tsquery('simple', ?)"
+              + notices
+              + among
+              + " ORDER BY ts_rank(a.search, plainto_tsquery('simple', ?)) DESC,"
+              + newest;
+    } else {
+      sql =
+          "SELECT "
+              + ArticleRows.COLUMNS
+              + " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+              + " WHERE articles_fts MATCH ?"
+              + notices
+              + among
+              + " ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0),"
+              + newest;
+    }
     params.add(limit);
-    String sql =
-        "SELECT "
-            + ArticleRows.COLUMNS
-            + " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-            + " WHERE articles_fts MATCH ? AND a.source_id <> '"
-            + SqlOutbox.NOTICE_SOURCE
-            + "'"
-            + among
-            + " ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0),"
-            + " COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?";
     return db.statement(c -> Sql.query(c, sql, ArticleRows::read, params.toArray()));
+  }
+
+  private static String fts5Query(List<String> words) {
+    return words.stream()
+        .map(w -> "\"" + w.replace("\"", "\"\"") + "\"")
+        .collect(Collectors.joining(" "));
   }
 }

@@ -312,10 +312,11 @@ public final class SqlOutbox implements Outbox {
         c ->
             Sql.first(
                     c,
-                    "SELECT COUNT(*), MIN(created_at) FROM deliveries WHERE state IN ('pending', 'sending')",
+                    "SELECT COUNT(*), MIN(created_at) AS oldest FROM deliveries"
+                        + " WHERE state IN ('pending', 'sending')",
                     rs -> {
                       long count = rs.getLong(1);
-                      Instant oldest = ArticleRows.instant(rs, "MIN(created_at)");
+                      Instant oldest = ArticleRows.instant(rs, "oldest");
                       return new Depth(
                           count, oldest == null ? Duration.ZERO : Duration.between(oldest, now));
                     })

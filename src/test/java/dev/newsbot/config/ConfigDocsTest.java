@@ -21,6 +21,7 @@ class ConfigDocsTest {
           "TELEGRAM_API_URL",
           "NEWSBOT_CONFIG",
           "NEWSBOT_DB",
+          "NEWSBOT_DB_PASSWORD",
           "NEWSBOT_HTTP_PORT",
           "NEWSBOT_HTTP_BIND",
           "NEWSBOT_LOG_LEVEL",

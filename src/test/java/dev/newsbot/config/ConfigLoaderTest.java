@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
+import dev.newsbot.store.DatabaseAddress;
 import dev.newsbot.summary.SummaryBudget;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -101,7 +102,7 @@ class ConfigLoaderTest {
     assertEquals("a", config.sources().get(0).name(), "the name defaults to the id");
     assertEquals(Optional.empty(), config.telegram().token(), "no token means console mode");
     assertEquals(URI.create("https://api.telegram.org"), config.telegram().apiUrl());
-    assertEquals(dir.resolve("data/newsbot.db"), config.database());
+    assertEquals(new DatabaseAddress.SqliteFile(dir.resolve("data/newsbot.db")), config.database());
     assertEquals(Set.of(), config.adminChats());
     assertEquals(Optional.empty(), config.http(), "no port: nothing served");
     assertEquals(Optional.empty(), config.llm());
@@ -113,7 +114,7 @@ class ConfigLoaderTest {
         dir.resolve(".env"), "# comment\nTELEGRAM_BOT_TOKEN=from-file\nNEWSBOT_DB=\"file.db\"\n");
     AppConfig config = load(SOURCE, Map.of("NEWSBOT_DB", "env.db"));
     assertEquals(Optional.of("from-file"), config.telegram().token());
-    assertEquals(dir.resolve("env.db"), config.database());
+    assertEquals(new DatabaseAddress.SqliteFile(dir.resolve("env.db")), config.database());
   }
 
   @Test

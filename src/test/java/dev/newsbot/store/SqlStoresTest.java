@@ -19,19 +19,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The SQL stores on a real SQLite file. */
-class SqlStoresTest {
+/** The stores' contract, run on both engines (SqlStoresOnSqliteTest, SqlStoresOnPostgresTest). */
+abstract class SqlStoresTest {
   private static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
   @TempDir Path dir;
   private TestDb store;
 
+  /** The stores on this engine. */
+  abstract TestDb open(Path dir, Clock clock);
+
+  @AfterEach
+  void closeStore() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
   @BeforeEach
   void setUp() {
-    store = new TestDb(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+    store = open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private static NewArticle article(String key, String hash) {

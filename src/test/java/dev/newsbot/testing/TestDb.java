@@ -18,8 +18,11 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 
-/** A real SQLite file in a test's temporary directory, with the stores over it. */
-public final class TestDb {
+/**
+ * A real database with the stores over it: a SQLite file in a test's temporary directory, or a
+ * fresh schema of the test PostgreSQL server.
+ */
+public final class TestDb implements AutoCloseable {
   public final Database db;
   public final SqlArticleStore articles;
   public final SqlSubscriberStore subscribers;
@@ -37,6 +40,11 @@ public final class TestDb {
     this(Database.openSqlite(dir.resolve("test.db")), clock);
   }
 
+  /** The stores over a fresh schema of the test PostgreSQL server (see {@link TestPostgres}). */
+  public static TestDb postgres(Clock clock) {
+    return new TestDb(Database.openPostgres(TestPostgres.freshSchema()), clock);
+  }
+
   private TestDb(Database db, Clock clock) {
     this.db = db;
     articles = new SqlArticleStore(db, clock);
@@ -50,6 +58,12 @@ public final class TestDb {
     settings = new SqlSettingsStore(db, clock);
     lists = new SqlChatLists(db);
     audience = new Audience(subscriptions, filters, settings, java.time.ZoneOffset.UTC);
+  }
+
+  /** Closes the database's connections. */
+  @Override
+  public void close() {
+    db.close();
   }
 
   /** Subscribes {@code chat} and makes it follow {@code sources}. */

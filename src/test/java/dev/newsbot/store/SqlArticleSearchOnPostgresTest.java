@@ -1,0 +1,12 @@
+package dev.newsbot.store;
+
+import dev.newsbot.testing.TestDb;
+import java.nio.file.Path;
+import java.time.Clock;
+
+class SqlArticleSearchOnPostgresTest extends SqlArticleSearchTest {
+  @Override
+  TestDb open(Path dir, Clock clock) {
+    return TestDb.postgres(clock);
+  }
+}
