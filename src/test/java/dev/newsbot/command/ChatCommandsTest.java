@@ -21,6 +21,7 @@ import dev.newsbot.testing.TestCommands;
 import dev.newsbot.testing.TestDb;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands that let a chat choose its news, over real stores and a fake site. */
-class ChatCommandsTest {
+abstract class ChatCommandsTest {
   private static final ChatId ALICE = new ChatId(11);
   private static final ChatId BOB = new ChatId(22);
   private static final Source MS =
@@ -56,13 +57,19 @@ class ChatCommandsTest {
 
   @TempDir Path dir;
   private TestDb store;
+
+  /**
+   * The stores, on SQLite (ChatCommandsOnSqliteTest) or PostgreSQL (ChatCommandsOnPostgresTest).
+   */
+  abstract TestDb open(Path dir, Clock clock);
+
   private FakeSite site;
   private TestCommands commands;
   private final ExecutorService fetches = Executors.newCachedThreadPool();
 
   @BeforeEach
   void setUp() throws Exception {
-    store = new TestDb(dir);
+    store = open(dir, Clock.systemUTC());
     site = FakeSite.start();
     commands =
         new TestCommands(
@@ -74,6 +81,7 @@ class ChatCommandsTest {
 
   @AfterEach
   void tearDown() {
+    store.close();
     site.close();
     fetches.shutdownNow();
   }

@@ -14,6 +14,7 @@ import dev.newsbot.testing.TestClock;
 import dev.newsbot.testing.TestDb;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -22,26 +23,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Digests over a real outbox, on a clock the test moves. */
-class DigestsTest {
+abstract class DigestsTest {
   private static final ChatId ALICE = new ChatId(5);
   private static final ZoneId SG = ZoneId.of("Asia/Singapore");
 
   @TempDir Path dir;
   private final TestClock clock = TestClock.at(Instant.parse("2026-12-02T00:30:00Z")); // 08:30 SG
   private TestDb store;
+
+  /** The stores, on SQLite (DigestsOnSqliteTest) or PostgreSQL (DigestsOnPostgresTest). */
+  abstract TestDb open(Path dir, Clock clock);
+
   private Digests digests;
   private final AtomicInteger wakes = new AtomicInteger();
   private final List<List<Long>> listed = new ArrayList<>();
   private int n;
 
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
   @BeforeEach
   void setUp() {
-    store = new TestDb(dir, clock);
+    store = open(dir, clock);
     store.follows(ALICE, "ms", "other");
     digests =
         new Digests(

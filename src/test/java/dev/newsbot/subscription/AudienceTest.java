@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.testing.TestDb;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AudienceTest {
+abstract class AudienceTest {
   private static final ChatId ALICE = new ChatId(1);
   private static final ChatId BOB = new ChatId(2);
   private static final ChatId CAROL = new ChatId(3);
@@ -19,9 +21,17 @@ class AudienceTest {
   @TempDir Path dir;
   private TestDb store;
 
+  /** The stores, on SQLite (AudienceOnSqliteTest) or PostgreSQL (AudienceOnPostgresTest). */
+  abstract TestDb open(Path dir, Clock clock);
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
   @BeforeEach
   void setUp() {
-    store = new TestDb(dir);
+    store = open(dir, Clock.systemUTC());
   }
 
   private List<ChatId> audience(String title, String summary) {

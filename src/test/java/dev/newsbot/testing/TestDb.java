@@ -2,6 +2,7 @@ package dev.newsbot.testing;
 
 import dev.newsbot.news.SourceId;
 import dev.newsbot.store.Database;
+import dev.newsbot.store.DatabaseAddress;
 import dev.newsbot.store.SqlArticleStore;
 import dev.newsbot.store.SqlChatLists;
 import dev.newsbot.store.SqlChatSourceStore;
@@ -35,6 +36,7 @@ public final class TestDb implements AutoCloseable {
   public final SqlSettingsStore settings;
   public final SqlChatLists lists;
   public final Audience audience;
+  private final Runnable onClose;
 
   public TestDb(Path dir, Clock clock) {
     this(Database.openSqlite(dir.resolve("test.db")), clock);
@@ -42,11 +44,17 @@ public final class TestDb implements AutoCloseable {
 
   /** The stores over a fresh schema of the test PostgreSQL server (see {@link TestPostgres}). */
   public static TestDb postgres(Clock clock) {
-    return new TestDb(Database.openPostgres(TestPostgres.freshSchema()), clock);
+    DatabaseAddress.Postgres schema = TestPostgres.freshSchema();
+    return new TestDb(Database.openPostgres(schema), clock, () -> TestPostgres.drop(schema));
   }
 
   private TestDb(Database db, Clock clock) {
+    this(db, clock, () -> {});
+  }
+
+  private TestDb(Database db, Clock clock, Runnable onClose) {
     this.db = db;
+    this.onClose = onClose;
     articles = new SqlArticleStore(db, clock);
     subscribers = new SqlSubscriberStore(db, clock);
     outbox = new SqlOutbox(db, 5);
@@ -60,10 +68,11 @@ public final class TestDb implements AutoCloseable {
     audience = new Audience(subscriptions, filters, settings, java.time.ZoneOffset.UTC);
   }
 
-  /** Closes the database's connections. */
+  /** Closes the database's connections (and drops a PostgreSQL test schema). */
   @Override
   public void close() {
     db.close();
+    onClose.run();
   }
 
   /** Subscribes {@code chat} and makes it follow {@code sources}. */

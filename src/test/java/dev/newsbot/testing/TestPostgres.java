@@ -48,6 +48,17 @@ public final class TestPostgres {
     return new DatabaseAddress.Postgres(URL + "&currentSchema=" + schema, Optional.empty());
   }
 
+  /** Drops the schema {@link #freshSchema} made for {@code address}, with all it holds. */
+  public static void drop(DatabaseAddress.Postgres address) {
+    String schema = address.url().substring(address.url().indexOf("currentSchema=") + 14);
+    try (Connection c = DriverManager.getConnection(URL);
+        Statement st = c.createStatement()) {
+      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    } catch (SQLException e) {
+      throw new AssertionError("cannot drop schema " + schema + ": " + e.getMessage(), e);
+    }
+  }
+
   private static synchronized void probe() {
     if (probed) {
       return;
