@@ -334,7 +334,10 @@ public final class App implements AutoCloseable {
             config.pollInterval(),
             POLL_THREADS,
             digests::run,
-            config.digestCheck());
+            config.digestCheck(),
+            db.dialect() == Database.Dialect.POSTGRESQL
+                ? Optional.of(db.dataSource())
+                : Optional.empty());
     scheduler.start();
     running.push(scheduler);
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs

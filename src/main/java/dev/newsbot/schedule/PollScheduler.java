@@ -4,10 +4,15 @@ import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceCatalog;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.SourcePoller;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -18,6 +23,8 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
+import org.quartz.utils.ConnectionProvider;
+import org.quartz.utils.DBConnectionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class PollScheduler implements AutoCloseable, SourceCatalog.Listener {
   private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
   private static final String GROUP = "sources";
+  private static final String DATA_SOURCE = "newsbot";
 
   private final Scheduler scheduler;
   private final SourceCatalog catalog;
@@ -37,6 +45,9 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
 
   /**
    * @param digests makes the digests that are due; run every minute
+   * @param cluster a PostgreSQL database shared by several instances: Quartz then keeps its jobs
+   *     there, clustered, so that each poll and each digest run runs on one instance, and moves to
+   *     another when its instance dies; empty: jobs in memory, one instance
    */
   public PollScheduler(
       SourcePoller poller,
@@ -44,7 +55,8 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
       Duration interval,
       int threads,
       Runnable digests,
-      Duration digestCheck)
+      Duration digestCheck,
+      Optional<DataSource> cluster)
       throws SchedulerException {
     this.digestCheck = digestCheck;
     this.poller = poller;
@@ -56,7 +68,24 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
     props.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
     props.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
     props.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-    props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+    if (cluster.isPresent()) {
+      DBConnectionManager.getInstance()
+          .addConnectionProvider(DATA_SOURCE, new PooledConnections(cluster.get()));
+      props.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+      props.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+      props.setProperty(
+          "org.quartz.jobStore.driverDelegateClass",
+          "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+      props.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
+      props.setProperty("org.quartz.jobStore.useProperties", "true");
+      props.setProperty("org.quartz.jobStore.isClustered", "true");
+      // An instance that has not checked in for this long (and a little more) is taken for dead,
+      // and its jobs run elsewhere: well within 30 s.
+      props.setProperty("org.quartz.jobStore.clusterCheckinInterval", "5000");
+      props.setProperty("org.quartz.jobStore.misfireThreshold", "10000");
+    } else {
+      props.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+    }
     this.scheduler = new StdSchedulerFactory(props).getScheduler();
     JobFactory factory =
         (bundle, s) -> {
@@ -88,15 +117,17 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
     catalog.listen(this);
     scheduler.scheduleJob(
         JobBuilder.newJob(DigestJob.class).withIdentity("digests", "chats").build(),
-        TriggerBuilder.newTrigger()
-            .withIdentity("digests", "chats")
-            .startNow()
-            .withSchedule(
-                SimpleScheduleBuilder.simpleSchedule()
-                    .withIntervalInMilliseconds(digestCheck.toMillis())
-                    .repeatForever()
-                    .withMisfireHandlingInstructionNextWithRemainingCount())
-            .build());
+        Set.of(
+            TriggerBuilder.newTrigger()
+                .withIdentity("digests", "chats")
+                .startNow()
+                .withSchedule(
+                    SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(digestCheck.toMillis())
+                        .repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build()),
+        true); // in a cluster, the instance that starts last sets the schedule
     scheduler.start();
   }
 
@@ -116,7 +147,7 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
                     .repeatForever()
                     .withMisfireHandlingInstructionNextWithRemainingCount())
             .build();
-    scheduler.scheduleJob(job, trigger);
+    scheduler.scheduleJob(job, Set.of(trigger), true);
   }
 
   /** A chat added a source: its first poll is done already, so the next is one interval on. */
@@ -146,6 +177,24 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
       scheduler.deleteJob(new JobKey(source.value(), GROUP));
     } catch (SchedulerException e) {
       log.error("Could not stop polling source '{}'", source, e);
+    }
+  }
+
+  /** Lends Quartz connections of the bot's own pool. */
+  private record PooledConnections(DataSource pool) implements ConnectionProvider {
+    @Override
+    public Connection getConnection() throws SQLException {
+      return pool.getConnection();
+    }
+
+    @Override
+    public void shutdown() {
+      // the pool is the bot's, closed with the database
+    }
+
+    @Override
+    public void initialize() {
+      // nothing to set up
     }
   }
 

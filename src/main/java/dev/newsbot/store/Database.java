@@ -83,6 +83,14 @@ public final class Database implements AutoCloseable {
     return new Database(dataSource, Dialect.POSTGRESQL);
   }
 
+  /**
+   * The pool, for a library that takes connections itself (Quartz's clustered job store on
+   * PostgreSQL).
+   */
+  public javax.sql.DataSource dataSource() {
+    return dataSource;
+  }
+
   /** Which engine this is. */
   public Dialect dialect() {
     return dialect;

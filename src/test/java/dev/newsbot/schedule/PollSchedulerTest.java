@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,32 @@ class PollSchedulerTest {
 
   @Test
   void keepsPollingEverySourceWhenOnePollThrowsAnError() throws Exception {
+    try (TestDb store = new TestDb(dir)) {
+      keepsPollingEverySourceWhenOnePollThrowsAnError(store, Optional.empty());
+    }
+  }
+
+  @Test
+  void keepsPollingWithItsJobsInAClusteredPostgresJobStore() throws Exception {
+    try (TestDb store = TestDb.postgres(Clock.systemUTC())) {
+      keepsPollingEverySourceWhenOnePollThrowsAnError(store, Optional.of(store.db.dataSource()));
+      int jobs =
+          store.db.statement(
+              c -> {
+                try (var rs =
+                    c.createStatement()
+                        .executeQuery(
+                            "SELECT COUNT(*) FROM qrtz_job_details WHERE job_group = 'sources'")) {
+                  rs.next();
+                  return rs.getInt(1);
+                }
+              });
+      assertEquals(2, jobs, "the jobs are kept in the database, for every instance to share");
+    }
+  }
+
+  private void keepsPollingEverySourceWhenOnePollThrowsAnError(
+      TestDb store, Optional<javax.sql.DataSource> cluster) throws Exception {
     feed("/good.xml", "Good story");
     feed("/broken.xml", "Broken story");
     // An Error escapes the poll's own handling, as a bug such as a LinkageError would.
@@ -75,7 +102,6 @@ class PollSchedulerTest {
           }
           return "summary";
         };
-    TestDb store = new TestDb(dir);
     SourcePoller poller =
         new SourcePoller(
             new HttpFetcher(new OkHttpClient(), 1 << 20, Duration.ZERO),
@@ -105,7 +131,8 @@ class PollSchedulerTest {
             INTERVAL,
             1,
             () -> {},
-            java.time.Duration.ofMinutes(1))) {
+            java.time.Duration.ofMinutes(1),
+            cluster)) {
       scheduler.start();
       awaitRequests("/broken.xml", 3);
       awaitRequests("/good.xml", 3);
