@@ -14,7 +14,14 @@ import org.slf4j.LoggerFactory;
  * refuses or an unusable database ends it at once with {@link Exit#USAGE}.
  */
 final class RunCommand implements Subcommand {
-  private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+  /**
+   * Fetched when the bot runs, not when the class loads: every command builds a RunCommand for
+   * {@code --help}, and the first logger starts logback (a third of a second), which {@code
+   * extract} and the other tools do not need.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(RunCommand.class);
+  }
 
   @Override
   public String name() {
@@ -39,7 +46,7 @@ final class RunCommand implements Subcommand {
       terminal.problem(e.getMessage());
       return Exit.USAGE;
     } catch (Exception e) {
-      log.error("NewsBot failed to start", e);
+      log().error("NewsBot failed to start", e);
       terminal.problem("failed to start: " + e.getMessage());
       return Exit.FAILED;
     }
@@ -47,9 +54,9 @@ final class RunCommand implements Subcommand {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  log.info("Stopping NewsBot");
+                  log().info("Stopping NewsBot");
                   app.close();
-                  log.info("NewsBot stopped");
+                  log().info("NewsBot stopped");
                   // A SIGTERM would otherwise end the JVM with 143; a clean stop is a success.
                   Runtime.getRuntime().halt(Exit.OK.code());
                 },

@@ -33,9 +33,17 @@ final class SummarizeCommand implements Subcommand {
       "usage: summarize --jsonl   < lines of {\"id\",\"title\",\"text\"}\n"
           + "       summarize FILE      (a saved article page)";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Built on first use, not when {@link CommandLine} lists the commands: databind is slow to start.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
-  private final Summarizer summarizer = new ExtractiveSummarizer();
+  /** The summariser and its word lists load when summarising, not for every command's --help. */
+  private static final class Built {
+    static final Summarizer SUMMARIZER = new ExtractiveSummarizer();
+  }
 
   @Override
   public String name() {
@@ -93,16 +101,16 @@ final class SummarizeCommand implements Subcommand {
    * One output line per input line: the summary, or an error saying what was wrong with the input.
    */
   private String summarizeLine(String line, int number) {
-    ObjectNode result = JSON.createObjectNode();
+    ObjectNode result = Json.MAPPER.createObjectNode();
     try {
-      JsonNode input = JSON.readTree(line);
+      JsonNode input = Json.MAPPER.readTree(line);
       result.set("id", input.get("id"));
       if (!input.path("text").isTextual()) {
         result.put("error", "line " + number + ": \"text\" must be a string");
       } else {
         result.put(
             "summary",
-            summarizer.summarize(
+            Built.SUMMARIZER.summarize(
                 new SummaryRequest(
                     input.path("title").asText(""), "", input.path("text").asText())));
       }
@@ -134,7 +142,7 @@ final class SummarizeCommand implements Subcommand {
     }
     ExtractedArticle a = article.get();
     String lead = a.text().startsWith(a.excerpt()) ? "" : a.excerpt();
-    out.println(summarizer.summarize(new SummaryRequest(a.title(), lead, a.text())));
+    out.println(Built.SUMMARIZER.summarize(new SummaryRequest(a.title(), lead, a.text())));
     out.flush();
     return Exit.OK;
   }

@@ -4,6 +4,7 @@ import dev.newsbot.source.extract.ArticleExtractor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +14,12 @@ import java.util.Locale;
 /**
  * Single-thread extraction speed after warm-up: pages per second over all pages, and the median
  * time for pages of 80 to 120 KB (a typical news article page).
+ *
+ * <p>Run alone: {@code ./mvnw -q test-compile exec:java
+ * -Dexec.mainClass=dev.newsbot.bench.SpeedBench -Dexec.args=../shared/eval} (ExtractionEval runs it
+ * too, after its scores).
  */
-final class SpeedBench {
+public final class SpeedBench {
   private static final int WARM_UP_ROUNDS = 5;
   private static final int ROUNDS = 5;
 
@@ -24,6 +29,17 @@ final class SpeedBench {
   SpeedBench(ArticleExtractor extractor, PrintStream out) {
     this.extractor = extractor;
     this.out = out;
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: SpeedBench EVAL_DIR");
+      System.exit(2);
+    }
+    Path root = Path.of(args[0]);
+    List<EvalPage> pages = new ArrayList<>(EvalData.readabilityPages(root));
+    pages.addAll(EvalData.trafilaturaPages(root));
+    new SpeedBench(new ArticleExtractor(), System.out).run(pages);
   }
 
   void run(List<EvalPage> pages) throws IOException {

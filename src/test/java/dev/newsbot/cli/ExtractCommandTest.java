@@ -26,7 +26,11 @@ class ExtractCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return new ExtractCommand()
+    return run(new ExtractCommand(), args);
+  }
+
+  private int run(ExtractCommand command, String... args) {
+    return command
         .run(
             List.of(args),
             new Terminal(
@@ -108,6 +112,51 @@ class ExtractCommandTest {
     assertEquals("https://buses.example/img/a.jpg", line.get("image").asText());
     assertTrue(line.get("author").isNull());
     assertTrue(line.get("published").isNull());
+  }
+
+  @Test
+  void keepsTheOrderOfTheFilesWhenSeveralWorkersExtract() throws Exception {
+    List<String> files = new java.util.ArrayList<>();
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Path file = dir.resolve("story-" + i + ".html");
+      if (i % 7 == 3) {
+        expected.add("missing " + file.getFileName()); // an error line keeps its place too
+      } else {
+        // pages of very different lengths, so that later files often finish first
+        Files.writeString(file, storyPage(i, i % 5 == 0 ? 400 : 2));
+        expected.add("Ferry number " + i + " returns to the harbour");
+      }
+      files.add(file.toString());
+    }
+
+    assertEquals(0, run(new ExtractCommand(4), files.toArray(String[]::new)));
+
+    assertEquals(
+        expected,
+        lines().stream()
+            .map(
+                l -> l.has("title") ? l.get("title").asText() : "missing " + l.get("file").asText())
+            .toList());
+  }
+
+  private static String storyPage(int number, int paragraphs) {
+    StringBuilder page =
+        new StringBuilder("<html><head><meta property=\"og:type\" content=\"article\"><title>")
+            .append("Ferry number ")
+            .append(number)
+            .append(" returns to the harbour</title></head><body><h1>Ferry number ")
+            .append(number)
+            .append(" returns to the harbour</h1>");
+    for (int p = 0; p < paragraphs; p++) {
+      page.append(
+              "<p>The old ferry made its first crossing of the year on Saturday morning, paragraph ")
+          .append(p)
+          .append(
+              ", carrying commuters, cyclists and a school choir across the bay while the harbour")
+          .append(" master counted the passengers and the cafe on the pier sold out of buns.</p>");
+    }
+    return page.append("</body></html>").toString();
   }
 
   @Test

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The Daily Planet"; then prefers the headline as the page shows it when a visible heading is a
  * close match of the declared one (the same words in the page's own case and punctuation, the
  * declared title without a trailing part, or the full form of a declared title cut short with an
- * ellipsis).
+ * ellipsis), or when an {@code h1} repeats another of the declared titles (the og:title shown where
+ * the JSON-LD headline is written for search engines).
  */
 final class TitleChooser {
   /** Separators sites put between headline and site name. Hyphens need spaces around them. */
@@ -60,6 +61,9 @@ final class TitleChooser {
     String documentTitle = meta.documentTitle();
     String shown = shownForm(declared, h1s, documentTitle);
     if (shown == null) {
+      shown = otherDeclaredShown(meta, h1s, site, host);
+    }
+    if (shown == null) {
       shown =
           sameWords(
               declared,
@@ -67,6 +71,25 @@ final class TitleChooser {
               documentTitle); // pages whose h1 is the logo show the headline in an h2
     }
     return shown != null ? shown : declared;
+  }
+
+  /**
+   * The {@code h1} that repeats one of the page's other declared titles or its {@code <title>},
+   * without the site name: pages whose JSON-LD headline is written for search engines while the
+   * og:title is the headline they show. Null when none does, or when the one that does names only
+   * the site.
+   */
+  private static String otherDeclaredShown(
+      PageMetadata meta, List<String> h1s, String site, String host) {
+    List<String> declared = new ArrayList<>(meta.titles());
+    declared.add(meta.documentTitle());
+    for (String candidate : declared) {
+      String shown = sameWords(stripSite(candidate, site, host), h1s, meta.documentTitle());
+      if (shown != null && !namesOnlyTheSite(shown, site, host)) {
+        return shown;
+      }
+    }
+    return null;
   }
 
   /**

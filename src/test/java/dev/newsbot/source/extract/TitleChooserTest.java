@@ -117,6 +117,55 @@ class TitleChooserTest {
             meta, List.of("Quiet Corner"), List.of("Why sourdough needs patience"), URL));
   }
 
+  @Test
+  void prefersTheH1ThatRepeatsTheOgTitleOverTheJsonLdHeadline() {
+    PageMetadata meta =
+        meta(
+            List.of(
+                "Harbour ferry fares to rise by a fifth in spring, council confirms",
+                "Ferry fares rise as council balances the books"),
+            "Harbour ferry fares to rise by a fifth in spring, council confirms - Harbour Times");
+    assertEquals(
+        "Ferry fares rise as council balances the books",
+        TitleChooser.choose(
+            meta, List.of("Ferry fares rise as council balances the books"), List.of(), URL));
+  }
+
+  @Test
+  void prefersTheH1ThatRepeatsTheDocumentTitleWithoutTheSiteName() {
+    PageMetadata meta =
+        meta(
+            List.of("Night buses return to the valley"),
+            "Transport: Night buses return to the valley after two years | Harbour Times");
+    assertEquals(
+        "Transport: Night buses return to the valley after two years",
+        TitleChooser.choose(
+            meta,
+            List.of("Transport: Night buses return to the valley after two years"),
+            List.of(),
+            URL));
+  }
+
+  @Test
+  void keepsTheDeclaredTitleWhenTheOnlyMatchingH1IsTheSiteName() {
+    PageMetadata meta =
+        new PageMetadata(
+            List.of("Night buses return to the valley"),
+            "Harbour Times",
+            "Harbour Times",
+            List.of(),
+            null,
+            "",
+            null,
+            null,
+            null,
+            false,
+            "");
+    assertEquals(
+        "Night buses return to the valley",
+        TitleChooser.choose(meta, List.of("Harbour Times"), List.of(), URL));
+  }
+
   private static PageMetadata meta(List<String> titles, String documentTitle) {
     return new PageMetadata(
         titles, documentTitle, "", List.of(), null, "", null, null, null, false, "");

@@ -1,0 +1,169 @@
+package dev.newsbot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsbot.source.extract.ArticleExtractor;
+import dev.newsbot.source.extract.ExtractedArticle;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Title exact match on both page sets, split into a tuning part and a held-out part (a page is held
+ * out when the CRC-32 of its file name, mod 10, is below 3: about 30%, the same pages every run).
+ * The trafilatura truths follow our convention (the visible headline without the site name) and are
+ * compared as they are; on the Readability set, whose truth keeps site names, both sides first lose
+ * a site-name part ({@link SiteNamePart}).
+ *
+ * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsbot.bench.TitleEval
+ * -Dexec.args=../shared/eval}; add {@code --pages} for each miss.
+ */
+public final class TitleEval {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ArticleExtractor extractor = new ArticleExtractor();
+  private final PrintStream out;
+  private final boolean perPage;
+
+  private TitleEval(PrintStream out, boolean perPage) {
+    this.out = out;
+    this.perPage = perPage;
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: TitleEval EVAL_DIR [--pages]");
+      System.exit(2);
+    }
+    new TitleEval(System.out, List.of(args).contains("--pages")).run(Path.of(args[0]));
+  }
+
+  /** Whether a page is in the held-out part: decided by its file name alone. */
+  static boolean heldOut(String name) {
+    CRC32 crc = new CRC32();
+    crc.update(name.getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 10 < 3;
+  }
+
+  private void run(Path root) throws IOException {
+    Tally readabilityTuning = new Tally();
+    Tally readabilityHeld = new Tally();
+    Tally readabilityRaw = new Tally();
+    for (EvalPage page : EvalData.readabilityPages(root)) {
+      if (page.title() == null || page.title().isBlank()) {
+        continue;
+      }
+      byte[] html = Files.readAllBytes(page.source());
+      String ours = title(page, html);
+      List<String> names = siteNames(page, html);
+      String truth = SiteNamePart.strip(page.title(), names);
+      String predicted = SiteNamePart.strip(ours, names);
+      boolean right = same(truth, predicted);
+      (heldOut(page.name()) ? readabilityHeld : readabilityTuning).add(right);
+      readabilityRaw.add(same(page.title(), ours));
+      if (!right && perPage) {
+        out.printf(
+            "R %s %s [%s] != [%s]  (raw truth [%s], ours [%s])%n",
+            heldOut(page.name()) ? "held" : "tune",
+            page.name(),
+            truth,
+            predicted,
+            page.title(),
+            ours);
+      }
+    }
+    Tally trafilaturaTuning = new Tally();
+    Tally trafilaturaHeld = new Tally();
+    for (EvalPage page : EvalData.trafilaturaPages(root)) {
+      if (page.title() == null || page.title().isBlank()) {
+        continue;
+      }
+      String ours = title(page, Files.readAllBytes(page.source()));
+      boolean right = same(page.title(), ours);
+      (heldOut(page.name()) ? trafilaturaHeld : trafilaturaTuning).add(right);
+      if (!right && perPage) {
+        out.printf(
+            "T %s %s [%s] != [%s]%n",
+            heldOut(page.name()) ? "held" : "tune", page.name(), page.title(), ours);
+      }
+    }
+    out.println("| title exact match | tuning | held out | all |");
+    out.println("|---|---|---|---|");
+    row(
+        "readability-pages, site-name part removed from both sides",
+        readabilityTuning,
+        readabilityHeld);
+    out.printf(
+        Locale.ROOT,
+        "| readability-pages, as they are (for reference) | | | %s |%n",
+        readabilityRaw);
+    row("trafilatura-eval, as they are", trafilaturaTuning, trafilaturaHeld);
+  }
+
+  private void row(String name, Tally tuning, Tally held) {
+    Tally all = new Tally();
+    all.right = tuning.right + held.right;
+    all.pages = tuning.pages + held.pages;
+    out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", name, tuning, held, all);
+  }
+
+  private String title(EvalPage page, byte[] html) {
+    return extractor
+        .extract(html, null, page.url(), ZoneOffset.UTC)
+        .map(ExtractedArticle::title)
+        .orElse("");
+  }
+
+  private static boolean same(String truth, String predicted) {
+    return MetadataScore.normaliseTitle(truth).equals(MetadataScore.normaliseTitle(predicted));
+  }
+
+  /**
+   * The names a Readability page's site goes by: the truth's siteName, the page's og:site_name and
+   * application-name, and the host of its og:url or canonical link (a saved page has no address of
+   * its own).
+   */
+  private static List<String> siteNames(EvalPage page, byte[] html) throws IOException {
+    List<String> names = new ArrayList<>();
+    JsonNode truth = JSON.readTree(page.source().resolveSibling("expected-metadata.json").toFile());
+    if (truth.hasNonNull("siteName")) {
+      names.add(truth.get("siteName").asText());
+    }
+    Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+    names.add(doc.select("meta[property=og:site_name]").attr("content"));
+    names.add(doc.select("meta[name=application-name]").attr("content"));
+    String address = doc.select("meta[property=og:url]").attr("content");
+    if (address.isEmpty()) {
+      address = doc.select("link[rel=canonical]").attr("href");
+    }
+    names.add(SiteNamePart.host(address));
+    names.removeIf(String::isBlank);
+    return names;
+  }
+
+  /** Pages right out of pages seen. */
+  private static final class Tally {
+    private int right;
+    private int pages;
+
+    void add(boolean isRight) {
+      pages++;
+      right += isRight ? 1 : 0;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT, "%d/%d = %.3f", right, pages, pages == 0 ? 0 : (double) right / pages);
+    }
+  }
+}
