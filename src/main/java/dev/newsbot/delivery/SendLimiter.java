@@ -191,8 +191,12 @@ public final class SendLimiter {
     if (!secondsWith429.isEmpty() && now - secondsWith429.peekLast() < SECOND) {
       return Verdict.BOT_WIDE; // one step a second: a burst of 429s is one jitter, not many
     }
-    guard = Math.min(MAX_GUARD, guard(now) + GUARD_STEP);
-    guardSetAt = now;
+    if (rateFloor >= configured) {
+      // At the configured rate, a 429 is taken for jitter: the guard grows. Below it, the bot is
+      // finding what the server allows, and a wider guard would only keep it further under.
+      guard = Math.min(MAX_GUARD, guard(now) + GUARD_STEP);
+      guardSetAt = now;
+    }
     rateFloor = Math.max(1, rateFloor - 1);
     secondsWith429.addLast(now);
     while (secondsWith429.peekFirst() < now - FLOOD_SPAN) {
