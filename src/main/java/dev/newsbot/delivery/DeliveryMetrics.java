@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /** The sender's numbers, kept in a Micrometer registry for the operations endpoint. */
 public final class DeliveryMetrics {
@@ -14,6 +15,10 @@ public final class DeliveryMetrics {
   private final Counter retried;
   private final Counter rateLimited;
   private final Timer latency;
+  private final Outbox outbox;
+  private final Clock clock;
+  private Outbox.Depth depth;
+  private Instant depthAt;
 
   public DeliveryMetrics(MeterRegistry registry, Outbox outbox, Clock clock) {
     sent = registry.counter("newsbot.deliveries.sent");
@@ -27,13 +32,28 @@ public final class DeliveryMetrics {
             .minimumExpectedValue(Duration.ofMillis(100))
             .maximumExpectedValue(Duration.ofHours(6))
             .register(registry);
-    Gauge.builder("newsbot.deliveries.queue.depth", outbox, o -> o.depth(clock.instant()).pending())
+    this.outbox = outbox;
+    this.clock = clock;
+    Gauge.builder("newsbot.deliveries.queue.depth", this, m -> m.depth().pending())
         .register(registry);
     Gauge.builder(
             "newsbot.deliveries.oldest.pending.seconds",
-            outbox,
-            o -> o.depth(clock.instant()).oldest().toMillis() / 1000.0)
+            this,
+            m -> m.depth().oldest().toMillis() / 1000.0)
         .register(registry);
+  }
+
+  /**
+   * The outbox's depth, read at most once a second: counting a queue of 100,000 rows at every
+   * scrape, twice, would cost more than the sends it reports on.
+   */
+  private synchronized Outbox.Depth depth() {
+    Instant now = clock.instant();
+    if (depth == null || !now.isBefore(depthAt.plusSeconds(1))) {
+      depth = outbox.depth(now);
+      depthAt = now;
+    }
+    return depth;
   }
 
   void sent(Duration sinceDiscovery) {

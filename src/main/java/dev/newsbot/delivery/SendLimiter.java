@@ -16,19 +16,23 @@ import java.util.function.LongSupplier;
  * <ul>
  *   <li><b>Bot-wide:</b> at most {@code rate} sends in any sliding window of one second plus a
  *       guard. The guard covers the jitter between our send and its arrival at Telegram, which
- *       counts arrivals: it starts at 20 ms, grows by 10 ms with each bot-wide 429 and shrinks by 1
- *       ms a second, within 20 to 250 ms. Sends are also at least half the even spacing apart, so
- *       that a broadcast starts as a ramp, not a burst of connections.
+ *       counts arrivals: it starts at 20 ms, grows by 10 ms with each second of bot-wide 429s at
+ *       the configured rate and shrinks by 1 ms a second, within 20 to 250 ms. Sends are also at
+ *       least half the even spacing apart, so that a broadcast starts as a ramp, not a burst of
+ *       connections.
  *   <li><b>Per chat:</b> one send a second to a private chat, one every three seconds to a group or
  *       channel (Telegram's 20 a minute), each plus the guard; no bursts.
  *   <li><b>Replies first:</b> while a reply waits for a slot, pushes get none, so a user's answer
  *       never waits behind other chats' pushes. With paid broadcasts, replies are free messages and
  *       keep to {@link #FREE_RATE} a second of their own besides.
- *   <li><b>Flood waits:</b> a 429 holds its chat for the time Telegram gave. A 429 that the
- *       per-chat limit cannot explain is bot-wide; several of them within a second (3, or 1% of the
- *       rate if more) are a flood wait: everyone is held, and the rate drops by a sixth. It comes
- *       back up by one a second for each ten seconds without a bot-wide 429, to the configured
- *       rate, so that a bot configured above what the server allows settles just under it.
+ *   <li><b>429s:</b> a 429 holds its chat for the time Telegram gave. One that the per-chat limit
+ *       cannot explain is bot-wide, counted at most once a second (a burst of 429s is one jitter):
+ *       at the configured rate the guard grows by a step, below it the rate drops by one. Bot-wide
+ *       429s in three seconds out of five, once the guard is 100 ms wide or the rate is below the
+ *       configured one, are a flood wait: everyone is held for the time Telegram gave, and the rate
+ *       drops by a sixth. It comes back up by one a second for each ten seconds without a bot-wide
+ *       429, to the configured rate, so that a bot configured above what the server allows settles
+ *       just under it.
  *   <li><b>Concurrency:</b> {@link #inFlight} follows the rate and the observed round trip.
  * </ul>
  */
@@ -46,7 +50,7 @@ public final class SendLimiter {
   public enum Verdict {
     /** One chat got too much: only it waits. */
     CHAT,
-    /** The bot as a whole went over: the guard grows and the rate drops by one (once a second). */
+    /** The bot as a whole went over: the guard grows, or the rate drops by one (once a second). */
     BOT_WIDE,
     /** Telegram holds the whole bot back: everyone waits, and the rate drops. */
     FLOOD
@@ -62,6 +66,10 @@ public final class SendLimiter {
   private static final long QUIET_PER_STEP = 10 * SECOND;
   private static final long FLOOD_SPAN = 5 * SECOND;
   private static final int FLOOD_SECONDS = 3;
+
+  /** At the configured rate, 429s are put down to jitter until the guard has grown this wide. */
+  private static final long FLOOD_GUARD = 100 * MILLI;
+
   private static final int MIN_IN_FLIGHT = 2;
   private static final int MAX_IN_FLIGHT = 512;
   private static final double IN_FLIGHT_MARGIN = 2;
@@ -191,18 +199,22 @@ public final class SendLimiter {
     if (!secondsWith429.isEmpty() && now - secondsWith429.peekLast() < SECOND) {
       return Verdict.BOT_WIDE; // one step a second: a burst of 429s is one jitter, not many
     }
-    if (rateFloor >= configured) {
-      // At the configured rate, a 429 is taken for jitter: the guard grows. Below it, the bot is
-      // finding what the server allows, and a wider guard would only keep it further under.
+    boolean atConfigured = rateFloor >= configured;
+    if (atConfigured) {
+      // At the configured rate a 429 is taken for jitter, which the guard absorbs at a cost in
+      // proportion (10 ms is 1%); below it the bot is finding what the server allows, one a second
+      // less at a time, and a wider guard would only keep it further under.
       guard = Math.min(MAX_GUARD, guard(now) + GUARD_STEP);
       guardSetAt = now;
+    } else {
+      rateFloor = Math.max(1, rateFloor - 1);
     }
-    rateFloor = Math.max(1, rateFloor - 1);
     secondsWith429.addLast(now);
     while (secondsWith429.peekFirst() < now - FLOOD_SPAN) {
       secondsWith429.pollFirst();
     }
-    if (secondsWith429.size() < FLOOD_SECONDS) {
+    boolean jitterExplains = atConfigured && guard(now) < FLOOD_GUARD;
+    if (secondsWith429.size() < FLOOD_SECONDS || jitterExplains) {
       return Verdict.BOT_WIDE;
     }
     secondsWith429.clear();

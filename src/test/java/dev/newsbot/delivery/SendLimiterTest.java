@@ -116,25 +116,30 @@ class SendLimiterTest {
   }
 
   @Test
-  void aBotWide429WidensTheGuardAndThoseInThreeSecondsAreAFloodWaitForEveryone() {
+  void atTheConfiguredRateA429WidensTheGuardAndOnlyThosePastJitterAreAFloodWait() {
     SendLimiter limiter = limiter(100, true);
     assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(1), Duration.ofSeconds(2)));
     assertEquals(Duration.ofMillis(30), limiter.guard());
-    assertEquals(99, limiter.rate(), "one less");
+    assertEquals(100, limiter.rate(), "jitter, not the rate");
     assertEquals(0, acquire(limiter, new ChatId(50), Kind.PUSH), "one 429 holds only its chat");
     assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(2), Duration.ofSeconds(2)));
     assertEquals(Duration.ofMillis(30), limiter.guard(), "a burst of 429s is one step");
-    assertEquals(99, limiter.rate());
-    now += 1100 * MILLI;
-    assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(3), Duration.ofSeconds(2)));
-    assertEquals(98, limiter.rate());
-    now += 1100 * MILLI;
-    assertEquals(Verdict.FLOOD, limiter.rateLimited(new ChatId(4), Duration.ofSeconds(2)));
-    assertEquals(81, limiter.rate(), "97, a sixth less");
+    int chat = 3;
+    Verdict verdict;
+    do { // a second of 429s after another: jitter until the guard is 100 ms wide
+      now += 1100 * MILLI;
+      verdict = limiter.rateLimited(new ChatId(chat++), Duration.ofSeconds(2));
+    } while (verdict == Verdict.BOT_WIDE);
+    assertEquals(Verdict.FLOOD, verdict);
+    assertEquals(100, limiter.guard().toMillis(), 2);
+    assertEquals(84, limiter.rate(), "a sixth less");
     long waited = acquire(limiter, new ChatId(51), Kind.PUSH);
     assertEquals(2 * SECOND, waited, "everyone waits for the flood");
+    now += 1100 * MILLI;
+    assertEquals(Verdict.BOT_WIDE, limiter.rateLimited(new ChatId(52), Duration.ofSeconds(1)));
+    assertEquals(83, limiter.rate(), "below the configured rate, a 429 costs one a second");
     now += 60 * SECOND;
-    assertEquals(87, limiter.rate(), "one more a second for every ten quiet seconds");
+    assertEquals(89, limiter.rate(), "one more a second for every ten quiet seconds");
     now += 600 * SECOND;
     assertEquals(100, limiter.rate(), "back to the configured rate, never above");
     assertEquals(Duration.ofMillis(20), limiter.guard(), "the guard shrinks back when quiet");
