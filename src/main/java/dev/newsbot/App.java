@@ -1,6 +1,7 @@
 package dev.newsbot;
 
 import dev.newsbot.cli.CommandLine;
+import dev.newsbot.cluster.PollingLease;
 import dev.newsbot.command.Admins;
 import dev.newsbot.command.ChannelSetup;
 import dev.newsbot.command.Channels;
@@ -40,6 +41,7 @@ import dev.newsbot.source.FeedReader;
 import dev.newsbot.source.PollMetrics;
 import dev.newsbot.source.SourceAdder;
 import dev.newsbot.source.SourcePoller;
+import dev.newsbot.store.AdvisoryPollingLease;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.DatabaseAddress;
 import dev.newsbot.store.InstanceLock;
@@ -397,7 +399,10 @@ public final class App implements AutoCloseable {
                           language,
                           l -> new ReadableArticle(config.displayZone(), Texts.forLanguage(l))),
                   queues),
-              Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
+              Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")),
+              db.dialect() == Database.Dialect.POSTGRESQL
+                  ? new AdvisoryPollingLease(db) // instances elect one poller
+                  : PollingLease.SOLE); // the instance lock keeps this one alone
       running.push(bot);
       bot.start();
       setUpChannels(config, front.telegram(), subscribers, subscriptions, settings);
