@@ -1,6 +1,7 @@
 package dev.newsbot;
 
 import dev.newsbot.cli.CommandLine;
+import dev.newsbot.cluster.Heartbeat;
 import dev.newsbot.cluster.PollingLease;
 import dev.newsbot.command.Admins;
 import dev.newsbot.command.ChannelSetup;
@@ -51,6 +52,7 @@ import dev.newsbot.store.SqlBotStats;
 import dev.newsbot.store.SqlChatLists;
 import dev.newsbot.store.SqlChatSourceStore;
 import dev.newsbot.store.SqlFilterStore;
+import dev.newsbot.store.SqlMembers;
 import dev.newsbot.store.SqlOutbox;
 import dev.newsbot.store.SqlSeenLinks;
 import dev.newsbot.store.SqlSettingsStore;
@@ -192,7 +194,8 @@ public final class App implements AutoCloseable {
       log.info(
           "{} chats that subscribed before sources could be chosen follow the defaults", adopted);
     }
-    var outbox = new SqlOutbox(db, config.maxBacklog());
+    var members = new SqlMembers(db, clock.instant());
+    var outbox = new SqlOutbox(db, config.maxBacklog(), members.self(), clock);
     var lists = new SqlChatLists(db);
 
     OkHttpClient http =
@@ -233,6 +236,17 @@ public final class App implements AutoCloseable {
     SendLimiter limiter =
         new SendLimiter(config.sendRatePerSecond(), config.paidBroadcast(), System::nanoTime);
     Front front = front(config, http, limiter, out);
+    // Instances on one database share the rate; stopped after the sender (pushed before it).
+    Heartbeat heartbeat =
+        new Heartbeat(
+            members,
+            limiter::share,
+            outbox::releaseClaims,
+            clock,
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "heartbeat")));
+    heartbeat.start();
+    running.push(heartbeat);
+    heartbeat.awaitRoom();
 
     DeliveryMetrics deliveryMetrics = new DeliveryMetrics(metrics, outbox, clock);
     Gauge.builder("newsbot.send.rate.limit", limiter, SendLimiter::rate)
