@@ -1,6 +1,8 @@
 package dev.newsbot;
 
 import dev.newsbot.cli.CommandLine;
+import dev.newsbot.cluster.Heartbeat;
+import dev.newsbot.cluster.PollingLease;
 import dev.newsbot.command.Admins;
 import dev.newsbot.command.ChannelSetup;
 import dev.newsbot.command.Channels;
@@ -40,6 +42,7 @@ import dev.newsbot.source.FeedReader;
 import dev.newsbot.source.PollMetrics;
 import dev.newsbot.source.SourceAdder;
 import dev.newsbot.source.SourcePoller;
+import dev.newsbot.store.AdvisoryPollingLease;
 import dev.newsbot.store.Database;
 import dev.newsbot.store.DatabaseAddress;
 import dev.newsbot.store.InstanceLock;
@@ -49,6 +52,7 @@ import dev.newsbot.store.SqlBotStats;
 import dev.newsbot.store.SqlChatLists;
 import dev.newsbot.store.SqlChatSourceStore;
 import dev.newsbot.store.SqlFilterStore;
+import dev.newsbot.store.SqlMembers;
 import dev.newsbot.store.SqlOutbox;
 import dev.newsbot.store.SqlSeenLinks;
 import dev.newsbot.store.SqlSettingsStore;
@@ -190,7 +194,8 @@ public final class App implements AutoCloseable {
       log.info(
           "{} chats that subscribed before sources could be chosen follow the defaults", adopted);
     }
-    var outbox = new SqlOutbox(db, config.maxBacklog());
+    var members = new SqlMembers(db, clock.instant());
+    var outbox = new SqlOutbox(db, config.maxBacklog(), members.self(), clock);
     var lists = new SqlChatLists(db);
 
     OkHttpClient http =
@@ -231,6 +236,17 @@ public final class App implements AutoCloseable {
     SendLimiter limiter =
         new SendLimiter(config.sendRatePerSecond(), config.paidBroadcast(), System::nanoTime);
     Front front = front(config, http, limiter, out);
+    // Instances on one database share the rate; stopped after the sender (pushed before it).
+    Heartbeat heartbeat =
+        new Heartbeat(
+            members,
+            limiter::share,
+            outbox::releaseClaims,
+            clock,
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "heartbeat")));
+    heartbeat.start();
+    running.push(heartbeat);
+    heartbeat.awaitRoom();
 
     DeliveryMetrics deliveryMetrics = new DeliveryMetrics(metrics, outbox, clock);
     Gauge.builder("newsbot.send.rate.limit", limiter, SendLimiter::rate)
@@ -397,7 +413,10 @@ public final class App implements AutoCloseable {
                           language,
                           l -> new ReadableArticle(config.displayZone(), Texts.forLanguage(l))),
                   queues),
-              Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")));
+              Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")),
+              db.dialect() == Database.Dialect.POSTGRESQL
+                  ? new AdvisoryPollingLease(db) // instances elect one poller
+                  : PollingLease.SOLE); // the instance lock keeps this one alone
       running.push(bot);
       bot.start();
       setUpChannels(config, front.telegram(), subscribers, subscriptions, settings);

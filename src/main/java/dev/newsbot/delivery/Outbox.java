@@ -37,7 +37,10 @@ public interface Outbox {
   /** Sends a delivery to the chat's new id after a group migrated. */
   void retarget(long deliveryId, ChatId newChat);
 
-  /** Returns every delivery left in sending to pending; called at start-up. */
+  /**
+   * Returns to pending every delivery left in sending by an instance no longer alive (with one
+   * instance: every one); called at start-up, and by each heartbeat when several share the outbox.
+   */
   int releaseClaims();
 
   /**

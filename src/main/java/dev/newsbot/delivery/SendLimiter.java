@@ -34,6 +34,8 @@ import java.util.function.LongSupplier;
  *       429, to the configured rate, so that a bot configured above what the server allows settles
  *       just under it.
  *   <li><b>Concurrency:</b> {@link #inFlight} follows the rate and the observed round trip.
+ *   <li><b>Several instances:</b> {@link #share} divides the rate (and the replies' free rate)
+ *       among the instances that send for the bot, each taking its whole part, rounded down.
  * </ul>
  */
 public final class SendLimiter {
@@ -90,6 +92,7 @@ public final class SendLimiter {
   private double roundTrip = FIRST_ROUND_TRIP;
   private long lastCleanup;
   private long lastGrant = Long.MIN_VALUE / 2;
+  private int share = 1;
 
   /** A chat's last two sends and how long Telegram asked it to wait. */
   private static final class Chat {
@@ -131,11 +134,11 @@ public final class SendLimiter {
       wait = Math.max(wait, MILLI); // the reply takes the next slot
     }
     long span = SECOND + guard(now);
-    int rate = rate(now);
+    int rate = ownRate(now);
     wait = Math.max(wait, sends.waitFor(rate, span, now));
     wait = Math.max(wait, lastGrant + SECOND / (2L * rate) - now);
     if (kind == Kind.REPLY && freeSends != null) {
-      wait = Math.max(wait, freeSends.waitFor(FREE_RATE, span, now));
+      wait = Math.max(wait, freeSends.waitFor(Math.max(1, FREE_RATE / share), span, now));
     }
     if (wait > 0) {
       return wait;
@@ -233,13 +236,28 @@ public final class SendLimiter {
    * How many sends may be in flight at once: rate × round trip × 2, plus one, rounded, in [2, 512].
    */
   public synchronized int inFlight() {
-    double wanted = rate(now()) * (roundTrip / SECOND) * IN_FLIGHT_MARGIN + 1;
+    double wanted = ownRate(now()) * (roundTrip / SECOND) * IN_FLIGHT_MARGIN + 1;
     return (int) Math.max(MIN_IN_FLIGHT, Math.min(MAX_IN_FLIGHT, Math.round(wanted)));
   }
 
-  /** The bot-wide rate now: the configured one, or lower after flood waits. */
+  /**
+   * The rate this instance keeps to now: the bot-wide one (the configured one, or lower after flood
+   * waits) divided by the instances that share it.
+   */
   public synchronized int rate() {
-    return rate(now());
+    return ownRate(now());
+  }
+
+  /** {@code instances} send for the bot now, this one among them, and share its rate. */
+  public synchronized void share(int instances) {
+    if (instances < 1) {
+      throw new IllegalArgumentException("instances < 1: " + instances);
+    }
+    share = instances;
+  }
+
+  private int ownRate(long now) {
+    return Math.max(1, rate(now) / share);
   }
 
   /** The guard added to each one-second window now. */

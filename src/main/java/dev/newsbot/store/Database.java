@@ -26,10 +26,12 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final Dialect dialect;
+  private final DatabaseAddress address;
 
-  private Database(HikariDataSource dataSource, Dialect dialect) {
+  private Database(HikariDataSource dataSource, Dialect dialect, DatabaseAddress address) {
     this.dataSource = dataSource;
     this.dialect = dialect;
+    this.address = address;
   }
 
   /** Opens the database at {@code address} and applies pending migrations. */
@@ -80,7 +82,7 @@ public final class Database implements AutoCloseable {
               + "); is it a NewsBot database? Point NEWSBOT_DB at it, or at a new one",
           e);
     }
-    return new Database(dataSource, Dialect.POSTGRESQL);
+    return new Database(dataSource, Dialect.POSTGRESQL, address);
   }
 
   /**
@@ -89,6 +91,20 @@ public final class Database implements AutoCloseable {
    */
   public javax.sql.DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * A connection of its own, outside the pool, for a session-scoped lock held for as long as the
+   * instance lives (the pool would retire a connection it lends for that long). PostgreSQL only.
+   */
+  Connection openSession() throws SQLException {
+    if (!(address instanceof DatabaseAddress.Postgres postgres)) {
+      throw new UnsupportedOperationException("sessions of their own are PostgreSQL's");
+    }
+    java.util.Properties props = new java.util.Properties();
+    postgres.password().ifPresent(p -> props.setProperty("password", p));
+    props.setProperty("ApplicationName", "newsbot-lease");
+    return java.sql.DriverManager.getConnection(postgres.url(), props);
   }
 
   /** Which engine this is. */
@@ -141,7 +157,8 @@ public final class Database implements AutoCloseable {
     pool.setPoolName("newsbot-db");
     pool.setMaximumPoolSize(POOL_SIZE);
     pool.setMinimumIdle(1);
-    return new Database(new HikariDataSource(pool), Dialect.SQLITE);
+    return new Database(
+        new HikariDataSource(pool), Dialect.SQLITE, new DatabaseAddress.SqliteFile(file));
   }
 
   private static String rootMessage(Throwable e) {

@@ -21,19 +21,40 @@ public final class SqlOutbox implements Outbox {
    */
   static final String NOTICE_SOURCE = "_notice";
 
+  /**
+   * After a send, how long its chat is not claimed again (by any instance): Telegram's per-chat
+   * limits, one a second to a private chat and one in three seconds to a group, plus a margin. The
+   * sent time is written when the answer is in, so the next send cannot arrive sooner.
+   */
+  private static final Duration PRIVATE_QUIET = Duration.ofMillis(1_050);
+
+  private static final Duration GROUP_QUIET = Duration.ofMillis(3_050);
+
   private final Database db;
   private final int keep;
+  private final String instance;
+  private final java.time.Clock clock;
 
   /**
    * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
    *     of the rest
    */
   public SqlOutbox(Database db, int maxBacklog) {
+    this(db, maxBacklog, "sole", java.time.Clock.systemUTC());
+  }
+
+  /**
+   * @param instance the id claims are made under (see {@link SqlMembers#self}): a claim whose
+   *     instance stopped beating goes back to the queue
+   */
+  public SqlOutbox(Database db, int maxBacklog, String instance, java.time.Clock clock) {
     if (maxBacklog < 1) {
       throw new IllegalArgumentException("maxBacklog < 1: " + maxBacklog);
     }
     this.db = db;
     this.keep = maxBacklog;
+    this.instance = instance;
+    this.clock = clock;
   }
 
   @Override
@@ -79,17 +100,37 @@ public final class SqlOutbox implements Outbox {
         rs.getInt("channel") == 1);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Safe across instances: the claim is an update of rows still pending, so two instances never
+   * claim one delivery. A chat is claimed only when none of its deliveries is being sent and none
+   * was sent within its per-chat limit, so that instances never send to one chat at once or too
+   * often. On PostgreSQL, concurrent claims of one chat queue on a transaction-scoped advisory lock
+   * per chat (taken in ascending order, so claimers never deadlock): a claim sees the one before it
+   * committed. SQLite serialises writers by itself.
+   */
   @Override
   public List<Long> claim(List<Long> deliveryIds) {
+    Instant now = clock.instant();
     return db.transaction(
         c -> {
+          if (db.dialect() == Database.Dialect.POSTGRESQL && !deliveryIds.isEmpty()) {
+            lockChats(c, deliveryIds);
+          }
           List<Long> claimed = new ArrayList<>();
+          Instant privateSince = now.minus(PRIVATE_QUIET);
+          Instant groupSince = now.minus(GROUP_QUIET);
           int[] counts =
               Sql.batch(
                   c,
-                  "UPDATE deliveries SET state = 'sending', attempts = attempts + 1"
-                      + " WHERE id = ? AND state = 'pending'",
-                  deliveryIds.stream().map(id -> new Object[] {id}).toList());
+                  "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, claimed_by = ?"
+                      + " WHERE id = ? AND state = 'pending' AND NOT EXISTS (SELECT 1 FROM"
+                      + " deliveries o WHERE o.chat_id = deliveries.chat_id AND (o.state ="
+                      + " 'sending' OR o.sent_at > CASE WHEN o.chat_id < 0 THEN ? ELSE ? END))",
+                  deliveryIds.stream()
+                      .map(id -> new Object[] {instance, id, groupSince, privateSince})
+                      .toList());
           for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 1) {
               claimed.add(deliveryIds.get(i));
@@ -97,6 +138,21 @@ public final class SqlOutbox implements Outbox {
           }
           return claimed;
         });
+  }
+
+  /** Takes the advisory lock of each chat of {@code deliveryIds}, in ascending order. */
+  private static void lockChats(Connection c, List<Long> deliveryIds) throws SQLException {
+    java.sql.Array ids = c.createArrayOf("bigint", deliveryIds.toArray());
+    try {
+      Sql.query(
+          c,
+          "SELECT pg_advisory_xact_lock(chat_id) FROM (SELECT DISTINCT chat_id FROM deliveries"
+              + " WHERE id = ANY (?) ORDER BY chat_id) AS chats",
+          rs -> Boolean.TRUE,
+          ids);
+    } finally {
+      ids.free();
+    }
   }
 
   @Override
@@ -141,9 +197,12 @@ public final class SqlOutbox implements Outbox {
         deliveryId);
   }
 
+  /** {@inheritDoc} Only those of instances no longer alive (not in the instances table). */
   @Override
   public int releaseClaims() {
-    return update("UPDATE deliveries SET state = 'pending' WHERE state = 'sending'");
+    return update(
+        "UPDATE deliveries SET state = 'pending', claimed_by = NULL WHERE state = 'sending'"
+            + " AND (claimed_by IS NULL OR claimed_by NOT IN (SELECT id FROM instances))");
   }
 
   @Override

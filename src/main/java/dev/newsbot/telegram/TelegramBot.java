@@ -1,5 +1,6 @@
 package dev.newsbot.telegram;
 
+import dev.newsbot.cluster.PollingLease;
 import dev.newsbot.command.BotCommand;
 import dev.newsbot.command.ChatCommands;
 import dev.newsbot.delivery.CallbackAnswers;
@@ -32,8 +33,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The bot's Telegram side: checks the token, registers the command menu, and long-polls for
- * updates. If Telegram cannot be reached at start-up it keeps trying in the background.
+ * The bot's Telegram side: checks the token, registers the command menu, and long-polls for updates
+ * while it holds the {@link PollingLease} (Telegram lets one instance poll a token; the others wait
+ * and take over when it dies). If Telegram cannot be reached at start-up it keeps trying in the
+ * background.
  */
 public final class TelegramBot implements AutoCloseable {
   /**
@@ -57,6 +60,9 @@ public final class TelegramBot implements AutoCloseable {
   private static final Backoff RECONNECT =
       new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(1), 0.2);
 
+  /** How often an instance asks for the polling lease, or checks it still holds it. */
+  private static final Duration LEASE_CHECK = Duration.ofSeconds(3);
+
   private static final List<String> UPDATE_TYPES =
       List.of("message", "callback_query", "my_chat_member");
 
@@ -67,13 +73,17 @@ public final class TelegramBot implements AutoCloseable {
   private final UpdateRouter router;
   private final ChatCommands commands;
   private final ScheduledExecutorService pollingExecutor;
+  private final PollingLease lease;
+  private final ScheduledExecutorService leaseChecks;
   private volatile TelegramBotsLongPollingApplication polling;
+  private volatile boolean connected;
   private volatile boolean closed;
 
   /**
    * @param pollingHttp the client for getUpdates; its read timeout must exceed the long-poll
    *     timeout
    * @param updateExecutor where updates are handled, off the polling thread
+   * @param lease long polling runs only while this instance holds it
    */
   public TelegramBot(
       String token,
@@ -81,24 +91,30 @@ public final class TelegramBot implements AutoCloseable {
       TelegramClient client,
       OkHttpClient pollingHttp,
       Handlers handlers,
-      ExecutorService updateExecutor) {
+      ExecutorService updateExecutor,
+      PollingLease lease) {
     this.token = token;
     this.url = url;
     this.client = client;
     this.pollingHttp = pollingHttp;
     this.commands = handlers.commands();
     this.router = new UpdateRouter(handlers, updateExecutor);
-    this.pollingExecutor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "telegram-polling");
-              t.setDaemon(true);
-              return t;
-            });
+    this.pollingExecutor = daemonThread("telegram-polling");
+    this.lease = lease;
+    this.leaseChecks = daemonThread("polling-lease");
+  }
+
+  private static ScheduledExecutorService daemonThread(String name) {
+    return Executors.newSingleThreadScheduledExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /**
-   * Connects: getMe, setMyCommands, then long polling.
+   * Connects: getMe, setMyCommands, then long polling once this instance holds the lease.
    *
    * @throws TokenRejectedException when Telegram says the token is wrong
    */
@@ -137,13 +153,53 @@ public final class TelegramBot implements AutoCloseable {
               .languageCode(language.equals("en") ? null : language) // English for everyone else
               .build());
     }
+    connected = true;
+    log.info("Connected to Telegram as @{}", me.getUserName());
+    leaseChecks.scheduleWithFixedDelay(
+        this::followLease, 0, LEASE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Polls while the lease is held, stops when it is lost; every {@link #LEASE_CHECK}. */
+  private synchronized void followLease() {
+    if (closed) {
+      return;
+    }
+    try {
+      boolean held = lease.tryAcquire();
+      if (held && polling == null) {
+        startPolling();
+      } else if (!held && polling != null) {
+        log.warn("Lost the polling lease; another instance may poll now, so this one stops");
+        stopPolling();
+      }
+    } catch (TelegramApiException | RuntimeException e) {
+      log.warn("Cannot start long polling ({}); trying again in {} s", e, LEASE_CHECK.toSeconds());
+    }
+  }
+
+  private void startPolling() throws TelegramApiException {
     Supplier<OkHttpClient> http = () -> pollingHttp;
     TelegramBotsLongPollingApplication app =
         new TelegramBotsLongPollingApplication(
             com.fasterxml.jackson.databind.ObjectMapper::new, http, () -> pollingExecutor);
     app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(UPDATE_TYPES), router);
     polling = app;
-    log.info("Connected to Telegram as @{}; listening for commands", me.getUserName());
+    log.info("Holding the polling lease; listening for commands");
+  }
+
+  private void stopPolling() {
+    TelegramBotsLongPollingApplication app = polling;
+    polling = null;
+    try {
+      app.close(); // interrupts the getUpdates in flight: its updates are not confirmed
+    } catch (Exception e) {
+      log.warn("Error while stopping long polling", e);
+    }
+  }
+
+  /** Whether this instance long-polls now. */
+  public boolean polling() {
+    return polling != null;
   }
 
   private static org.telegram.telegrambots.meta.api.objects.commands.BotCommand toTelegram(
@@ -158,7 +214,7 @@ public final class TelegramBot implements AutoCloseable {
         new Thread(
             () -> {
               int failures = 1;
-              while (!closed && polling == null) {
+              while (!closed && !connected) {
                 Duration wait = RECONNECT.after(failures, RandomGenerator.getDefault());
                 try {
                   TimeUnit.MILLISECONDS.sleep(wait.toMillis());
@@ -178,11 +234,15 @@ public final class TelegramBot implements AutoCloseable {
     retry.start();
   }
 
-  /** Stops polling and lets the updates being handled finish. */
+  /** Stops polling, gives the lease up, and lets the updates being handled finish. */
   @Override
   public void close() {
-    closed = true;
-    TelegramBotsLongPollingApplication app = polling;
+    TelegramBotsLongPollingApplication app;
+    synchronized (this) { // after a lease check under way
+      closed = true;
+      app = polling;
+    }
+    leaseChecks.shutdownNow();
     if (app != null) {
       try {
         app.close();
@@ -197,5 +257,6 @@ public final class TelegramBot implements AutoCloseable {
     // library log an error, and the updates it may still receive are not confirmed, so Telegram
     // delivers them again to the next session.
     pollingExecutor.shutdown();
+    lease.close();
   }
 }

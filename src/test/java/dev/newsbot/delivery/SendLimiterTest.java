@@ -57,6 +57,20 @@ class SendLimiterTest {
   }
 
   @Test
+  void instancesSharingTheRateEachKeepToTheirWholePart() {
+    SendLimiter limiter = limiter(10, false);
+    limiter.share(3);
+    assertEquals(3, limiter.rate(), "10 among 3: 3 each, 9 in all");
+    long start = now;
+    for (int i = 1; i <= 7; i++) {
+      acquire(limiter, new ChatId(i), Kind.PUSH);
+    }
+    assertTrue(now - start >= 2 * SECOND, "7 sends at 3/s span over 2 s: " + (now - start));
+    limiter.share(1);
+    assertEquals(10, limiter.rate(), "alone again: the whole rate");
+  }
+
+  @Test
   void aPrivateChatGetsOneSendASecondAndAGroupOneEveryThree() {
     SendLimiter limiter = limiter(30, false);
     ChatId user = new ChatId(7);

@@ -175,6 +175,41 @@ abstract class SqlStoresTest {
   }
 
   @Test
+  void twoInstancesNeverSendToOneChatAtOnceNorWithinItsLimit() {
+    ChatId chat = new ChatId(1);
+    store.subscribers.subscribe(chat);
+    store.articles.add(article("a.example/1", null), Recipient.now(List.of(chat)));
+    store.articles.add(article("a.example/2", null), Recipient.now(List.of(chat)));
+    store.outbox.releaseStaged(null);
+    List<Long> ids = store.outbox.due(NOW, 10).stream().map(Delivery::id).toList();
+    SqlOutbox a = new SqlOutbox(store.db, 5, "a", Clock.fixed(NOW, ZoneOffset.UTC));
+    SqlOutbox b = new SqlOutbox(store.db, 5, "b", Clock.fixed(NOW, ZoneOffset.UTC));
+    assertEquals(List.of(ids.get(0)), a.claim(List.of(ids.get(0))));
+    assertEquals(List.of(), b.claim(List.of(ids.get(1))), "its chat is being sent to");
+    a.markSent(List.of(ids.get(0)), NOW);
+    assertEquals(List.of(), b.claim(List.of(ids.get(1))), "sent to less than a second ago");
+    SqlOutbox later =
+        new SqlOutbox(store.db, 5, "b", Clock.fixed(NOW.plusSeconds(2), ZoneOffset.UTC));
+    assertEquals(List.of(ids.get(1)), later.claim(List.of(ids.get(1))));
+  }
+
+  @Test
+  void onlyTheClaimsOfInstancesNoLongerAliveGoBackToTheQueue() {
+    ChatId chat = new ChatId(1);
+    store.subscribers.subscribe(chat);
+    store.articles.add(article("a.example/1", null), Recipient.now(List.of(chat)));
+    store.outbox.releaseStaged(null);
+    Delivery d = store.outbox.due(NOW, 10).get(0);
+    SqlMembers alive = new SqlMembers(store.db, NOW);
+    alive.beat(NOW);
+    new SqlOutbox(store.db, 5, alive.self(), Clock.fixed(NOW, ZoneOffset.UTC))
+        .claim(List.of(d.id()));
+    assertEquals(0, store.outbox.releaseClaims(), "its instance still beats");
+    alive.leave();
+    assertEquals(1, store.outbox.releaseClaims());
+  }
+
+  @Test
   void aRetryIsDueOnlyAtItsTime() {
     store.subscribers.subscribe(new ChatId(1));
     store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));

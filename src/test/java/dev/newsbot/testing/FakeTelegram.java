@@ -83,6 +83,22 @@ public final class FakeTelegram implements AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private int nextUpdateId = 1;
   private int nextMessageId = 1;
+  private LongPoll openPoll;
+  private int conflicts;
+
+  /** A getUpdates waiting for news, and the client port it came from. */
+  private static final class LongPoll {
+    final int clientPort;
+    boolean terminated;
+
+    LongPoll(int clientPort) {
+      this.clientPort = clientPort;
+    }
+  }
+
+  static final String CONFLICT =
+      "Conflict: terminated by other getUpdates request; make sure that only one bot instance is"
+          + " running";
 
   private FakeTelegram() throws IOException {
     this.server = new LoopbackServer("fake-telegram", this::handle);
@@ -532,7 +548,7 @@ public final class FakeTelegram implements AutoCloseable {
               }
               yield ok(JSON.getNodeFactory().booleanNode(true));
             }
-            case "getupdates" -> ok(getUpdates(request));
+            case "getupdates" -> getUpdates(request, exchange.getRemoteAddress().getPort());
             case "getchatmember" -> chatMember(request);
             case "getchat" -> getChat(request);
             case "sendmessage", "sendphoto", "editmessagetext" -> send(method, request);
@@ -548,20 +564,45 @@ public final class FakeTelegram implements AutoCloseable {
     }
   }
 
-  private ArrayNode getUpdates(JsonNode request) throws InterruptedException {
+  /**
+   * getUpdates, as Telegram answers it: one consumer at a time. A getUpdates that comes while
+   * another waits for news ends that one with 409 Conflict (counted, see {@link #conflicts}); a
+   * waiting one whose client has gone (a killed bot) ends quietly, as a real server reads the
+   * close.
+   */
+  private ObjectNode getUpdates(JsonNode request, int clientPort) throws InterruptedException {
     int offset = request.path("offset").asInt(0);
     long timeoutMillis = TimeUnit.SECONDS.toMillis(request.path("timeout").asInt(0));
     long deadline = System.currentTimeMillis() + timeoutMillis;
     ArrayNode result = JSON.createArrayNode();
     synchronized (lock) {
-      updates.removeIf(u -> u.path("update_id").asInt() < offset); // confirmed by the offset
-      while (updates.isEmpty()) {
-        long left = deadline - System.currentTimeMillis();
-        if (left <= 0) {
-          return result;
+      if (openPoll != null && ClientSockets.open(server.port(), openPoll.clientPort)) {
+        openPoll.terminated = true;
+        conflicts++;
+        lock.notifyAll();
+      }
+      LongPoll mine = new LongPoll(clientPort);
+      openPoll = mine;
+      try {
+        updates.removeIf(u -> u.path("update_id").asInt() < offset); // confirmed by the offset
+        while (updates.isEmpty()) {
+          long left = deadline - System.currentTimeMillis();
+          if (mine.terminated) {
+            return error(409, CONFLICT, null);
+          }
+          if (left <= 0 || !ClientSockets.open(server.port(), clientPort)) {
+            return ok(result);
+          }
+          lock.wait(Math.min(left, 250));
+          updates.removeIf(u -> u.path("update_id").asInt() < offset);
         }
-        lock.wait(left);
-        updates.removeIf(u -> u.path("update_id").asInt() < offset);
+        if (mine.terminated) {
+          return error(409, CONFLICT, null);
+        }
+      } finally {
+        if (openPoll == mine) {
+          openPoll = null;
+        }
       }
       int limit = request.path("limit").asInt(100);
       for (ObjectNode u : updates) {
@@ -571,7 +612,14 @@ public final class FakeTelegram implements AutoCloseable {
         result.add(u);
       }
     }
-    return result;
+    return ok(result);
+  }
+
+  /** How many getUpdates ended in 409 Conflict because another came while they waited. */
+  public int conflicts() {
+    synchronized (lock) {
+      return conflicts;
+    }
   }
 
   private ObjectNode send(String method, JsonNode request) throws InterruptedException {

@@ -38,6 +38,11 @@ final class LoopbackServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
+  /** The port it listens on. */
+  int port() {
+    return server.getAddress().getPort();
+  }
+
   @Override
   public void close() {
     server.stop(0);

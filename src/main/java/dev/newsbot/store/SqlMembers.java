@@ -1,0 +1,55 @@
+package dev.newsbot.store;
+
+import dev.newsbot.cluster.Heartbeat;
+import dev.newsbot.cluster.Members;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The instances table: one row per live instance, its last beat in epoch milliseconds. */
+public final class SqlMembers implements Members {
+  private final Database db;
+  private final String self = UUID.randomUUID().toString();
+  private final Instant started;
+
+  public SqlMembers(Database db, Instant started) {
+    this.db = db;
+    this.started = started;
+  }
+
+  @Override
+  public String self() {
+    return self;
+  }
+
+  /**
+   * On SQLite the instance lock proves that every other row is a dead instance's; on PostgreSQL a
+   * row is dead once it missed beats for {@link Heartbeat#STALE_AFTER} (instances' clocks must
+   * agree to within a few seconds).
+   */
+  @Override
+  public int beat(Instant now) {
+    return db.transaction(
+        c -> {
+          if (db.dialect() == Database.Dialect.SQLITE) {
+            Sql.update(c, "DELETE FROM instances WHERE id <> ?", self);
+          } else {
+            Sql.update(
+                c, "DELETE FROM instances WHERE beat_at < ?", now.minus(Heartbeat.STALE_AFTER));
+          }
+          if (Sql.update(c, "UPDATE instances SET beat_at = ? WHERE id = ?", now, self) == 0) {
+            Sql.update(
+                c,
+                "INSERT INTO instances (id, started_at, beat_at) VALUES (?, ?, ?)",
+                self,
+                started,
+                now);
+          }
+          return Sql.first(c, "SELECT COUNT(*) FROM instances", rs -> rs.getInt(1)).orElseThrow();
+        });
+  }
+
+  @Override
+  public void leave() {
+    db.statement(c -> Sql.update(c, "DELETE FROM instances WHERE id = ?", self));
+  }
+}
