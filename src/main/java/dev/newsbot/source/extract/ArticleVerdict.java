@@ -66,7 +66,7 @@ final class ArticleVerdict {
           paragraphs++;
         }
       } else if (node instanceof TextNode text && !insideLink(text)) {
-        run += text.text().strip().length();
+        run += TextStats.readingLength(text.text().strip());
         longestRun = Math.max(longestRun, run);
       }
     }
@@ -108,8 +108,9 @@ final class ArticleVerdict {
       if (block.kind() == Block.Kind.HEADING) {
         continue;
       }
-      total += block.text().length();
-      longest = Math.max(longest, block.text().length());
+      int length = TextStats.readingLength(block.text());
+      total += length;
+      longest = Math.max(longest, length);
     }
     if (declaresArticle) {
       return total >= MIN_CHARS_DECLARED;

@@ -56,11 +56,11 @@ final class BlockFilter {
   }
 
   private static boolean isMetaLine(String text) {
-    if (text.length() > MAX_META_LINE) {
+    if (TextStats.readingLength(text) > MAX_META_LINE) {
       return false;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("by ")) {
+    if (lower.startsWith("by ") || Bylines.hasLabel(text)) {
       return true;
     }
     boolean dated =

@@ -6,9 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Lines that are the site talking about itself, not the story: promos, credits, ad labels, share
- * prompts.
+ * prompts; in English, Chinese (simplified and traditional) and Malay.
  */
 final class Boilerplate {
+  private static final String CHINESE_CHANNELS =
+      "telegram|facebook|instagram|whatsapp|youtube|tiktok|twitter|line|微信|微博|脸书|臉書|面子书"
+          + "|电报|電報|频道|頻道|群组|群組|电子报|電子報|公众号|公眾號|专页|專頁";
+
   private static final List<Pattern> LINES =
       List.of(
           // "Follow us on Telegram for the latest updates: https://t.me/..."
@@ -45,7 +49,46 @@ final class Boilerplate {
                   + "|post a comment|show comments|view comments)\\.?$"),
           Pattern.compile("^(tags|tagged|filed under|topics|categories)\\s*:.{0,150}$"),
           Pattern.compile("^(copyright|©).{0,150}(all rights reserved)?\\.?$"),
-          Pattern.compile("^all rights reserved\\.?$"));
+          Pattern.compile("^all rights reserved\\.?$"),
+          // Chinese: "在Telegram上关注我们…", "订阅我们的电子报…", "下载本报App"
+          Pattern.compile(
+              "^(?=.*(关注|追踪|订阅|加入|關注|追蹤|訂閱)(我们|我們|本报|本報|本站))(?=.*(" + CHINESE_CHANNELS + ")).*"),
+          Pattern.compile(
+              "^.{0,15}(关注|追踪|订阅|加入|關注|追蹤|訂閱).{0,15}(" + CHINESE_CHANNELS + ").{0,60}$"),
+          Pattern.compile("^.{0,10}(下载|下載)(我们的|我們的|本报|本報)?.{0,20}(app|应用|應用).{0,40}$"),
+          // Chinese credits and desk lines: "图片来源：…", "（图：…／…）", "责任编辑：…"
+          Pattern.compile(
+              "^[（(【\\[]?\\s*(图|圖|图片|圖片|照片|摄影|攝影|图源|圖源|图片来源|圖片來源|图片提供|圖片提供"
+                  + "|图文|圖文|视频|視頻|影片|来源|來源|资料来源|資料來源|消息来源|消息來源|编辑|編輯|责任编辑"
+                  + "|責任編輯|责编|責編|校对|校對|文|撰文|记者|記者|作者|翻译|翻譯|编译|編譯)"
+                  + "\\s*[：:／/|｜].{0,40}$"),
+          Pattern.compile(
+              "^[【\\[]?(関連記事|関連ニュース|関連リンク|あわせて読みたい|相关新闻|相關新聞|相关文章|相關文章|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀"
+                  + "|推荐阅读|推薦閱讀|热门新闻|熱門新聞|更多新闻|更多新聞|阅读更多|閱讀更多|猜你喜欢|猜你喜歡"
+                  + "|你可能也喜欢|热门文章|熱門文章)[】\\]]?\\s*[:：]?.{0,60}$"),
+          Pattern.compile(
+              "^(分享到|分享至|分享此文|分享本文|分享文章|分享|转发|轉發|kongsi|kongsikan)"
+                  + "( artikel| berita| cerita)?( ini)?\\s*[:：]?(\\s*(facebook|whatsapp|telegram|微信|微博"
+                  + "|脸书|臉書|line|twitter|x|email|emel|电邮|電郵)\\s*[,，、|/]?)*\\s*$"),
+          Pattern.compile(
+              "^(广告|廣告|赞助内容|贊助內容|iklan|iklan tajaan|kandungan tajaan|\\d+\\s*条评论"
+                  + "|\\d+\\s*則留言|评论|評論|发表评论|發表評論|查看评论|\\d+ komen|komen"
+                  + "|tinggalkan komen)$"),
+          Pattern.compile("^(版权所有|版權所有|hak cipta( terpelihara)?).{0,80}$"),
+          // Malay: "Ikuti kami di Telegram…", "Gambar: …", "Sumber: …", "Baca juga: …"
+          Pattern.compile(
+              "^(ikuti|sertai|langgan|jom (ikuti|sertai|follow)|dapatkan)\\b.{0,60}\\b(telegram"
+                  + "|facebook|instagram|twitter|tiktok|whatsapp|youtube|google news|saluran"
+                  + "|surat berita|newsletter)\\b.*"),
+          Pattern.compile(
+              "^(gambar|foto|imej|sumber|kredit( gambar| foto)?|video|gambar (atas|utama|hiasan)"
+                  + "|foto hiasan|ilustrasi)\\s*[:：].{0,100}$"),
+          Pattern.compile(
+              "^(gambar|foto|imej)( atas| utama| hiasan)? (via|dari|oleh|ihsan|menerusi) .{0,80}$"),
+          Pattern.compile(
+              "^(baca juga|baca lagi|berita berkaitan|artikel berkaitan|berita lain|lihat juga"
+                  + "|artikel lain|paling popular|paling banyak dibaca)\\s*[:：]?.{0,150}$"),
+          Pattern.compile("^(tag|topik|label|kategori|标签|標籤|关键词|關鍵字|关键字)\\s*[:：].{0,150}$"));
 
   /** Long paragraphs are story text even when they open like a promo. */
   private static final int MAX_LENGTH = 200;
@@ -53,7 +96,7 @@ final class Boilerplate {
   private Boilerplate() {}
 
   static boolean isBoilerplate(String paragraph) {
-    if (paragraph.length() > MAX_LENGTH) {
+    if (TextStats.readingLength(paragraph) > MAX_LENGTH) {
       return false;
     }
     String lower = paragraph.strip().toLowerCase(Locale.ROOT);

@@ -1,0 +1,43 @@
+package dev.newsbot.source.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "在Telegram上关注我们，第一时间获取最新消息",
+        "欢迎关注我们的微信公众号",
+        "订阅我们的电子报，每天早上收到精选新闻。",
+        "图片来源：读者提供",
+        "（图：本报／张伟明）",
+        "责任编辑：王小玲",
+        "相关新闻：组屋区新巴士服务下月推出",
+        "分享到：",
+        "Ikuti kami di Telegram untuk berita terkini",
+        "Sertai saluran WhatsApp kami",
+        "Gambar: Berita Kita/Nurul Huda",
+        "Sumber: Kementerian Kesihatan",
+        "Baca juga: Harga sewa gerai naik",
+        "Kongsi artikel ini:"
+      })
+  void dropsChineseAndMalayPromosAndCredits(String line) {
+    assertTrue(Boilerplate.isBoilerplate(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "他说，回到熟悉的地方，看到老街坊一个个回来，心里很踏实。",
+        "分享会将于下周六在社区中心举行，欢迎居民参加。",
+        "Kongsi gelap itu ditumpaskan polis selepas siasatan selama enam bulan.",
+        "Sumber pendapatan utama penduduk kampung itu ialah perikanan."
+      })
+  void keepsStorySentencesThatOpenLikeAPromo(String line) {
+    assertFalse(Boilerplate.isBoilerplate(line), line);
+  }
+}
