@@ -34,7 +34,8 @@ final class BlockFilter {
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String text = block.text();
-      if (Boilerplate.isBoilerplate(text)) {
+      if (Boilerplate.isBoilerplate(text)
+          || (block.kind() != Block.Kind.TABLE_ROW && Boilerplate.isCommentMeta(text))) {
         continue;
       }
       if (out.size() < 3

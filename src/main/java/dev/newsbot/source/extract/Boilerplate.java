@@ -9,6 +9,28 @@ import java.util.regex.Pattern;
  * prompts; in English, Chinese (simplified and traditional) and Malay.
  */
 final class Boilerplate {
+  private static final String SHARE_WORDS =
+      "share( this)?( article| story| post| page)?( on)?|tweet( this)?|e-?mail( this)?|print( this)?"
+          + "|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|copy link|telegram|flipboard";
+
+  /** Cookie notices run longer than the other lines, so they have their own limit. */
+  private static final Pattern COOKIES =
+      Pattern.compile(
+          "^(we use cookies|we and our partners use cookies|this (web)?site uses cookies"
+              + "|our (web)?site uses cookies|cookies help us|by (continuing to (use|browse)|using)"
+              + " (this|our) (site|website)|we value your privacy)\\b.{0,400}$");
+
+  /**
+   * One part of a post's meta line ("Posted by Jo at 9:22 PM | Comments (3)", "09-02-2006 22:58 | 3
+   * comment(s)"): a comment count or a link to the comments.
+   */
+  private static final Pattern COMMENT_PART =
+      Pattern.compile(
+          "^(\\d+\\s+)?(comments?|comment\\(s\\)|responses?|replies|trackbacks?|add (a )?comment"
+              + "|view/add comments?|leave a (comment|reply)|no comments|post a comment)"
+              + "(\\s*\\(\\d+\\))?$");
+
+  private static final Pattern PARTS = Pattern.compile("\\s*[|•·]\\s*");
   private static final String CHINESE_CHANNELS =
       "telegram|facebook|instagram|whatsapp|youtube|tiktok|twitter|line|微信|微博|脸书|臉書|面子书"
           + "|电报|電報|频道|頻道|群组|群組|电子报|電子報|公众号|公眾號|专页|專頁";
@@ -50,6 +72,33 @@ final class Boilerplate {
           Pattern.compile("^(tags|tagged|filed under|topics|categories)\\s*:.{0,150}$"),
           Pattern.compile("^(copyright|©).{0,150}(all rights reserved)?\\.?$"),
           Pattern.compile("^all rights reserved\\.?$"),
+          // blog furniture: trackbacks, engines, likes, "back to top", closed comments
+          Pattern.compile("^trackbacks?( url)?( for this (entry|post))?\\s*:?.*"),
+          Pattern.compile(
+              "^listed below are links to (weblogs|blogs|sites|posts) that reference.*"),
+          Pattern.compile(
+              "^((this )?(blog|site) )?(is )?(proudly )?powered by (typepad|wordpress|movable type"
+                  + "|blogger|ghost|squarespace|drupal|tumblr)\\b.*"),
+          Pattern.compile(
+              "^(be the first to like this|like this|like loading\\.*|loading\\.\\.\\.)\\.?:?$"),
+          Pattern.compile("^\\W*(back to|return to|go to) (the )?top( of (the )?page)?\\W*$"),
+          Pattern.compile(
+              "^continue reading (the main story|the rest of (this|the) (story|article|post))\\.?$"),
+          Pattern.compile(
+              "^(the )?comments (to this (entry|post|article) )?are (now )?closed\\.?$"
+                  + "|^subscribe to (the )?(comments|replies|this thread)\\b.*"
+                  + "|^(view|read|show|load|see) (all )?(\\d+ )?comments\\b.{0,40}$"
+                  + "|^join the (conversation|discussion)\\b.{0,60}$"),
+          // newsletter boxes
+          Pattern.compile(
+              "^(sign[ -]?up|subscribe|register)( now| today| here)?( for| to)( our| the| free| a)*"
+                  + ".{0,60}(newsletters?|e-?mail updates|updates|alerts|e-?books?)\\b.*"),
+          Pattern.compile(
+              "^(to receive|get|receive) (these|our|the) .{0,60}(newsletter|by e-?mail)\\b.*"),
+          Pattern.compile("^enter your e-?mail( address)?\\b.{0,80}$"),
+          // a row of share buttons: "Share | Tweet | Email | Print"
+          Pattern.compile(
+              "^(" + SHARE_WORDS + ")(\\s*[|·•/,:]?\\s*(" + SHARE_WORDS + "|\\d+))*\\s*:?$"),
           // Chinese: "在Telegram上关注我们…", "订阅我们的电子报…", "下载本报App"
           Pattern.compile(
               "^(?=.*(关注|追踪|订阅|加入|關注|追蹤|訂閱)(我们|我們|本报|本報|本站))(?=.*(" + CHINESE_CHANNELS + ")).*"),
@@ -96,8 +145,10 @@ final class Boilerplate {
   private Boilerplate() {}
 
   static boolean isBoilerplate(String paragraph) {
-    if (TextStats.readingLength(paragraph) > MAX_LENGTH) {
-      return false;
+    int length = TextStats.readingLength(paragraph);
+    if (length > MAX_LENGTH) {
+      return length < 3 * MAX_LENGTH
+          && COOKIES.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
     }
     String lower = paragraph.strip().toLowerCase(Locale.ROOT);
     if (lower.startsWith("• ")) {
@@ -105,6 +156,27 @@ final class Boilerplate {
     }
     for (Pattern p : LINES) {
       if (p.matcher(lower).matches()) {
+        return true;
+      }
+    }
+    return COOKIES.matcher(lower).matches();
+  }
+
+  /**
+   * Whether a short line split by bars or bullets has a part that counts or links to comments: a
+   * post's meta line, or a teaser in a list of posts. Not for table rows, whose cells are split the
+   * same way.
+   */
+  static boolean isCommentMeta(String line) {
+    if (TextStats.readingLength(line) > MAX_LENGTH) {
+      return false;
+    }
+    String lower = line.strip().toLowerCase(Locale.ROOT);
+    if (lower.indexOf('|') < 0 && lower.indexOf('•') < 0 && lower.indexOf('·') < 0) {
+      return false;
+    }
+    for (String part : PARTS.split(lower)) {
+      if (COMMENT_PART.matcher(part).matches()) {
         return true;
       }
     }

@@ -40,4 +40,42 @@ class BoilerplateTest {
   void keepsStorySentencesThatOpenLikeAPromo(String line) {
     assertFalse(Boilerplate.isBoilerplate(line), line);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We use cookies to improve your experience. By continuing to browse the site you agree to"
+            + " our use of cookies, as described in our cookie policy, which you can read at any time"
+            + " from the link at the foot of every page of this website.",
+        "Sign up for free email updates and get our weekly digest",
+        "Share | Tweet | Email | Print",
+        "Be the first to like this.",
+        "The comments to this entry are closed.",
+        "Trackback URL for this entry: https://blog.example/tb/123",
+        "Back to top"
+      })
+  void dropsCookieNoticesNewsletterBoxesAndShareRows(String line) {
+    assertTrue(Boilerplate.isBoilerplate(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Posted by Wren Talbot at 9:22 PM | Comments (3)",
+        "Lantern festival moves to the river 09-02-2026 22:58 | 3 comment(s)",
+        "Posted in: Harbour News | comments |"
+      })
+  void dropsPostMetaLinesWithCommentCounts(String line) {
+    assertTrue(Boilerplate.isCommentMeta(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The council will share the cost of the new pool with the school.",
+        "Readers sent in comments | the editor replied to each of them"
+      })
+  void keepsStoryLinesThatMentionSharingOrComments(String line) {
+    assertFalse(Boilerplate.isBoilerplate(line) || Boilerplate.isCommentMeta(line), line);
+  }
 }
