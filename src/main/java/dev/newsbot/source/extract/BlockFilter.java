@@ -31,6 +31,8 @@ final class BlockFilter {
     List<Block> out = new ArrayList<>(blocks.size());
     String normalisedTitle = comparable(title);
     String normalisedStandfirst = comparable(standfirst);
+    int standfirstAt = -1;
+    Block standfirstBlock = null;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String text = block.text();
@@ -46,6 +48,8 @@ final class BlockFilter {
       if (out.size() < 2
           && !normalisedStandfirst.isEmpty()
           && comparable(text).equals(normalisedStandfirst)) {
+        standfirstAt = out.size();
+        standfirstBlock = block;
         continue;
       }
       if (out.isEmpty() && isMetaLine(text)) {
@@ -53,7 +57,21 @@ final class BlockFilter {
       }
       out.add(block);
     }
+    if (standfirstBlock != null && proseLength(out) < TextStats.readingLength(standfirst)) {
+      out.add(
+          standfirstAt, standfirstBlock); // the description was the story itself, not its teaser
+    }
     return out;
+  }
+
+  private static int proseLength(List<Block> blocks) {
+    int n = 0;
+    for (Block block : blocks) {
+      if (block.kind() != Block.Kind.HEADING) {
+        n += TextStats.readingLength(block.text());
+      }
+    }
+    return n;
   }
 
   private static boolean isMetaLine(String text) {
