@@ -72,6 +72,37 @@ final class Boilerplate {
           Pattern.compile("^(tags|tagged|filed under|topics|categories)\\s*:.{0,150}$"),
           Pattern.compile("^(copyright|©).{0,150}(all rights reserved)?\\.?$"),
           Pattern.compile("^all rights reserved\\.?$"),
+          // the same in German, Spanish, French, Polish and Italian, and more English promo forms
+          Pattern.compile(
+              "^(auch interessant|mehr zum thema|lesen sie auch|lies auch|weitere artikel"
+                  + "|das könnte sie auch interessieren|empfohlene artikel|lea también|lea más|lea"
+                  + "|lee también|te puede interesar|puedes ver|ver también|noticias relacionadas"
+                  + "|czytaj (też|także|również)|zobacz (też|także)|à lire aussi|lire aussi|voir aussi"
+                  + "|sur le même sujet|leggi anche|potrebbe interessarti)\\s*[:：].{0,150}$"),
+          Pattern.compile(
+              "^(auch interessant|mehr zum thema|lesen sie auch|weitere artikel|noticias relacionadas"
+                  + "|czytaj (też|także|również)|à lire aussi|lire aussi|leggi anche)$"),
+          Pattern.compile(
+              "^(keine kommentare|\\d+ kommentare?|kommentare?( \\(\\d+\\))?|sin comentarios"
+                  + "|\\d+ comentarios?|comentarios|brak komentarzy|komentarze|aucun commentaire"
+                  + "|\\d+ commentaires?|commentaires)$"),
+          Pattern.compile(
+              "^(titelbild|beitragsbild|bild|bildquelle|quelle|fotocredit|crédito|créditos"
+                  + "|foto de portada|zdjęcie|źródło|crédit photo|photo credit|image credit)s?\\s*:.{0,100}$"),
+          Pattern.compile(
+              "^(síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|obserwuj nas)\\b.{0,150}$"),
+          Pattern.compile(
+              "^(advertisement|anzeige|werbung|publicidad|reklama|publicité|pubblicità)\\s*:?$"),
+          Pattern.compile("^if you (enjoyed|liked) (reading )?this (post|article|story)\\b.*"),
+          Pattern.compile("^never miss .{0,40}\\b(news|stories|story|updates?)\\b.*"),
+          Pattern.compile(
+              "^subscribe (now |today )?to (our|the) .{0,60}\\b(for the full story|edition)\\b.*"),
+          Pattern.compile("^for the latest .{0,60}\\bdownload .{0,60}\\bapps?\\b.*"),
+          Pattern.compile(
+              "^to (view|read|continue reading) (the full|this|the rest of (this|the)) (story|article)"
+                  + ".{0,150}$"),
+          Pattern.compile("^if you('re| are) (seeing this message|already a subscriber)\\b.*"),
+          Pattern.compile("^submit your letter to the editor\\b.*"),
           // blog furniture: trackbacks, engines, likes, "back to top", closed comments
           Pattern.compile("^trackbacks?( url)?( for this (entry|post))?\\s*:?.*"),
           Pattern.compile(

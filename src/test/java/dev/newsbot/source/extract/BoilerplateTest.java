@@ -52,7 +52,13 @@ class BoilerplateTest {
         "Be the first to like this.",
         "The comments to this entry are closed.",
         "Trackback URL for this entry: https://blog.example/tb/123",
-        "Back to top"
+        "Back to top",
+        "Lesen Sie auch: Neue Fähre zur Insel ab Montag",
+        "Lea también: La feria del libro vuelve al puerto",
+        "Keine Kommentare",
+        "Titelbild: Hafenamt",
+        "Síguenos en Telegram, Instagram y Facebook",
+        "Never miss the latest news by signing up to our newsletter"
       })
   void dropsCookieNoticesNewsletterBoxesAndShareRows(String line) {
     assertTrue(Boilerplate.isBoilerplate(line), line);
