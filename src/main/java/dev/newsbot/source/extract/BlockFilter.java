@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class BlockFilter {
   private static final int MAX_META_LINE = 80;
 
+  /** A comments heading ends the body only below this much story. */
+  private static final int MIN_STORY_BEFORE_COMMENTS = 300;
+
   private BlockFilter() {}
 
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
@@ -36,6 +39,11 @@ final class BlockFilter {
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String text = block.text();
+      if (block.kind() == Block.Kind.HEADING
+          && Boilerplate.isCommentsHeading(text)
+          && proseLength(out) >= MIN_STORY_BEFORE_COMMENTS) {
+        break; // the readers' comments, written into the story's own container
+      }
       if (Boilerplate.isBoilerplate(text)
           || (block.kind() != Block.Kind.TABLE_ROW && Boilerplate.isCommentMeta(text))) {
         continue;

@@ -170,10 +170,29 @@ final class Boilerplate {
                   + "|artikel lain|paling popular|paling banyak dibaca)\\s*[:：]?.{0,150}$"),
           Pattern.compile("^(tag|topik|label|kategori|标签|標籤|关键词|關鍵字|关键字)\\s*[:：].{0,150}$"));
 
+  /**
+   * The heading over a page's comments: "Comments", "12 Responses to “…”", "Leave a Reply". Not a
+   * bare "Response" or "Discussion": articles have sections of those names.
+   */
+  private static final Pattern COMMENTS_HEADING =
+      Pattern.compile(
+          "^(\\d+\\s+comments?|\\d+\\s+responses?|\\d+\\s+replies|comments|reader comments"
+              + "|readers' comments|leave a (comment|reply)|post a comment|add a comment"
+              + "|join the discussion"
+              + "|kommentare|komentarze|commentaires|comentarios|评论|評論|留言|komen"
+              + "|(\\d+|one|two|three) (comments?|responses?|thoughts?|replies) (on|to) .{1,150})"
+              + "(\\s*\\(\\d+\\))?\\s*:?$");
+
   /** Long paragraphs are story text even when they open like a promo. */
   private static final int MAX_LENGTH = 200;
 
   private Boilerplate() {}
+
+  /** Whether a heading opens the comments under a story. */
+  static boolean isCommentsHeading(String heading) {
+    return TextStats.readingLength(heading) <= MAX_LENGTH
+        && COMMENTS_HEADING.matcher(heading.strip().toLowerCase(Locale.ROOT)).matches();
+  }
 
   static boolean isBoilerplate(String paragraph) {
     int length = TextStats.readingLength(paragraph);

@@ -29,4 +29,24 @@ class BlockFilterTest {
             new Block(Block.Kind.PARAGRAPH, "See the timetable."));
     assertEquals(blocks, BlockFilter.filter(blocks, "Ferry resumes", STORY));
   }
+
+  @Test
+  void endsTheBodyAtTheCommentsHeading() {
+    List<Block> blocks = storyThen("12 Responses to “Ferry resumes”");
+    assertEquals(blocks.subList(0, 1), BlockFilter.filter(blocks, "Ferry resumes"));
+  }
+
+  @Test
+  void keepsASectionCalledResponse() {
+    List<Block> blocks = storyThen("Response");
+    assertEquals(blocks, BlockFilter.filter(blocks, "Ferry resumes"));
+  }
+
+  /** Two paragraphs of story, then {@code heading} over a short paragraph. */
+  private static List<Block> storyThen(String heading) {
+    return List.of(
+        new Block(Block.Kind.PARAGRAPH, STORY + " " + STORY),
+        new Block(Block.Kind.HEADING, heading),
+        new Block(Block.Kind.PARAGRAPH, "Great news, I take that boat every week."));
+  }
 }
