@@ -200,7 +200,8 @@ final class Boilerplate {
       return length < 3 * MAX_LENGTH
           && COOKIES.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
     }
-    String lower = paragraph.strip().toLowerCase(Locale.ROOT);
+    String lower =
+        paragraph.strip().toLowerCase(Locale.ROOT).replace('’', '\''); // curly apostrophes
     if (lower.startsWith("• ")) {
       lower = lower.substring(2);
     }
