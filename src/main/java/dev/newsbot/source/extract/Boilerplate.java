@@ -13,6 +13,23 @@ final class Boilerplate {
       "share( this)?( article| story| post| page)?( on)?|tweet( this)?|e-?mail( this)?|print( this)?"
           + "|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|copy link|telegram|flipboard";
 
+  private static final String CHINESE_CHANNELS =
+      "telegram|facebook|instagram|whatsapp|youtube|tiktok|twitter|line|微信|微博|脸书|臉書|面子书"
+          + "|电报|電報|频道|頻道|群组|群組|电子报|電子報|公众号|公眾號|专页|專頁";
+
+  /**
+   * Chinese promo lines, which can name the channel anywhere in the line; tried only on lines with
+   * Chinese or Japanese characters, since their unanchored starts cost a scan of every line.
+   */
+  private static final List<Pattern> CHINESE_PROMOS =
+      List.of(
+          // "在Telegram上关注我们…", "订阅我们的电子报…", "下载本报App"
+          Pattern.compile(
+              "^(?=.*(关注|追踪|订阅|加入|關注|追蹤|訂閱)(我们|我們|本报|本報|本站))(?=.*(" + CHINESE_CHANNELS + ")).*"),
+          Pattern.compile(
+              "^.{0,15}(关注|追踪|订阅|加入|關注|追蹤|訂閱).{0,15}(" + CHINESE_CHANNELS + ").{0,60}$"),
+          Pattern.compile("^.{0,10}(下载|下載)(我们的|我們的|本报|本報)?.{0,20}(app|应用|應用).{0,40}$"));
+
   /** Cookie notices run longer than the other lines, so they have their own limit. */
   private static final Pattern COOKIES =
       Pattern.compile(
@@ -31,9 +48,6 @@ final class Boilerplate {
               + "(\\s*\\(\\d+\\))?$");
 
   private static final Pattern PARTS = Pattern.compile("\\s*[|•·]\\s*");
-  private static final String CHINESE_CHANNELS =
-      "telegram|facebook|instagram|whatsapp|youtube|tiktok|twitter|line|微信|微博|脸书|臉書|面子书"
-          + "|电报|電報|频道|頻道|群组|群組|电子报|電子報|公众号|公眾號|专页|專頁";
 
   private static final List<Pattern> LINES =
       List.of(
@@ -130,12 +144,6 @@ final class Boilerplate {
           // a row of share buttons: "Share | Tweet | Email | Print"
           Pattern.compile(
               "^(" + SHARE_WORDS + ")(\\s*[|·•/,:]?\\s*(" + SHARE_WORDS + "|\\d+))*\\s*:?$"),
-          // Chinese: "在Telegram上关注我们…", "订阅我们的电子报…", "下载本报App"
-          Pattern.compile(
-              "^(?=.*(关注|追踪|订阅|加入|關注|追蹤|訂閱)(我们|我們|本报|本報|本站))(?=.*(" + CHINESE_CHANNELS + ")).*"),
-          Pattern.compile(
-              "^.{0,15}(关注|追踪|订阅|加入|關注|追蹤|訂閱).{0,15}(" + CHINESE_CHANNELS + ").{0,60}$"),
-          Pattern.compile("^.{0,10}(下载|下載)(我们的|我們的|本报|本報)?.{0,20}(app|应用|應用).{0,40}$"),
           // Chinese credits and desk lines: "图片来源：…", "（图：…／…）", "责任编辑：…"
           Pattern.compile(
               "^[（(【\\[]?\\s*(图|圖|图片|圖片|照片|摄影|攝影|图源|圖源|图片来源|圖片來源|图片提供|圖片提供"
@@ -210,7 +218,23 @@ final class Boilerplate {
         return true;
       }
     }
+    if (hasWideCharacters(lower)) {
+      for (Pattern p : CHINESE_PROMOS) {
+        if (p.matcher(lower).matches()) {
+          return true;
+        }
+      }
+    }
     return COOKIES.matcher(lower).matches();
+  }
+
+  private static boolean hasWideCharacters(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (TextStats.weight(line.charAt(i)) > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
