@@ -117,6 +117,16 @@ final class Boilerplate {
                   + ".{0,150}$"),
           Pattern.compile("^if you('re| are) (seeing this message|already a subscriber)\\b.*"),
           Pattern.compile("^submit your letter to the editor\\b.*"),
+          // the footer a blog engine writes under a post: "This entry was posted in …", "Der
+          // Beitrag wurde am … veröffentlicht", "Erstellt am …"
+          Pattern.compile("^this (entry|post) was (posted|filed) (in|on|under)\\b.*"),
+          Pattern.compile("^bookmark the permalink\\.?$"),
+          Pattern.compile(
+              "^(dieser|der) (beitrag|text|artikel|eintrag) wurde (am|von|unter|in)\\b.{0,150}"
+                  + "(veröffentlicht|verfasst|geschrieben|abgelegt)\\b.*"),
+          Pattern.compile(
+              "^(erstellt|veröffentlicht|aktualisiert|geschrieben|publiziert|zuletzt aktualisiert)"
+                  + " (am|von)\\b.{0,80}$"),
           // blog furniture: trackbacks, engines, likes, "back to top", closed comments
           Pattern.compile("^trackbacks?( url)?( for this (entry|post))?\\s*:?.*"),
           Pattern.compile(

@@ -58,7 +58,9 @@ class BoilerplateTest {
         "Keine Kommentare",
         "Titelbild: Hafenamt",
         "Síguenos en Telegram, Instagram y Facebook",
-        "Never miss the latest news by signing up to our newsletter"
+        "Never miss the latest news by signing up to our newsletter",
+        "This entry was posted in Harbour News and tagged ferries on 3 March 2026 by Wren.",
+        "Der Beitrag wurde am Mittwoch, 4. März 2026 veröffentlicht und unter Hafen abgelegt."
       })
   void dropsCookieNoticesNewsletterBoxesAndShareRows(String line) {
     assertTrue(Boilerplate.isBoilerplate(line), line);
