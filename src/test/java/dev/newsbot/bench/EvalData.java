@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
-/** Loads the two page sets under {@code ../shared/eval}: readability-pages and trafilatura-eval. */
+/**
+ * Loads the page sets under {@code ../shared/eval}: readability-pages, the two trafilatura sets and
+ * the three WCEB sets.
+ */
 final class EvalData {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,8 +50,51 @@ final class EvalData {
   }
 
   static List<EvalPage> trafilaturaPages(Path root) throws IOException {
-    Path dir = root.resolve("trafilatura-eval");
-    JsonNode all = JSON.readTree(dir.resolve("evaldata-en.json").toFile());
+    return trafilaturaPages(root.resolve("trafilatura-eval"), "evaldata-en.json");
+  }
+
+  /** {@code trafilatura-eval-rest}: the same format as trafilatura-eval, mostly German pages. */
+  static List<EvalPage> trafilaturaRestPages(Path root) throws IOException {
+    return trafilaturaPages(root.resolve("trafilatura-eval-rest"), "evaldata-rest.json");
+  }
+
+  /**
+   * One WCEB set ({@code cleaneval}, {@code cleanportaleval}, {@code dragnet}): {@code
+   * html/<id>.html} with the truth text in {@code truth.jsonl}. The files are UTF-8 whatever their
+   * meta tag says.
+   */
+  static List<EvalPage> wcebPages(Path root, String set) throws IOException {
+    Path dir = root.resolve("wceb").resolve(set);
+    List<EvalPage> pages = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("truth.jsonl"))) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode v = JSON.readTree(line);
+      String id = v.path("id").asText();
+      Path file = dir.resolve("html").resolve(id + ".html");
+      if (!Files.exists(file)) {
+        continue;
+      }
+      String address = text(v, "url") != null ? text(v, "url") : text(v, "page_url");
+      pages.add(
+          new EvalPage(
+              id,
+              file,
+              address == null ? file.toUri() : url(address, file),
+              v.path("text").asText(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              true));
+    }
+    return pages;
+  }
+
+  private static List<EvalPage> trafilaturaPages(Path dir, String truthFile) throws IOException {
+    JsonNode all = JSON.readTree(dir.resolve(truthFile).toFile());
     List<EvalPage> pages = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : all.properties()) {
       JsonNode v = e.getValue();

@@ -16,7 +16,8 @@ import java.util.Optional;
  * Scores {@link ArticleExtractor} against the evaluation pages and prints a table for the README.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsbot.bench.ExtractionEval
- * -Dexec.args=/work/shared/eval}; add {@code --pages} to the arguments for one line per page.
+ * -Dexec.args=/work/shared/eval}; add {@code --pages} to the arguments for one line per tuning page
+ * (held-out pages are scored but never listed, so rules are not chosen on them).
  */
 public final class ExtractionEval {
   private final ArticleExtractor extractor = new ArticleExtractor();
@@ -42,20 +43,21 @@ public final class ExtractionEval {
     List<EvalPage> readability = EvalData.readabilityPages(root);
     List<EvalPage> trafilatura = EvalData.trafilaturaPages(root);
 
-    ShingleF1 readable = new ShingleF1();
-    ShingleF1 everyPage = new ShingleF1();
+    SplitScore readable = new SplitScore("readability-pages");
+    int[] notReadable = new int[2];
+    int[] notReadableEmpty = new int[2];
     MetadataScore readabilityMeta = new MetadataScore();
-    int notReadable = 0;
-    int notReadableEmpty = 0;
     for (EvalPage page : readability) {
+      boolean heldOut = HeldOut.contains(readable.set(), page.name());
       Optional<ExtractedArticle> article = extract(page);
       String text = article.map(ExtractedArticle::text).orElse("");
-      PrecisionRecall pr = everyPage.add(page.expectedText(), text);
+      int part = heldOut ? 1 : 0;
+      PrecisionRecall pr = null;
       if (page.readerable()) {
-        readable.add(page.expectedText(), text);
+        pr = readable.addText(heldOut, page.expectedText(), text);
       } else {
-        notReadable++;
-        notReadableEmpty += article.isEmpty() ? 1 : 0;
+        notReadable[part]++;
+        notReadableEmpty[part] += article.isEmpty() ? 1 : 0;
       }
       boolean title =
           readabilityMeta.title(page.title(), article.map(ExtractedArticle::title).orElse(null));
@@ -64,81 +66,50 @@ public final class ExtractionEval {
               page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
       boolean date =
           readabilityMeta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
-      if (perPage) {
+      if (perPage && !heldOut) {
         out.print(
             oneLine(
                 String.format(
                     Locale.ROOT,
-                    "R %-40s P %.3f R %.3f %s%s%n",
+                    "readability-pages %-40s %s %s%s%n",
                     page.name(),
-                    pr.precision(),
-                    pr.recall(),
+                    pr == null ? "readerable=false" : scores(pr),
                     article.isEmpty() ? "EMPTY " : "",
                     mismatches(page, article, title, author, date))));
       }
     }
 
-    SnippetScore snippets = new SnippetScore();
     MetadataScore trafilaturaMeta = new MetadataScore();
-    int trafilaturaEmpty = 0;
-    for (EvalPage page : trafilatura) {
-      Optional<ExtractedArticle> article = extract(page);
-      trafilaturaEmpty += article.isEmpty() ? 1 : 0;
-      int errors =
-          snippets.add(article.map(ExtractedArticle::text).orElse(""), page.with(), page.without());
-      boolean title =
-          trafilaturaMeta.title(page.title(), article.map(ExtractedArticle::title).orElse(null));
-      boolean author =
-          trafilaturaMeta.author(
-              page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
-      boolean date =
-          trafilaturaMeta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
-      if (perPage) {
-        out.print(
-            oneLine(
-                String.format(
-                    Locale.ROOT,
-                    "T %-40s errors %d %s%s%n",
-                    page.name(),
-                    errors,
-                    article.isEmpty() ? "EMPTY " : "",
-                    mismatches(page, article, title, author, date))));
-      }
+    SplitScore snippets = snippetSet("trafilatura-eval", trafilatura, trafilaturaMeta);
+    SplitScore snippetsRest =
+        snippetSet("trafilatura-eval-rest", EvalData.trafilaturaRestPages(root), null);
+    List<SplitScore> wceb = new ArrayList<>();
+    for (String set : List.of("cleaneval", "cleanportaleval", "dragnet")) {
+      wceb.add(textSet(set, EvalData.wcebPages(root, set)));
     }
 
-    PrecisionRecall r = readable.mean();
-    PrecisionRecall all = everyPage.mean();
-    PrecisionRecall s = snippets.result();
+    out.printf(
+        Locale.ROOT,
+        "Held out: %d%% of each set by the SHA-1 of set/file name (HeldOut.java).%n%n",
+        HeldOut.PERCENT);
+    out.println("| set | part | measure | pages | no article | P | R | F1 |");
+    out.println("|---|---|---|---:|---:|---:|---:|---:|");
+    readable.print(out, "shingle F1, readerable pages");
+    snippets.print(out, "snippets");
+    snippetsRest.print(out, "snippets");
+    for (SplitScore set : wceb) {
+      set.print(out, "shingle F1");
+    }
+    out.println();
     out.println("| measure | value |");
     out.println("|---|---|");
     out.printf(
         Locale.ROOT,
-        "| readability-pages body shingle F1 (%d readerable pages) | P %.3f R %.3f **F1 %.3f** |%n",
-        readable.pages(),
-        r.precision(),
-        r.recall(),
-        r.f1());
-    out.printf(
-        Locale.ROOT,
-        "| readability-pages body shingle F1 (all %d pages) | P %.3f R %.3f F1 %.3f |%n",
-        everyPage.pages(),
-        all.precision(),
-        all.recall(),
-        all.f1());
-    out.printf(
-        Locale.ROOT,
-        "| readerable=false pages judged not an article | %d/%d |%n",
-        notReadableEmpty,
-        notReadable);
-    out.printf(
-        Locale.ROOT,
-        "| trafilatura-eval snippets (%d pages, %d judged not an article) | P %.3f R %.3f **F1 %.3f** (accuracy %.3f) |%n",
-        trafilatura.size(),
-        trafilaturaEmpty,
-        s.precision(),
-        s.recall(),
-        s.f1(),
-        snippets.accuracy());
+        "| readerable=false pages judged not an article, tuning / held-out | %d/%d / %d/%d |%n",
+        notReadableEmpty[0],
+        notReadable[0],
+        notReadableEmpty[1],
+        notReadable[1]);
     out.printf("| title, readability-pages | %s |%n", readabilityMeta.titleLine());
     out.printf("| title, trafilatura-eval | %s |%n", trafilaturaMeta.titleLine());
     out.printf("| author, readability-pages | %s |%n", readabilityMeta.authorLine());
@@ -150,6 +121,65 @@ public final class ExtractionEval {
       everything.addAll(trafilatura);
       new SpeedBench(extractor, out).run(everything);
     }
+  }
+
+  /** Scores a snippet set; {@code meta} (may be null) collects title, author and date agreement. */
+  private SplitScore snippetSet(String name, List<EvalPage> pages, MetadataScore meta)
+      throws IOException {
+    SplitScore score = new SplitScore(name);
+    for (EvalPage page : pages) {
+      boolean heldOut = HeldOut.contains(name, page.name());
+      Optional<ExtractedArticle> article = extract(page);
+      int errors = score.addSnippets(heldOut, page, article.map(ExtractedArticle::text).orElse(""));
+      String wrong = "";
+      if (meta != null) {
+        boolean title = meta.title(page.title(), article.map(ExtractedArticle::title).orElse(null));
+        boolean author =
+            meta.author(page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));
+        boolean date =
+            meta.date(page.date(), article.map(ExtractedArticle::published).orElse(null));
+        wrong = mismatches(page, article, title, author, date);
+      }
+      if (perPage && !heldOut) {
+        out.print(
+            oneLine(
+                String.format(
+                    Locale.ROOT,
+                    "%s %-40s errors %d %s%s%n",
+                    name,
+                    page.name(),
+                    errors,
+                    article.isEmpty() ? "EMPTY " : "",
+                    wrong)));
+      }
+    }
+    return score;
+  }
+
+  private SplitScore textSet(String name, List<EvalPage> pages) throws IOException {
+    SplitScore score = new SplitScore(name);
+    for (EvalPage page : pages) {
+      boolean heldOut = HeldOut.contains(name, page.name());
+      Optional<ExtractedArticle> article = extract(page);
+      PrecisionRecall pr =
+          score.addText(
+              heldOut, page.expectedText(), article.map(ExtractedArticle::text).orElse(""));
+      if (perPage && !heldOut) {
+        out.printf(
+            Locale.ROOT,
+            "%s %-40s %s %s%n",
+            name,
+            page.name(),
+            scores(pr),
+            article.isEmpty() ? "EMPTY" : "");
+      }
+    }
+    return score;
+  }
+
+  private static String scores(PrecisionRecall pr) {
+    return String.format(
+        Locale.ROOT, "P %.3f R %.3f F1 %.3f", pr.precision(), pr.recall(), pr.f1());
   }
 
   private static String oneLine(String s) {

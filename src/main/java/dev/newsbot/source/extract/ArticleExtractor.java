@@ -145,7 +145,7 @@ public final class ArticleExtractor {
 
   private static String opening(List<Block> blocks) {
     for (Block block : blocks) {
-      if (block.kind() == Block.Kind.PARAGRAPH && block.text().length() >= 40) {
+      if (block.kind() == Block.Kind.PARAGRAPH && TextStats.readingLength(block.text()) >= 40) {
         return shorten(block.text());
       }
     }
@@ -167,7 +167,8 @@ public final class ArticleExtractor {
       return text;
     }
     int cut = text.lastIndexOf(' ', MAX_EXCERPT);
-    return text.substring(0, cut > 0 ? cut : MAX_EXCERPT) + "…";
+    // text without spaces between words (Chinese, Thai) is cut anywhere, not at an early space
+    return text.substring(0, cut > MAX_EXCERPT / 2 ? cut : MAX_EXCERPT) + "…";
   }
 
   private static URI firstImage(List<Element> roots, URI url) {

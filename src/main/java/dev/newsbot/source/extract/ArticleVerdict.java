@@ -22,6 +22,10 @@ final class ArticleVerdict {
   private static final int MIN_CHARS = 300;
   private static final int MIN_LONGEST = 100;
   private static final int MIN_TEASERS = 4;
+  private static final int MIN_GRID_HEADINGS = 6;
+
+  /** A grid's blurbs are a line or two; a story has at least one paragraph longer than this. */
+  private static final int MIN_GRID_PARAGRAPH = 250;
 
   private ArticleVerdict() {}
 
@@ -66,7 +70,7 @@ final class ArticleVerdict {
           paragraphs++;
         }
       } else if (node instanceof TextNode text && !insideLink(text)) {
-        run += text.text().strip().length();
+        run += TextStats.readingLength(text.text().strip());
         longestRun = Math.max(longestRun, run);
       }
     }
@@ -101,19 +105,32 @@ final class ArticleVerdict {
     return link != null && !link.attr("href").startsWith("#") && stats.linkDensity(heading) >= 0.6;
   }
 
+  /**
+   * Whether there is enough running prose for an article. A page that does not declare itself one
+   * and reads as a grid of headed blurbs (a product page's features, a section's intro boxes: at
+   * least {@value #MIN_GRID_HEADINGS} headings, one for every two other blocks or fewer, none of
+   * them a real paragraph) is not one either.
+   */
   static boolean hasEnoughProse(List<Block> blocks, boolean declaresArticle) {
     int total = 0;
     int longest = 0;
+    int headings = 0;
     for (Block block : blocks) {
       if (block.kind() == Block.Kind.HEADING) {
+        headings++;
         continue;
       }
-      total += block.text().length();
-      longest = Math.max(longest, block.text().length());
+      int length = TextStats.readingLength(block.text());
+      total += length;
+      longest = Math.max(longest, length);
     }
     if (declaresArticle) {
       return total >= MIN_CHARS_DECLARED;
     }
-    return total >= MIN_CHARS && longest >= MIN_LONGEST;
+    boolean grid =
+        headings >= MIN_GRID_HEADINGS
+            && headings * 2 >= blocks.size() - headings
+            && longest < MIN_GRID_PARAGRAPH;
+    return total >= MIN_CHARS && longest >= MIN_LONGEST && !grid;
   }
 }

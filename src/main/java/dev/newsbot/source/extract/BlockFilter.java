@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class BlockFilter {
   private static final int MAX_META_LINE = 80;
 
+  /** A comments heading ends the body only below this much story. */
+  private static final int MIN_STORY_BEFORE_COMMENTS = 300;
+
   private BlockFilter() {}
 
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
@@ -31,10 +34,18 @@ final class BlockFilter {
     List<Block> out = new ArrayList<>(blocks.size());
     String normalisedTitle = comparable(title);
     String normalisedStandfirst = comparable(standfirst);
+    int standfirstAt = -1;
+    Block standfirstBlock = null;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String text = block.text();
-      if (Boilerplate.isBoilerplate(text)) {
+      if (block.kind() == Block.Kind.HEADING
+          && Boilerplate.isCommentsHeading(text)
+          && proseLength(out) >= MIN_STORY_BEFORE_COMMENTS) {
+        break; // the readers' comments, written into the story's own container
+      }
+      if (Boilerplate.isBoilerplate(text)
+          || (block.kind() != Block.Kind.TABLE_ROW && Boilerplate.isCommentMeta(text))) {
         continue;
       }
       if (out.size() < 3
@@ -45,6 +56,8 @@ final class BlockFilter {
       if (out.size() < 2
           && !normalisedStandfirst.isEmpty()
           && comparable(text).equals(normalisedStandfirst)) {
+        standfirstAt = out.size();
+        standfirstBlock = block;
         continue;
       }
       if (out.isEmpty() && isMetaLine(text)) {
@@ -52,15 +65,29 @@ final class BlockFilter {
       }
       out.add(block);
     }
+    if (standfirstBlock != null && proseLength(out) < TextStats.readingLength(standfirst)) {
+      out.add(
+          standfirstAt, standfirstBlock); // the description was the story itself, not its teaser
+    }
     return out;
   }
 
+  private static int proseLength(List<Block> blocks) {
+    int n = 0;
+    for (Block block : blocks) {
+      if (block.kind() != Block.Kind.HEADING) {
+        n += TextStats.readingLength(block.text());
+      }
+    }
+    return n;
+  }
+
   private static boolean isMetaLine(String text) {
-    if (text.length() > MAX_META_LINE) {
+    if (TextStats.readingLength(text) > MAX_META_LINE) {
       return false;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("by ")) {
+    if (lower.startsWith("by ") || Bylines.hasLabel(text)) {
       return true;
     }
     boolean dated =

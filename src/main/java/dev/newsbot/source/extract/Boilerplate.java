@@ -6,9 +6,49 @@ import java.util.regex.Pattern;
 
 /**
  * Lines that are the site talking about itself, not the story: promos, credits, ad labels, share
- * prompts.
+ * prompts; in English, Chinese (simplified and traditional) and Malay.
  */
 final class Boilerplate {
+  private static final String SHARE_WORDS =
+      "share( this)?( article| story| post| page)?( on)?|tweet( this)?|e-?mail( this)?|print( this)?"
+          + "|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|copy link|telegram|flipboard";
+
+  private static final String CHINESE_CHANNELS =
+      "telegram|facebook|instagram|whatsapp|youtube|tiktok|twitter|line|微信|微博|脸书|臉書|面子书"
+          + "|电报|電報|频道|頻道|群组|群組|电子报|電子報|公众号|公眾號|专页|專頁";
+
+  /**
+   * Chinese promo lines, which can name the channel anywhere in the line; tried only on lines with
+   * Chinese or Japanese characters, since their unanchored starts cost a scan of every line.
+   */
+  private static final List<Pattern> CHINESE_PROMOS =
+      List.of(
+          // "在Telegram上关注我们…", "订阅我们的电子报…", "下载本报App"
+          Pattern.compile(
+              "^(?=.*(关注|追踪|订阅|加入|關注|追蹤|訂閱)(我们|我們|本报|本報|本站))(?=.*(" + CHINESE_CHANNELS + ")).*"),
+          Pattern.compile(
+              "^.{0,15}(关注|追踪|订阅|加入|關注|追蹤|訂閱).{0,15}(" + CHINESE_CHANNELS + ").{0,60}$"),
+          Pattern.compile("^.{0,10}(下载|下載)(我们的|我們的|本报|本報)?.{0,20}(app|应用|應用).{0,40}$"));
+
+  /** Cookie notices run longer than the other lines, so they have their own limit. */
+  private static final Pattern COOKIES =
+      Pattern.compile(
+          "^(we use cookies|we and our partners use cookies|this (web)?site uses cookies"
+              + "|our (web)?site uses cookies|cookies help us|by (continuing to (use|browse)|using)"
+              + " (this|our) (site|website)|we value your privacy)\\b.{0,400}$");
+
+  /**
+   * One part of a post's meta line ("Posted by Jo at 9:22 PM | Comments (3)", "09-02-2006 22:58 | 3
+   * comment(s)"): a comment count or a link to the comments.
+   */
+  private static final Pattern COMMENT_PART =
+      Pattern.compile(
+          "^(\\d+\\s+)?(comments?|comment\\(s\\)|responses?|replies|trackbacks?|add (a )?comment"
+              + "|view/add comments?|leave a (comment|reply)|no comments|post a comment)"
+              + "(\\s*\\(\\d+\\))?$");
+
+  private static final Pattern PARTS = Pattern.compile("\\s*[|•·]\\s*");
+
   private static final List<Pattern> LINES =
       List.of(
           // "Follow us on Telegram for the latest updates: https://t.me/..."
@@ -45,23 +85,183 @@ final class Boilerplate {
                   + "|post a comment|show comments|view comments)\\.?$"),
           Pattern.compile("^(tags|tagged|filed under|topics|categories)\\s*:.{0,150}$"),
           Pattern.compile("^(copyright|©).{0,150}(all rights reserved)?\\.?$"),
-          Pattern.compile("^all rights reserved\\.?$"));
+          Pattern.compile("^all rights reserved\\.?$"),
+          // the same in German, Spanish, French, Polish and Italian, and more English promo forms
+          Pattern.compile(
+              "^(auch interessant|mehr zum thema|lesen sie auch|lies auch|weitere artikel"
+                  + "|das könnte sie auch interessieren|empfohlene artikel|lea también|lea más|lea"
+                  + "|lee también|te puede interesar|puedes ver|ver también|noticias relacionadas"
+                  + "|czytaj (też|także|również)|zobacz (też|także)|à lire aussi|lire aussi|voir aussi"
+                  + "|sur le même sujet|leggi anche|potrebbe interessarti)\\s*[:：].{0,150}$"),
+          Pattern.compile(
+              "^(auch interessant|mehr zum thema|lesen sie auch|weitere artikel|noticias relacionadas"
+                  + "|czytaj (też|także|również)|à lire aussi|lire aussi|leggi anche)$"),
+          Pattern.compile(
+              "^(keine kommentare|\\d+ kommentare?|kommentare?( \\(\\d+\\))?|sin comentarios"
+                  + "|\\d+ comentarios?|comentarios|brak komentarzy|komentarze|aucun commentaire"
+                  + "|\\d+ commentaires?|commentaires)$"),
+          Pattern.compile(
+              "^(titelbild|beitragsbild|bild|bildquelle|quelle|fotocredit|crédito|créditos"
+                  + "|foto de portada|zdjęcie|źródło|crédit photo|photo credit|image credit)s?\\s*:.{0,100}$"),
+          Pattern.compile(
+              "^(síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|obserwuj nas)\\b.{0,150}$"),
+          Pattern.compile(
+              "^(advertisement|anzeige|werbung|publicidad|reklama|publicité|pubblicità)\\s*:?$"),
+          Pattern.compile("^if you (enjoyed|liked) (reading )?this (post|article|story)\\b.*"),
+          Pattern.compile("^never miss .{0,40}\\b(news|stories|story|updates?)\\b.*"),
+          Pattern.compile(
+              "^subscribe (now |today )?to (our|the) .{0,60}\\b(for the full story|edition)\\b.*"),
+          Pattern.compile("^for the latest .{0,60}\\bdownload .{0,60}\\bapps?\\b.*"),
+          Pattern.compile(
+              "^to (view|read|continue reading) (the full|this|the rest of (this|the)) (story|article)"
+                  + ".{0,150}$"),
+          Pattern.compile("^if you('re| are) (seeing this message|already a subscriber)\\b.*"),
+          Pattern.compile("^submit your letter to the editor\\b.*"),
+          // the footer a blog engine writes under a post: "This entry was posted in …", "Der
+          // Beitrag wurde am … veröffentlicht", "Erstellt am …"
+          Pattern.compile("^this (entry|post) was (posted|filed) (in|on|under)\\b.*"),
+          Pattern.compile("^bookmark the permalink\\.?$"),
+          Pattern.compile(
+              "^(dieser|der) (beitrag|text|artikel|eintrag) wurde (am|von|unter|in)\\b.{0,150}"
+                  + "(veröffentlicht|verfasst|geschrieben|abgelegt)\\b.*"),
+          Pattern.compile(
+              "^(erstellt|veröffentlicht|aktualisiert|geschrieben|publiziert|zuletzt aktualisiert)"
+                  + " (am|von)\\b.{0,80}$"),
+          // blog furniture: trackbacks, engines, likes, "back to top", closed comments
+          Pattern.compile("^trackbacks?( url)?( for this (entry|post))?\\s*:?.*"),
+          Pattern.compile(
+              "^listed below are links to (weblogs|blogs|sites|posts) that reference.*"),
+          Pattern.compile(
+              "^((this )?(blog|site) )?(is )?(proudly )?powered by (typepad|wordpress|movable type"
+                  + "|blogger|ghost|squarespace|drupal|tumblr)\\b.*"),
+          Pattern.compile(
+              "^(be the first to like this|like this|like loading\\.*|loading\\.\\.\\.)\\.?:?$"),
+          Pattern.compile("^\\W*(back to|return to|go to) (the )?top( of (the )?page)?\\W*$"),
+          Pattern.compile(
+              "^continue reading (the main story|the rest of (this|the) (story|article|post))\\.?$"),
+          Pattern.compile(
+              "^(the )?comments (to this (entry|post|article) )?are (now )?closed\\.?$"
+                  + "|^subscribe to (the )?(comments|replies|this thread)\\b.*"
+                  + "|^(view|read|show|load|see) (all )?(\\d+ )?comments\\b.{0,40}$"
+                  + "|^join the (conversation|discussion)\\b.{0,60}$"),
+          // newsletter boxes
+          Pattern.compile(
+              "^(sign[ -]?up|subscribe|register)( now| today| here)?( for| to)( our| the| free| a)*"
+                  + ".{0,60}(newsletters?|e-?mail updates|updates|alerts|e-?books?)\\b.*"),
+          Pattern.compile(
+              "^(to receive|get|receive) (these|our|the) .{0,60}(newsletter|by e-?mail)\\b.*"),
+          Pattern.compile("^enter your e-?mail( address)?\\b.{0,80}$"),
+          // a row of share buttons: "Share | Tweet | Email | Print"
+          Pattern.compile(
+              "^(" + SHARE_WORDS + ")(\\s*[|·•/,:]?\\s*(" + SHARE_WORDS + "|\\d+))*\\s*:?$"),
+          // Chinese credits and desk lines: "图片来源：…", "（图：…／…）", "责任编辑：…"
+          Pattern.compile(
+              "^[（(【\\[]?\\s*(图|圖|图片|圖片|照片|摄影|攝影|图源|圖源|图片来源|圖片來源|图片提供|圖片提供"
+                  + "|图文|圖文|视频|視頻|影片|来源|來源|资料来源|資料來源|消息来源|消息來源|编辑|編輯|责任编辑"
+                  + "|責任編輯|责编|責編|校对|校對|文|撰文|记者|記者|作者|翻译|翻譯|编译|編譯)"
+                  + "\\s*[：:／/|｜].{0,40}$"),
+          Pattern.compile(
+              "^[【\\[]?(関連記事|関連ニュース|関連リンク|あわせて読みたい|相关新闻|相關新聞|相关文章|相關文章|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀"
+                  + "|推荐阅读|推薦閱讀|热门新闻|熱門新聞|更多新闻|更多新聞|阅读更多|閱讀更多|猜你喜欢|猜你喜歡"
+                  + "|你可能也喜欢|热门文章|熱門文章)[】\\]]?\\s*[:：]?.{0,60}$"),
+          Pattern.compile(
+              "^(分享到|分享至|分享此文|分享本文|分享文章|分享|转发|轉發|kongsi|kongsikan)"
+                  + "( artikel| berita| cerita)?( ini)?\\s*[:：]?(\\s*(facebook|whatsapp|telegram|微信|微博"
+                  + "|脸书|臉書|line|twitter|x|email|emel|电邮|電郵)\\s*[,，、|/]?)*\\s*$"),
+          Pattern.compile(
+              "^(广告|廣告|赞助内容|贊助內容|iklan|iklan tajaan|kandungan tajaan|\\d+\\s*条评论"
+                  + "|\\d+\\s*則留言|评论|評論|发表评论|發表評論|查看评论|\\d+ komen|komen"
+                  + "|tinggalkan komen)$"),
+          Pattern.compile("^(版权所有|版權所有|hak cipta( terpelihara)?).{0,80}$"),
+          // Malay: "Ikuti kami di Telegram…", "Gambar: …", "Sumber: …", "Baca juga: …"
+          Pattern.compile(
+              "^(ikuti|sertai|langgan|jom (ikuti|sertai|follow)|dapatkan)\\b.{0,60}\\b(telegram"
+                  + "|facebook|instagram|twitter|tiktok|whatsapp|youtube|google news|saluran"
+                  + "|surat berita|newsletter)\\b.*"),
+          Pattern.compile(
+              "^(gambar|foto|imej|sumber|kredit( gambar| foto)?|video|gambar (atas|utama|hiasan)"
+                  + "|foto hiasan|ilustrasi)\\s*[:：].{0,100}$"),
+          Pattern.compile(
+              "^(gambar|foto|imej)( atas| utama| hiasan)? (via|dari|oleh|ihsan|menerusi) .{0,80}$"),
+          Pattern.compile(
+              "^(baca juga|baca lagi|berita berkaitan|artikel berkaitan|berita lain|lihat juga"
+                  + "|artikel lain|paling popular|paling banyak dibaca)\\s*[:：]?.{0,150}$"),
+          Pattern.compile("^(tag|topik|label|kategori|标签|標籤|关键词|關鍵字|关键字)\\s*[:：].{0,150}$"));
+
+  /**
+   * The heading over a page's comments: "Comments", "12 Responses to “…”", "Leave a Reply". Not a
+   * bare "Response" or "Discussion": articles have sections of those names.
+   */
+  private static final Pattern COMMENTS_HEADING =
+      Pattern.compile(
+          "^(\\d+\\s+comments?|\\d+\\s+responses?|\\d+\\s+replies|comments|reader comments"
+              + "|readers' comments|leave a (comment|reply)|post a comment|add a comment"
+              + "|join the discussion"
+              + "|kommentare|komentarze|commentaires|comentarios|评论|評論|留言|komen"
+              + "|(\\d+|one|two|three) (comments?|responses?|thoughts?|replies) (on|to) .{1,150})"
+              + "(\\s*\\(\\d+\\))?\\s*:?$");
 
   /** Long paragraphs are story text even when they open like a promo. */
   private static final int MAX_LENGTH = 200;
 
   private Boilerplate() {}
 
+  /** Whether a heading opens the comments under a story. */
+  static boolean isCommentsHeading(String heading) {
+    return TextStats.readingLength(heading) <= MAX_LENGTH
+        && COMMENTS_HEADING.matcher(heading.strip().toLowerCase(Locale.ROOT)).matches();
+  }
+
   static boolean isBoilerplate(String paragraph) {
-    if (paragraph.length() > MAX_LENGTH) {
-      return false;
+    int length = TextStats.readingLength(paragraph);
+    if (length > MAX_LENGTH) {
+      return length < 3 * MAX_LENGTH
+          && COOKIES.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
     }
-    String lower = paragraph.strip().toLowerCase(Locale.ROOT);
+    String lower =
+        paragraph.strip().toLowerCase(Locale.ROOT).replace('’', '\''); // curly apostrophes
     if (lower.startsWith("• ")) {
       lower = lower.substring(2);
     }
     for (Pattern p : LINES) {
       if (p.matcher(lower).matches()) {
+        return true;
+      }
+    }
+    if (hasWideCharacters(lower)) {
+      for (Pattern p : CHINESE_PROMOS) {
+        if (p.matcher(lower).matches()) {
+          return true;
+        }
+      }
+    }
+    return COOKIES.matcher(lower).matches();
+  }
+
+  private static boolean hasWideCharacters(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (TextStats.weight(line.charAt(i)) > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a short line split by bars or bullets has a part that counts or links to comments: a
+   * post's meta line, or a teaser in a list of posts. Not for table rows, whose cells are split the
+   * same way.
+   */
+  static boolean isCommentMeta(String line) {
+    if (TextStats.readingLength(line) > MAX_LENGTH) {
+      return false;
+    }
+    String lower = line.strip().toLowerCase(Locale.ROOT);
+    if (lower.indexOf('|') < 0 && lower.indexOf('•') < 0 && lower.indexOf('·') < 0) {
+      return false;
+    }
+    for (String part : PARTS.split(lower)) {
+      if (COMMENT_PART.matcher(part).matches()) {
         return true;
       }
     }

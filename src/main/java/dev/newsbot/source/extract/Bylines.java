@@ -13,10 +13,23 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
   private static final Pattern SEPARATORS =
-      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\|)\\s*");
+      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bdan\\b|\\||、|，)\\s*");
+
+  /**
+   * The label before the names: "By", "von", Malay "Oleh" and "Penulis:", Chinese 作者/记者 (with or
+   * without a colon) and 文/图/编辑 (only with one: 文 also starts names).
+   */
   private static final Pattern LEAD =
       Pattern.compile(
-          "^(?i)(?:(?:written|posted|reported|words|text|story|photos?)\\s+)?(?:by|von|par|por)[:\\s]+");
+          "^(?i)(?:(?:(?:written|posted|reported|words|text|story|photos?|ditulis|disediakan"
+              + "|dilaporkan)\\s+)?(?:by|von|par|por|oleh)[:\\s]+"
+              + "|(?:penulis|wartawan|pemberita|reporter|author)\\s*[:：]\\s*"
+              + "|(?:本报记者|本報記者|特约记者|特約記者|记者|記者|作者|撰文|采写|採寫)\\s*[：:／/|｜]?\\s*"
+              + "|(?:文／图|文/图|文|图|圖|摄|攝|编辑|編輯|责任编辑|責任編輯)\\s*[：:／/|｜]\\s*)");
+
+  /** Chinese bylines end with what the person did: "记者李美华报道", "张伟明摄". */
+  private static final Pattern CHINESE_ROLE_END = Pattern.compile("(?<=\\p{IsHan})(?:报道|報道|摄|攝)$");
+
   private static final Set<String> NOT_NAMES =
       Set.of(
           "admin",
@@ -55,12 +68,28 @@ final class Bylines {
     return new ArrayList<>(names);
   }
 
+  /**
+   * A Malay or Chinese byline label. Lines opening with one are bylines the way "By ..." lines are;
+   * "Posted by" and "von" lines stay, as before, since the truths of the evaluation sets keep them.
+   */
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?i)(?:oleh\\s|(?:penulis|wartawan|pemberita)\\s*[:：]"
+              + "|本报记者|本報記者|特约记者|特約記者|记者|記者|作者|撰文|采写|採寫"
+              + "|(?:文／图|文/图|文|图|圖|摄|攝|编辑|編輯|责任编辑|責任編輯)\\s*[：:／/|｜])");
+
+  /** Whether {@code line} opens with a Malay or Chinese byline label ("Oleh ", "作者："). */
+  static boolean hasLabel(String line) {
+    return LABEL.matcher(line.strip()).lookingAt();
+  }
+
   private static String clean(String part) {
     String name =
         TRAILING_SEPARATOR
             .matcher(LEAD.matcher(part.strip()).replaceFirst(""))
             .replaceFirst("")
             .strip();
+    name = CHINESE_ROLE_END.matcher(name).replaceFirst("").strip();
     if (name.isEmpty()
         || name.length() > MAX_NAME
         || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {

@@ -326,12 +326,23 @@ final class ClassHints {
   static boolean isComments(Element el) {
     for (String name : names(el)) {
       for (String word : words(name)) {
-        if (COMMENT_WORDS.contains(word)) {
+        if (COMMENT_WORDS.contains(word) || isCommentCompound(word)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Names run together with "comment" ({@code commentbody}, {@code commenttext}), but not
+   * "commentary", the name of opinion pieces.
+   */
+  private static boolean isCommentCompound(String word) {
+    return word.length() > "comments".length()
+        && word.startsWith("comment")
+        && !word.startsWith("commentar")
+        && !word.startsWith("commentat");
   }
 
   /**

@@ -32,9 +32,16 @@ final class DateParser {
       Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T\\d{0,6})?");
 
+  /** Chinese and Japanese: {@code 2025年3月14日 下午2:05}; 下午/晚上 are afternoon and evening. */
+  private static final Pattern CJK =
+      Pattern.compile(
+          "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]"
+              + "(?:\\s*(?:星期.|周.|週.|\\(.\\)|（.）)?\\s*(上午|早上|凌晨|中午|下午|晚上)?\\s*"
+              + "(\\d{1,2})[:：](\\d{2}))?");
+
   /**
-   * Month names in English and German (a few of our sources are German); prefixes of 3+ letters
-   * match.
+   * Month names in English, German (a few of our sources are German) and Malay; prefixes of 3+
+   * letters match.
    */
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
@@ -53,7 +60,11 @@ final class DateParser {
           Map.entry("okt", 10),
           Map.entry("nov", 11),
           Map.entry("dec", 12),
-          Map.entry("dez", 12));
+          Map.entry("dez", 12),
+          Map.entry("mac", 3), // Malay: Mac, Mei, Julai, Ogos, Disember
+          Map.entry("mei", 5),
+          Map.entry("ogo", 8),
+          Map.entry("dis", 12));
 
   private static final Map<String, ZoneOffset> ZONE_NAMES =
       Map.ofEntries(
@@ -122,6 +133,10 @@ final class DateParser {
    * month name and a four-digit year.
    */
   static Optional<OffsetDateTime> parseWritten(String s, ZoneId zone) {
+    Matcher cjk = CJK.matcher(s);
+    if (cjk.find()) {
+      return cjkDate(cjk, zone);
+    }
     WrittenDate date = new WrittenDate();
     for (String token : tokens(s)) {
       date.accept(token);
@@ -279,7 +294,33 @@ final class DateParser {
           "juni",
           "juli",
           "oktober",
-          "dezember");
+          "dezember",
+          "januari",
+          "februari",
+          "julai",
+          "disember");
+
+  private static Optional<OffsetDateTime> cjkDate(Matcher m, ZoneId zone) {
+    if (m.group(5) == null) {
+      return atStartOfDay(m.group(1), m.group(2), m.group(3), zone);
+    }
+    int hour = num(m.group(5));
+    String half = m.group(4);
+    if (half != null && hour < 12 && (half.equals("下午") || half.equals("晚上"))) {
+      hour += 12;
+    }
+    try {
+      LocalDateTime local =
+          LocalDateTime.of(
+              num(m.group(1)), num(m.group(2)), num(m.group(3)), hour, num(m.group(6)));
+      if (local.getYear() < MIN_YEAR || local.getYear() > MAX_YEAR) {
+        return Optional.empty();
+      }
+      return Optional.of(local.atZone(zone).toOffsetDateTime());
+    } catch (DateTimeException e) {
+      return Optional.empty(); // not a calendar date or time
+    }
+  }
 
   private static Optional<OffsetDateTime> isoDateTime(Matcher m, ZoneId zone) {
     try {

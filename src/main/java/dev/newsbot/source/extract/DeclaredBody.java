@@ -19,7 +19,7 @@ final class DeclaredBody {
 
   static List<Block> preferred(List<Block> fromMarkup, PageMetadata meta) {
     String declared = meta.declaredBody().strip();
-    if (declared.length() < MIN_DECLARED) {
+    if (TextStats.readingLength(declared) < MIN_DECLARED) {
       return fromMarkup;
     }
     int markupChars = 0;

@@ -11,8 +11,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Text measures of every element under a root, computed in one walk so that scoring and cleaning
  * never re-walk subtrees. Lengths count characters with whitespace runs collapsed, roughly what a
- * reader sees. The measures describe the tree at the time of the walk; recompute after removing
- * nodes.
+ * reader sees, in Latin-letter equivalents: a Chinese or Japanese character, which carries about a
+ * word's worth of text with no space beside it, counts as {@value #WIDE} (a Hangul syllable as
+ * {@value #HANGUL}), so that the thresholds tuned on spaced scripts hold for those pages too. The
+ * measures describe the tree at the time of the walk; recompute after removing nodes.
  */
 final class TextStats {
   /** The measures of one element. Mutable only while the walk adds children into their parents. */
@@ -33,6 +35,11 @@ final class TextStats {
   }
 
   private static final Counts NONE = new Counts();
+
+  /** A Han ideograph or kana is about three Latin letters of text (a word and its space is six). */
+  static final int WIDE = 3;
+
+  static final int HANGUL = 2;
 
   private final Map<Element, Counts> counts;
 
@@ -58,6 +65,40 @@ final class TextStats {
   double linkDensity(Element el) {
     Counts c = of(el);
     return c.chars == 0 ? 0 : (double) c.linkChars / c.chars;
+  }
+
+  /**
+   * The length of {@code text} in Latin-letter equivalents, as the element measures count it but
+   * without collapsing whitespace.
+   */
+  static int readingLength(CharSequence text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += weight(text.charAt(i));
+    }
+    return n;
+  }
+
+  /**
+   * How many Latin letters one character stands for: {@value #WIDE} for Han, kana and CJK extension
+   * characters (a surrogate pair counts once, on its high half), {@value #HANGUL} for Hangul
+   * syllables, 1 for anything else (Thai too: its letters are alphabetic, only the spaces between
+   * words are missing, which the measures do not count as text anyway).
+   */
+  static int weight(char ch) {
+    if (ch < '\u3040') {
+      return 1; // Latin, Cyrillic, Greek, Arabic, Thai, CJK punctuation ...: the fast path
+    }
+    if (ch <= '\u9fff' || (ch >= '\uf900' && ch <= '\ufaff')) {
+      return ch == '\u30fb' || ch == '\u30fc' ? 1 : WIDE; // kana, Han; not the middle dot
+    }
+    if (ch >= '\uac00' && ch <= '\ud7af') {
+      return HANGUL;
+    }
+    if (Character.isHighSurrogate(ch)) {
+      return WIDE; // CJK extension B and beyond
+    }
+    return Character.isLowSurrogate(ch) ? 0 : 1;
   }
 
   private static final class Walker implements NodeVisitor {
@@ -135,7 +176,7 @@ final class TextStats {
         }
         inWord = true;
         seenWord = true;
-        c.chars++;
+        c.chars += weight(ch);
         if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
           c.commas++;
         }

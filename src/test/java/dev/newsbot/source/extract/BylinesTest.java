@@ -35,4 +35,25 @@ class BylinesTest {
                 + "<div class='related-posts'><span class='author-name'>Someone Else</span></div></body></html>");
     assertEquals(List.of(), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
   }
+
+  @Test
+  void dropsChineseBylineLabels() {
+    assertEquals(List.of("李美华"), Bylines.names(List.of("作者：李美华")));
+    assertEquals(List.of("李美华"), Bylines.names(List.of("记者 李美华")));
+    assertEquals(List.of("李美华"), Bylines.names(List.of("本报记者李美华报道")));
+  }
+
+  @Test
+  void splitsChineseNamesOnTheEnumerationComma() {
+    assertEquals(List.of("李美华", "张伟明"), Bylines.names(List.of("文／李美华、张伟明")));
+  }
+
+  @Test
+  void dropsMalayBylineLabels() {
+    assertEquals(
+        List.of("Ahmad Faizal Rahman"), Bylines.names(List.of("Oleh Ahmad Faizal Rahman")));
+    assertEquals(
+        List.of("Nurul Huda", "Hafiz Osman"),
+        Bylines.names(List.of("Penulis: Nurul Huda dan Hafiz Osman")));
+  }
 }

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DateParserTest {
   private static final ZoneId SINGAPORE = ZoneId.of("Asia/Singapore");
@@ -91,5 +93,19 @@ class DateParserTest {
         DateParser.parseWritten("The mayor met 20 marketing staff in 2021", ZoneOffset.UTC));
     assertEquals(Optional.empty(), DateParser.parseWritten("Updated 3 hours ago", ZoneOffset.UTC));
     assertEquals(Optional.empty(), DateParser.parse("", ZoneOffset.UTC));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2025年3月14日 下午2:05 | 2025-03-14T14:05:00+08:00",
+        "发布于 2025年3月14日 | 2025-03-14T00:00:00+08:00",
+        "3 Ogos 2025 | 2025-08-03T00:00:00+08:00",
+        "20 Disember 2024 | 2024-12-20T00:00:00+08:00"
+      })
+  void readsChineseAndMalayDates(String written, String expected) {
+    assertEquals(
+        Optional.of(OffsetDateTime.parse(expected)), DateParser.parseWritten(written, SINGAPORE));
   }
 }

@@ -1,0 +1,52 @@
+package dev.newsbot.source.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlockFilterTest {
+  private static final String STORY =
+      "The ferry to the island runs twice a day again from Monday, after the operator found a"
+          + " second crew to cover the afternoon crossing that was cut in the spring.";
+
+  @Test
+  void dropsTheStandfirstRepeatedAboveTheStory() {
+    List<Block> blocks =
+        List.of(
+            new Block(Block.Kind.PARAGRAPH, "Afternoon crossings are back."),
+            new Block(Block.Kind.PARAGRAPH, STORY));
+    assertEquals(
+        List.of(new Block(Block.Kind.PARAGRAPH, STORY)),
+        BlockFilter.filter(blocks, "Ferry resumes", "Afternoon crossings are back."));
+  }
+
+  @Test
+  void keepsADescriptionThatIsTheWholeStory() {
+    List<Block> blocks =
+        List.of(
+            new Block(Block.Kind.PARAGRAPH, STORY),
+            new Block(Block.Kind.PARAGRAPH, "See the timetable."));
+    assertEquals(blocks, BlockFilter.filter(blocks, "Ferry resumes", STORY));
+  }
+
+  @Test
+  void endsTheBodyAtTheCommentsHeading() {
+    List<Block> blocks = storyThen("12 Responses to “Ferry resumes”");
+    assertEquals(blocks.subList(0, 1), BlockFilter.filter(blocks, "Ferry resumes"));
+  }
+
+  @Test
+  void keepsASectionCalledResponse() {
+    List<Block> blocks = storyThen("Response");
+    assertEquals(blocks, BlockFilter.filter(blocks, "Ferry resumes"));
+  }
+
+  /** Two paragraphs of story, then {@code heading} over a short paragraph. */
+  private static List<Block> storyThen(String heading) {
+    return List.of(
+        new Block(Block.Kind.PARAGRAPH, STORY + " " + STORY),
+        new Block(Block.Kind.HEADING, heading),
+        new Block(Block.Kind.PARAGRAPH, "Great news, I take that boat every week."));
+  }
+}

@@ -1,0 +1,89 @@
+package dev.newsbot.source.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateTest {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "在Telegram上关注我们，第一时间获取最新消息",
+        "欢迎关注我们的微信公众号",
+        "订阅我们的电子报，每天早上收到精选新闻。",
+        "图片来源：读者提供",
+        "（图：本报／张伟明）",
+        "责任编辑：王小玲",
+        "相关新闻：组屋区新巴士服务下月推出",
+        "分享到：",
+        "Ikuti kami di Telegram untuk berita terkini",
+        "Sertai saluran WhatsApp kami",
+        "Gambar: Berita Kita/Nurul Huda",
+        "Sumber: Kementerian Kesihatan",
+        "Baca juga: Harga sewa gerai naik",
+        "Kongsi artikel ini:"
+      })
+  void dropsChineseAndMalayPromosAndCredits(String line) {
+    assertTrue(Boilerplate.isBoilerplate(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "他说，回到熟悉的地方，看到老街坊一个个回来，心里很踏实。",
+        "分享会将于下周六在社区中心举行，欢迎居民参加。",
+        "Kongsi gelap itu ditumpaskan polis selepas siasatan selama enam bulan.",
+        "Sumber pendapatan utama penduduk kampung itu ialah perikanan."
+      })
+  void keepsStorySentencesThatOpenLikeAPromo(String line) {
+    assertFalse(Boilerplate.isBoilerplate(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "We use cookies to improve your experience. By continuing to browse the site you agree to"
+            + " our use of cookies, as described in our cookie policy, which you can read at any time"
+            + " from the link at the foot of every page of this website.",
+        "Sign up for free email updates and get our weekly digest",
+        "Share | Tweet | Email | Print",
+        "Be the first to like this.",
+        "The comments to this entry are closed.",
+        "Trackback URL for this entry: https://blog.example/tb/123",
+        "Back to top",
+        "Lesen Sie auch: Neue Fähre zur Insel ab Montag",
+        "Lea también: La feria del libro vuelve al puerto",
+        "Keine Kommentare",
+        "Titelbild: Hafenamt",
+        "Síguenos en Telegram, Instagram y Facebook",
+        "Never miss the latest news by signing up to our newsletter",
+        "This entry was posted in Harbour News and tagged ferries on 3 March 2026 by Wren.",
+        "Der Beitrag wurde am Mittwoch, 4. März 2026 veröffentlicht und unter Hafen abgelegt."
+      })
+  void dropsCookieNoticesNewsletterBoxesAndShareRows(String line) {
+    assertTrue(Boilerplate.isBoilerplate(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Posted by Wren Talbot at 9:22 PM | Comments (3)",
+        "Lantern festival moves to the river 09-02-2026 22:58 | 3 comment(s)",
+        "Posted in: Harbour News | comments |"
+      })
+  void dropsPostMetaLinesWithCommentCounts(String line) {
+    assertTrue(Boilerplate.isCommentMeta(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The council will share the cost of the new pool with the school.",
+        "Readers sent in comments | the editor replied to each of them"
+      })
+  void keepsStoryLinesThatMentionSharingOrComments(String line) {
+    assertFalse(Boilerplate.isBoilerplate(line) || Boilerplate.isCommentMeta(line), line);
+  }
+}
