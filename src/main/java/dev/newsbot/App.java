@@ -203,8 +203,7 @@ public final class App implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10))
             .readTimeout(Duration.ofSeconds(20))
             // A broadcast at 1,000 a second keeps some 200 sends in flight; TelegramBots sends
-            // through
-            // OkHttp's dispatcher, which by default lets only 5 requests to one host run at once.
+            // through OkHttp's dispatcher, which lets only 5 requests to one host run by default.
             .dispatcher(sendDispatcher())
             .connectionPool(new ConnectionPool(256, 1, TimeUnit.MINUTES))
             .build();

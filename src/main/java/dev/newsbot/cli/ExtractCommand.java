@@ -1,14 +1,13 @@
 package dev.newsbot.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsbot.source.extract.ArticleExtractor;
 import dev.newsbot.source.extract.ExtractedArticle;
 import dev.newsbot.source.extract.HtmlSniffer;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -21,9 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -49,10 +46,7 @@ final class ExtractCommand implements Subcommand {
           + "  --zone ZONE  time zone for dates written without an offset, such as Asia/Singapore"
           + " (default: UTC)";
 
-  /**
-   * jackson-core's streaming writer: databind's ObjectMapper costs a tenth of a second to start.
-   */
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Files read ahead of the one being printed, per worker: bounds the results held in memory. */
   private static final int AHEAD_PER_WORKER = 4;
@@ -197,7 +191,7 @@ final class ExtractCommand implements Subcommand {
   }
 
   private static String line(ArticleExtractor extractor, Path file, Options options) {
-    Map<String, String> node = new LinkedHashMap<>();
+    ObjectNode node = JSON.createObjectNode();
     Path name = file.getFileName();
     node.put("file", name == null ? file.toString() : name.toString());
     try {
@@ -217,25 +211,14 @@ final class ExtractCommand implements Subcommand {
       // a bug on one page must not stop a batch; the error line carries it for a report
       node.put("error", "extraction failed: " + e);
     }
-    return json(node);
-  }
-
-  /** One JSON object of string fields, null where the value is null, in the map's order. */
-  private static String json(Map<String, String> fields) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = JSON.createGenerator(text)) {
-      json.writeStartObject();
-      for (Map.Entry<String, String> field : fields.entrySet()) {
-        json.writeStringField(field.getKey(), field.getValue());
-      }
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing JSON to a string failed", e);
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree of strings could not be written", e);
     }
-    return text.toString();
   }
 
-  private static void fill(Map<String, String> node, ExtractedArticle article) {
+  private static void fill(ObjectNode node, ExtractedArticle article) {
     node.put("title", article.title());
     node.put("author", article.authors().isEmpty() ? null : String.join(", ", article.authors()));
     // the formatter always writes seconds (20:00:00-05:00), where OffsetDateTime.toString() drops

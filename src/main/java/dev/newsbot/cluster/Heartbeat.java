@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Beats for this instance every {@link #EVERY}: tells the sender how many instances share the rate
- * now, and hands a dead instance's claims back to the queue. An instance that joins others waits
- * one beat before it sends, so that they have slowed down to make room for it.
+ * Beats for this instance every {@link #EVERY} (once, when the database cannot be shared): tells
+ * the sender how many instances share the rate now, and hands a dead instance's claims back to the
+ * queue. An instance that joins others waits one beat before it sends, so that they have slowed
+ * down to make room for it.
  */
 public final class Heartbeat implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
@@ -47,16 +48,13 @@ public final class Heartbeat implements AutoCloseable {
     this.executor = executor;
   }
 
-  /**
-   * Beats once, then every {@link #EVERY}.
-   *
-   * @return how many instances live, this one included
-   */
-  public int start() {
+  /** Beats once, then every {@link #EVERY} if other instances may share the database. */
+  public void start() {
     beat();
-    executor.scheduleWithFixedDelay(
-        this::beatLogged, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
-    return live;
+    if (members.shared()) {
+      executor.scheduleWithFixedDelay(
+          this::beatLogged, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
   }
 
   /** When others run: one beat's wait, for them to see this one and lower their share. */

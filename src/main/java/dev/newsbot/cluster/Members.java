@@ -14,6 +14,12 @@ public interface Members {
    */
   int beat(Instant now);
 
+  /**
+   * Whether other instances may share the database: when not (SQLite's instance lock keeps the bot
+   * alone), one beat at start is enough.
+   */
+  boolean shared();
+
   /** Takes this instance off the list, so that the others need not wait for it to go stale. */
   void leave();
 }

@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
-import java.util.random.RandomGenerator;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,7 +164,7 @@ public final class SourcePoller {
 
   /** Doubles the interval with each failure, up to an hour. */
   Duration backoff(int failures) {
-    return backoff.after(failures, RandomGenerator.getDefault());
+    return backoff.after(failures, ThreadLocalRandom.current());
   }
 
   private Found pollFeed(Source source, SourceState state) throws FetchException, FeedException {

@@ -30,22 +30,26 @@ public final class SqlMembers implements Members {
   public int beat(Instant now) {
     return db.transaction(
         c -> {
-          if (db.dialect() == Database.Dialect.SQLITE) {
+          if (!shared()) {
             Sql.update(c, "DELETE FROM instances WHERE id <> ?", self);
           } else {
             Sql.update(
                 c, "DELETE FROM instances WHERE beat_at < ?", now.minus(Heartbeat.STALE_AFTER));
           }
-          if (Sql.update(c, "UPDATE instances SET beat_at = ? WHERE id = ?", now, self) == 0) {
-            Sql.update(
-                c,
-                "INSERT INTO instances (id, started_at, beat_at) VALUES (?, ?, ?)",
-                self,
-                started,
-                now);
-          }
+          Sql.update(
+              c,
+              "INSERT INTO instances (id, started_at, beat_at) VALUES (?, ?, ?)"
+                  + " ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at",
+              self,
+              started,
+              now);
           return Sql.first(c, "SELECT COUNT(*) FROM instances", rs -> rs.getInt(1)).orElseThrow();
         });
+  }
+
+  @Override
+  public boolean shared() {
+    return db.dialect() != Database.Dialect.SQLITE;
   }
 
   @Override

@@ -88,13 +88,18 @@ final class SentenceCleaner {
               + "|inset|file photo|(?:photo|image|picture|video|credit|source)s?\\s*[:：][^()]{0,60})\\)",
           FLAGS);
 
+  /** The mark a feed puts where it cut a teaser: "[…]", "[...]", "[&hellip;]". */
+  private static final String BRACKETED_ELLIPSIS = "\\[\\s*(?:…|\\.{3}|&hellip;)\\s*\\]";
+
   /**
    * What a feed puts after a teaser it cut: "[…]", "[...]", "…", "Read more", "Continue reading →",
    * and WordPress's "The post X appeared first on Y." line, in any order at the end of the text.
    */
   private static final Pattern TEASER_ENDING =
       Pattern.compile(
-          "(?:\\s*(?:\\[\\s*(?:…|\\.{3}|&hellip;)\\s*\\]|…+|\\.{3,}|[»›→]+"
+          "(?:\\s*(?:"
+              + BRACKETED_ELLIPSIS
+              + "|…+|\\.{3,}|[»›→]+"
               + "|(?:read|view|see) (?:more|the (?:full|whole|rest of the) (?:story|article|post))"
               + "|continue reading|the post \\S.{0,300}? appeared first on \\S.{0,100}?))+\\s*$",
           FLAGS);
@@ -103,8 +108,7 @@ final class SentenceCleaner {
   private static final int TEASER_ENDING_CHARS = 600;
 
   /** A sentence that a feed cut and marked: "... the kitchen was [...]". */
-  private static final Pattern CUT_SENTENCE =
-      Pattern.compile("\\[\\s*(?:…|\\.{3}|&hellip;)\\s*\\]\\W*$");
+  private static final Pattern CUT_SENTENCE = Pattern.compile(BRACKETED_ELLIPSIS + "\\W*$");
 
   /** Words a byline or a timestamp may hold besides names and numbers. */
   private static final Set<String> BYLINE_GLUE =

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -197,11 +197,6 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  /** Whether this instance long-polls now. */
-  public boolean polling() {
-    return polling != null;
-  }
-
   private static org.telegram.telegrambots.meta.api.objects.commands.BotCommand toTelegram(
       BotCommand c) {
     return new org.telegram.telegrambots.meta.api.objects.commands.BotCommand(
@@ -215,7 +210,7 @@ public final class TelegramBot implements AutoCloseable {
             () -> {
               int failures = 1;
               while (!closed && !connected) {
-                Duration wait = RECONNECT.after(failures, RandomGenerator.getDefault());
+                Duration wait = RECONNECT.after(failures, ThreadLocalRandom.current());
                 try {
                   TimeUnit.MILLISECONDS.sleep(wait.toMillis());
                   if (!closed) {

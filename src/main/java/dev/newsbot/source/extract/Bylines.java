@@ -15,6 +15,16 @@ final class Bylines {
   private static final Pattern SEPARATORS =
       Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bdan\\b|\\||、|，)\\s*");
 
+  /** Malay labels that take a colon: "Penulis:". */
+  private static final String MALAY_LABELS = "penulis|wartawan|pemberita";
+
+  /** Chinese labels that may stand without a colon: 记者李美华. */
+  private static final String CHINESE_LABELS = "本报记者|本報記者|特约记者|特約記者|记者|記者|作者|撰文|采写|採寫";
+
+  /** Chinese labels that need a colon or slash, as 文 also starts names: 文：李美华. */
+  private static final String CHINESE_COLON_LABELS =
+      "(?:文／图|文/图|文|图|圖|摄|攝|编辑|編輯|责任编辑|責任編輯)\\s*[：:／/|｜]";
+
   /**
    * The label before the names: "By", "von", Malay "Oleh" and "Penulis:", Chinese 作者/记者 (with or
    * without a colon) and 文/图/编辑 (only with one: 文 also starts names).
@@ -23,9 +33,15 @@ final class Bylines {
       Pattern.compile(
           "^(?i)(?:(?:(?:written|posted|reported|words|text|story|photos?|ditulis|disediakan"
               + "|dilaporkan)\\s+)?(?:by|von|par|por|oleh)[:\\s]+"
-              + "|(?:penulis|wartawan|pemberita|reporter|author)\\s*[:：]\\s*"
-              + "|(?:本报记者|本報記者|特约记者|特約記者|记者|記者|作者|撰文|采写|採寫)\\s*[：:／/|｜]?\\s*"
-              + "|(?:文／图|文/图|文|图|圖|摄|攝|编辑|編輯|责任编辑|責任編輯)\\s*[：:／/|｜]\\s*)");
+              + "|(?:"
+              + MALAY_LABELS
+              + "|reporter|author)\\s*[:：]\\s*"
+              + "|(?:"
+              + CHINESE_LABELS
+              + ")\\s*[：:／/|｜]?\\s*"
+              + "|"
+              + CHINESE_COLON_LABELS
+              + "\\s*)");
 
   /** Chinese bylines end with what the person did: "记者李美华报道", "张伟明摄". */
   private static final Pattern CHINESE_ROLE_END = Pattern.compile("(?<=\\p{IsHan})(?:报道|報道|摄|攝)$");
@@ -74,9 +90,13 @@ final class Bylines {
    */
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(?i)(?:oleh\\s|(?:penulis|wartawan|pemberita)\\s*[:：]"
-              + "|本报记者|本報記者|特约记者|特約記者|记者|記者|作者|撰文|采写|採寫"
-              + "|(?:文／图|文/图|文|图|圖|摄|攝|编辑|編輯|责任编辑|責任編輯)\\s*[：:／/|｜])");
+          "^(?i)(?:oleh\\s|(?:"
+              + MALAY_LABELS
+              + ")\\s*[:：]|"
+              + CHINESE_LABELS
+              + "|"
+              + CHINESE_COLON_LABELS
+              + ")");
 
   /** Whether {@code line} opens with a Malay or Chinese byline label ("Oleh ", "作者："). */
   static boolean hasLabel(String line) {

@@ -182,8 +182,7 @@ final class ContentFinder {
       if (c.chars < MIN_PARAGRAPH) {
         continue;
       }
-      double linkDensity = stats.linkDensity(el);
-      double vote = (1 + c.commas + Math.min(c.chars / 100.0, 3)) * (1 - linkDensity);
+      double vote = paragraphVote(c.chars, c.commas, stats.linkDensity(el));
       Element up = el.parent();
       for (int level = 0; level < DECAY.length && up != null; level++) {
         if (CONTAINER_TAGS.contains(up.normalName()) || !HtmlTags.BLOCK.contains(up.normalName())) {
@@ -223,13 +222,19 @@ final class ContentFinder {
     if (chars < MIN_LOOSE_TEXT) {
       return;
     }
-    double linkDensity = Math.max(0, (double) links / chars);
-    double vote = (1 + commas + Math.min(chars / 100.0, 3)) * (1 - Math.min(1, linkDensity));
+    double vote = paragraphVote(chars, commas, Math.min(1, Math.max(0, (double) links / chars)));
     Element up = el;
     for (int level = 0; level < DECAY.length && up != null; level++) {
       votes.merge(up, vote * DECAY[level], Double::sum);
       up = up.parent();
     }
+  }
+
+  /**
+   * What a paragraph's text is worth to its containers: more for length and commas, less for links.
+   */
+  private static double paragraphVote(int chars, int commas, double linkDensity) {
+    return (1 + commas + Math.min(chars / 100.0, 3)) * (1 - linkDensity);
   }
 
   private boolean isParagraphLike(Element el) {
