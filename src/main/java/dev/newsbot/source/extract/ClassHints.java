@@ -352,7 +352,9 @@ final class ClassHints {
   static boolean isOtherStories(Element el) {
     for (String name : names(el)) {
       for (String word : words(name)) {
-        if (OTHER_STORIES_WORDS.contains(word) || COMMENT_WORDS.contains(word)) {
+        if (OTHER_STORIES_WORDS.contains(word)
+            || COMMENT_WORDS.contains(word)
+            || isCommentCompound(word)) {
           return true;
         }
       }
