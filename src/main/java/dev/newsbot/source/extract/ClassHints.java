@@ -326,7 +326,7 @@ final class ClassHints {
   static boolean isComments(Element el) {
     for (String name : names(el)) {
       for (String word : words(name)) {
-        if (COMMENT_WORDS.contains(word) || isCommentCompound(word)) {
+        if (isCommentWord(word)) {
           return true;
         }
       }
@@ -335,9 +335,13 @@ final class ClassHints {
   }
 
   /**
-   * Names run together with "comment" ({@code commentbody}, {@code commenttext}), but not
-   * "commentary", the name of opinion pieces.
+   * A comment word, or a name run together with "comment" ({@code commentbody}, {@code
+   * commenttext}), but not "commentary", the name of opinion pieces.
    */
+  private static boolean isCommentWord(String word) {
+    return COMMENT_WORDS.contains(word) || isCommentCompound(word);
+  }
+
   private static boolean isCommentCompound(String word) {
     return word.length() > "comments".length()
         && word.startsWith("comment")
@@ -352,9 +356,7 @@ final class ClassHints {
   static boolean isOtherStories(Element el) {
     for (String name : names(el)) {
       for (String word : words(name)) {
-        if (OTHER_STORIES_WORDS.contains(word)
-            || COMMENT_WORDS.contains(word)
-            || isCommentCompound(word)) {
+        if (OTHER_STORIES_WORDS.contains(word) || isCommentWord(word)) {
           return true;
         }
       }
