@@ -184,11 +184,6 @@ public final class App implements AutoCloseable {
     var catalog = new SourceCatalog(config.sources(), new SqlChatSourceStore(db, clock));
     List<SourceId> defaults =
         config.sources().stream().filter(Source::followedByDefault).map(Source::id).toList();
-    for (Source s : catalog.all()) {
-      if (s.origin() == Source.Origin.CHAT && subscriptions.followerCount(s.id()) == 0) {
-        catalog.pause(s.id()); // no chat follows it: not polled until one does
-      }
-    }
     int adopted = subscriptions.adoptDefaults(defaults);
     if (adopted > 0) {
       log.info(
@@ -258,7 +253,7 @@ public final class App implements AutoCloseable {
                 front.pushes(),
                 formatters,
                 front.telegram() == null ? () -> null : front.telegram()::botName,
-                id -> catalog.find(id).map(Source::photos).orElse(false),
+                catalog::photos,
                 limiter),
             new Outcomes(
                 outbox, subscribers, limiter, deliveryMetrics, clock, RandomGenerator.getDefault()),
@@ -353,7 +348,7 @@ public final class App implements AutoCloseable {
             db.dialect() == Database.Dialect.POSTGRESQL
                 ? Optional.of(db.dataSource())
                 : Optional.empty());
-    scheduler.start();
+    scheduler.start(id -> subscriptions.followerCount(id) > 0);
     running.push(scheduler);
     running.push(fetcher::cancelAll); // runs before the scheduler waits for its jobs
 

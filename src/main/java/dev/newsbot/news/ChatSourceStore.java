@@ -8,6 +8,9 @@ public interface ChatSourceStore {
   /** Every source a chat added. */
   List<Source> all();
 
+  /** The source stored under this id, if any. */
+  Optional<Source> find(SourceId source);
+
   /** The source stored under this normalised address, if any. */
   Optional<Source> byUrlKey(String urlKey);
 

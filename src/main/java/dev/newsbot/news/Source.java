@@ -61,6 +61,12 @@ public record Source(
     remove = List.copyOf(remove);
   }
 
+  /** A source a chat added: no filters or rules, followed by its adder, pushed without photos. */
+  public static Source chat(SourceId id, String name, Kind kind, URI url, ZoneId zone) {
+    return new Source(
+        id, name, kind, url, zone, List.of(), List.of(), null, List.of(), true, false, Origin.CHAT);
+  }
+
   /** A configured feed source with no filters or rules. */
   public static Source feed(String id, String name, URI feed, ZoneId zone) {
     return new Source(

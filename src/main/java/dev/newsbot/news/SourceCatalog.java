@@ -1,35 +1,36 @@
 package dev.newsbot.news;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Every source the bot reads: those the operator configured, then those chats added. Chats' sources
- * are stored, and whoever schedules polls hears of each one added or removed.
+ * are read from their store each time, never cached, so that instances sharing one database see the
+ * sources any of them added or removed; whoever schedules polls hears of each change made here.
  */
 public final class SourceCatalog {
-  /** Told of sources added and removed while the bot runs. */
+  /** Told of sources added, followed again, and no longer polled while the bot runs. */
   public interface Listener {
     void added(Source source);
 
     void removed(SourceId source);
 
-    /** A dormant source is followed again; by default as if it were new. */
+    /**
+     * A chat follows a chat's source: it is polled again if it was not (another instance may poll
+     * it already); by default as if it were new.
+     */
     default void resumed(Source source) {
       added(source);
     }
   }
 
   private final List<Source> configured;
+  private final Map<SourceId, Source> configuredById = new LinkedHashMap<>();
   private final ChatSourceStore chatSources;
-  private final Map<SourceId, Source> byId = new LinkedHashMap<>();
-  private final Set<SourceId> dormant = new HashSet<>();
-  private Listener listener =
+  private volatile Listener listener =
       new Listener() {
         @Override
         public void added(Source source) {}
@@ -41,50 +42,37 @@ public final class SourceCatalog {
   public SourceCatalog(List<Source> configured, ChatSourceStore chatSources) {
     this.configured = List.copyOf(configured);
     this.chatSources = chatSources;
-    configured.forEach(s -> byId.put(s.id(), s));
-    chatSources.all().forEach(s -> byId.putIfAbsent(s.id(), s));
+    configured.forEach(s -> configuredById.put(s.id(), s));
   }
 
   /** Sets who hears of changes (the poll scheduler). */
-  public synchronized void listen(Listener listener) {
+  public void listen(Listener listener) {
     this.listener = listener;
   }
 
-  /** Every source, configured ones first, dormant ones included. */
-  public synchronized List<Source> all() {
-    return new ArrayList<>(byId.values());
-  }
-
-  /** The sources to poll: all but chats' sources that no chat follows. */
-  public synchronized List<Source> polled() {
-    return byId.values().stream().filter(s -> !dormant.contains(s.id())).toList();
+  /** Every source, configured ones first, those no chat follows included. */
+  public List<Source> all() {
+    List<Source> out = new ArrayList<>(configured);
+    for (Source s : chatSources.all()) {
+      if (!configuredById.containsKey(s.id())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** A chat's source no chat follows any more: kept, but no longer polled. */
   public void pause(SourceId id) {
-    Listener l;
-    synchronized (this) {
-      Source s = byId.get(id);
-      if (s == null || s.origin() != Source.Origin.CHAT || !dormant.add(id)) {
-        return;
-      }
-      l = listener;
+    if (!configuredById.containsKey(id) && chatSources.find(id).isPresent()) {
+      listener.removed(id);
     }
-    l.removed(id);
   }
 
-  /** A dormant source a chat follows again: polled again. */
+  /** A chat's source a chat follows (again): polled, if it was not. */
   public void resume(SourceId id) {
-    Listener l;
-    Source s;
-    synchronized (this) {
-      s = byId.get(id);
-      if (s == null || !dormant.remove(id)) {
-        return;
-      }
-      l = listener;
+    if (!configuredById.containsKey(id)) {
+      chatSources.find(id).ifPresent(s -> listener.resumed(s));
     }
-    l.resumed(s);
   }
 
   /** The sources of the config file. */
@@ -92,8 +80,9 @@ public final class SourceCatalog {
     return configured;
   }
 
-  public synchronized Optional<Source> find(SourceId id) {
-    return Optional.ofNullable(byId.get(id));
+  public Optional<Source> find(SourceId id) {
+    Source s = configuredById.get(id);
+    return s != null ? Optional.of(s) : chatSources.find(id);
   }
 
   /** The chat-added source stored under this normalised address. */
@@ -101,39 +90,35 @@ public final class SourceCatalog {
     return chatSources.byUrlKey(urlKey);
   }
 
-  /** Stores a source a chat added, and has it polled. */
+  /** Whether pushes of this source carry its articles' photos; only configured sources may. */
+  public boolean photos(SourceId id) {
+    Source s = configuredById.get(id);
+    return s != null && s.photos();
+  }
+
+  /**
+   * Stores a source a chat added, and has it polled.
+   *
+   * @throws IllegalArgumentException when its id or its address is taken (also by a source another
+   *     instance added a moment before)
+   */
   public void add(Source source, String urlKey, long addedBy) {
     if (source.origin() != Source.Origin.CHAT) {
       throw new IllegalArgumentException("only chats' sources are added at run time: " + source);
     }
-    Listener l;
-    synchronized (this) {
-      if (byId.containsKey(source.id())) {
-        throw new IllegalArgumentException("source id " + source.id() + " is taken");
-      }
-      chatSources.add(source, urlKey, addedBy);
-      byId.put(source.id(), source);
-      l = listener;
+    if (find(source.id()).isPresent()) {
+      throw new IllegalArgumentException("source id " + source.id() + " is taken");
     }
-    l.added(source);
+    chatSources.add(source, urlKey, addedBy);
+    listener.added(source);
   }
 
   /** Forgets a chat's source, which is no longer polled; configured ones stay. */
   public void remove(SourceId id) {
-    Listener l;
-    synchronized (this) {
-      Source s = byId.get(id);
-      if (s == null || s.origin() != Source.Origin.CHAT) {
-        return;
-      }
-      chatSources.remove(id);
-      byId.remove(id);
-      boolean wasPolled = !dormant.remove(id);
-      l = wasPolled ? listener : null;
-    }
-    if (l == null) {
+    if (configuredById.containsKey(id) || chatSources.find(id).isEmpty()) {
       return;
     }
-    l.removed(id);
+    chatSources.remove(id);
+    listener.removed(id);
   }
 }

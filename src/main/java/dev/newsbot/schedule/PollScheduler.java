@@ -7,11 +7,13 @@ import dev.newsbot.source.SourcePoller;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -102,12 +104,22 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
   }
 
   /**
-   * Schedules every source. First polls are spread over a short window (50 ms a source, at most one
-   * interval) so that thousands of sources are not all fetched in the same second, and each cycle
-   * after keeps that spread; one source is polled at once.
+   * Schedules every configured source and every chat's source some chat follows; a chat's source no
+   * chat follows is not polled until one does. First polls are spread over a short window (50 ms a
+   * source, at most one interval) so that thousands of sources are not all fetched in the same
+   * second, and each cycle after keeps that spread; one source is polled at once.
+   *
+   * @param followed whether some chat follows a source
    */
-  public void start() throws SchedulerException {
-    List<Source> sources = catalog.polled();
+  public void start(Predicate<SourceId> followed) throws SchedulerException {
+    List<Source> sources = new ArrayList<>();
+    for (Source s : catalog.all()) {
+      if (s.origin() == Source.Origin.CONFIGURED || followed.test(s.id())) {
+        sources.add(s);
+      } else {
+        scheduler.deleteJob(jobKey(s.id())); // in a cluster, unfollowed while this one was down
+      }
+    }
     long window = Math.min(interval.toMillis(), 50L * sources.size());
     long now = System.currentTimeMillis();
     for (int i = 0; i < sources.size(); i++) {
@@ -160,11 +172,17 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
     }
   }
 
-  /** A dormant source: its backlog is stored without pushing, at a poll soon. */
+  /**
+   * A chat follows a chat's source. If it was dormant (no job polls it, on any instance), its
+   * backlog is stored without pushing at a poll soon.
+   */
   @Override
   public void resumed(Source source) {
-    poller.forgetBacklog(source.id());
     try {
+      if (scheduler.checkExists(jobKey(source.id()))) {
+        return; // polled already
+      }
+      poller.forgetBacklog(source.id());
       schedule(source.id(), System.currentTimeMillis());
     } catch (SchedulerException e) {
       log.error("Could not schedule polls of source '{}'", source.id(), e);
@@ -174,10 +192,14 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
   @Override
   public void removed(SourceId source) {
     try {
-      scheduler.deleteJob(new JobKey(source.value(), GROUP));
+      scheduler.deleteJob(jobKey(source));
     } catch (SchedulerException e) {
       log.error("Could not stop polling source '{}'", source, e);
     }
+  }
+
+  private static JobKey jobKey(SourceId source) {
+    return new JobKey(source.value(), GROUP);
   }
 
   /** Lends Quartz connections of the bot's own pool. */

@@ -180,20 +180,7 @@ public final class SourceAdder {
     if (known.isPresent()) {
       return found(catalog.find(known.get().id()).orElse(known.get()), false);
     }
-    Source source =
-        new Source(
-            freeId(c),
-            c.name(),
-            c.kind(),
-            c.url(),
-            zone,
-            List.of(),
-            List.of(),
-            null,
-            List.of(),
-            true,
-            false,
-            Source.Origin.CHAT);
+    Source source = Source.chat(freeId(c), c.name(), c.kind(), c.url(), zone);
     catalog.add(source, key, chat);
     PollResult first = poller.poll(source); // the backlog is stored for /latest, not pushed
     if (first.outcome() == PollResult.Outcome.FAILED) {

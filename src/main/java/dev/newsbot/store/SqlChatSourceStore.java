@@ -35,14 +35,23 @@ public final class SqlChatSourceStore implements ChatSourceStore {
   }
 
   @Override
+  public Optional<Source> find(SourceId source) {
+    return first("source_id", source.value());
+  }
+
+  @Override
   public Optional<Source> byUrlKey(String urlKey) {
+    return first("url_key", urlKey);
+  }
+
+  private Optional<Source> first(String column, String value) {
     return db.statement(
         c ->
             Sql.first(
                 c,
-                "SELECT " + COLUMNS + " FROM chat_sources WHERE url_key = ?",
+                "SELECT " + COLUMNS + " FROM chat_sources WHERE " + column + " = ?",
                 SqlChatSourceStore::read,
-                urlKey));
+                value));
   }
 
   @Override
@@ -76,18 +85,11 @@ public final class SqlChatSourceStore implements ChatSourceStore {
   }
 
   private static Source read(ResultSet rs) throws SQLException {
-    return new Source(
+    return Source.chat(
         new SourceId(rs.getString(1)),
         rs.getString(4),
         Source.Kind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)),
         URI.create(rs.getString(3)),
-        ZoneId.of(rs.getString(5)),
-        List.of(),
-        List.of(),
-        null,
-        List.of(),
-        true,
-        false,
-        Source.Origin.CHAT);
+        ZoneId.of(rs.getString(5)));
   }
 }

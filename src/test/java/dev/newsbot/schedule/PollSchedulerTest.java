@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.news.Article;
 import dev.newsbot.news.Source;
+import dev.newsbot.news.SourceCatalog;
+import dev.newsbot.news.SourceId;
 import dev.newsbot.source.FeedReader;
 import dev.newsbot.source.SourcePoller;
 import dev.newsbot.summary.Summarizer;
@@ -102,23 +104,7 @@ class PollSchedulerTest {
           }
           return "summary";
         };
-    SourcePoller poller =
-        new SourcePoller(
-            new HttpFetcher(new OkHttpClient(), 1 << 20, Duration.ZERO),
-            new FeedReader(),
-            breaksOnOne,
-            store.articles,
-            store.states,
-            store.seen,
-            new dev.newsbot.subscription.Audience(
-                new dev.newsbot.store.SqlSubscriptionStore(store.db, Clock.systemUTC()),
-                new dev.newsbot.store.SqlFilterStore(store.db, Clock.systemUTC()),
-                new dev.newsbot.store.SqlSettingsStore(store.db, Clock.systemUTC()),
-                java.time.ZoneOffset.UTC),
-            r -> {},
-            Clock.systemUTC(),
-            INTERVAL,
-            dev.newsbot.fetch.FetchPolicy.TRUSTED);
+    SourcePoller poller = poller(store, breaksOnOne);
     List<Source> sources =
         List.of(
             Source.feed("broken", "Broken", site.url("/broken.xml"), ZONE),
@@ -133,11 +119,58 @@ class PollSchedulerTest {
             () -> {},
             java.time.Duration.ofMinutes(1),
             cluster)) {
-      scheduler.start();
+      scheduler.start(id -> true);
       awaitRequests("/broken.xml", 3);
       awaitRequests("/good.xml", 3);
     }
     assertEquals(
         List.of("Good story"), store.articles.latest(10).stream().map(Article::title).toList());
+  }
+
+  private SourcePoller poller(TestDb store, Summarizer summarizer) {
+    return new SourcePoller(
+        new HttpFetcher(new OkHttpClient(), 1 << 20, Duration.ZERO),
+        new FeedReader(),
+        summarizer,
+        store.articles,
+        store.states,
+        store.seen,
+        store.audience,
+        r -> {},
+        Clock.systemUTC(),
+        INTERVAL,
+        dev.newsbot.fetch.FetchPolicy.TRUSTED);
+  }
+
+  /**
+   * Instances on one database: a chat of this instance follows a source that a chat of another
+   * added after this one started. This instance polls it, although it never heard of its adding.
+   */
+  @Test
+  void pollsASourceAnotherInstanceAddedOnceAChatHereFollowsIt() throws Exception {
+    feed("/added.xml", "Added story");
+    try (TestDb store = TestDb.postgres(Clock.systemUTC())) {
+      SourceCatalog here = new SourceCatalog(List.of(), store.chatSources);
+      try (PollScheduler scheduler =
+          new PollScheduler(
+              poller(store, request -> "summary"),
+              here,
+              INTERVAL,
+              1,
+              () -> {},
+              Duration.ofMinutes(1),
+              Optional.of(store.db.dataSource()))) {
+        scheduler.start(id -> true);
+        Source added =
+            Source.chat(
+                new SourceId("added"), "Added", Source.Kind.FEED, site.url("/added.xml"), ZONE);
+        new SourceCatalog(List.of(), store.chatSources) // the other instance's
+            .add(added, "127.0.0.1/added.xml", 7);
+
+        here.resume(added.id()); // as a chat's /sources button does
+
+        awaitRequests("/added.xml", 2);
+      }
+    }
   }
 }
