@@ -59,6 +59,7 @@ import dev.newsbot.store.SqlSettingsStore;
 import dev.newsbot.store.SqlSourceStateStore;
 import dev.newsbot.store.SqlSubscriberStore;
 import dev.newsbot.store.SqlSubscriptionStore;
+import dev.newsbot.store.SqlUpdateOffset;
 import dev.newsbot.subscription.Audience;
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.summary.ExtractiveSummarizer;
@@ -410,7 +411,8 @@ public final class App implements AutoCloseable {
               Executors.newSingleThreadExecutor(r -> daemon(r, "telegram-updates")),
               db.dialect() == Database.Dialect.POSTGRESQL
                   ? new AdvisoryPollingLease(db) // instances elect one poller
-                  : PollingLease.SOLE); // the instance lock keeps this one alone
+                  : PollingLease.SOLE, // the instance lock keeps this one alone
+              new SqlUpdateOffset(db));
       running.push(bot);
       bot.start();
       setUpChannels(config, front.telegram(), subscribers, subscriptions, settings);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsbot.store.Database;
+import dev.newsbot.store.SqlUpdateOffset;
 import dev.newsbot.testing.FakeSite;
 import dev.newsbot.testing.FakeTelegram;
 import dev.newsbot.testing.FakeTelegram.Sent;
@@ -100,6 +102,26 @@ class EndToEndIT {
       telegram.userSends(BOB, "/help");
       telegram.awaitSent(BOB, t -> t.startsWith("Commands:"), WAIT);
     }
+  }
+
+  /**
+   * An instance took ALICE's /help from getUpdates and died before its next getUpdates confirmed
+   * it, so Telegram still holds it: the poller that takes over does not answer it a second time.
+   */
+  @Test
+  void anUpdateTakenByAPollerThatDiedIsNotAnsweredAgain() throws Exception {
+    telegram.userSends(ALICE, "/help");
+    try (Database db = Database.openSqlite(dir.resolve("bot.db"))) {
+      new SqlUpdateOffset(db).taken(1); // ALICE's, the first update
+    }
+    telegram.userSends(BOB, "/help");
+    try (App app = startBot()) {
+      telegram.awaitSent(BOB, t -> t.startsWith("Commands:"), WAIT);
+      int before = telegram.sentTo(BOB).size();
+      telegram.userSends(BOB, "/help"); // handled after ALICE's would have been
+      telegram.awaitNew(BOB, before, "Commands:", WAIT);
+    }
+    assertEquals(List.of(), telegram.sentTo(ALICE));
   }
 
   @Test

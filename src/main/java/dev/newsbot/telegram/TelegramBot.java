@@ -1,6 +1,7 @@
 package dev.newsbot.telegram;
 
 import dev.newsbot.cluster.PollingLease;
+import dev.newsbot.cluster.UpdateOffset;
 import dev.newsbot.command.BotCommand;
 import dev.newsbot.command.ChatCommands;
 import dev.newsbot.delivery.CallbackAnswers;
@@ -74,6 +75,7 @@ public final class TelegramBot implements AutoCloseable {
   private final ChatCommands commands;
   private final ScheduledExecutorService pollingExecutor;
   private final PollingLease lease;
+  private final UpdateOffset offset;
   private final ScheduledExecutorService leaseChecks;
   private volatile TelegramBotsLongPollingApplication polling;
   private volatile boolean connected;
@@ -84,6 +86,7 @@ public final class TelegramBot implements AutoCloseable {
    *     timeout
    * @param updateExecutor where updates are handled, off the polling thread
    * @param lease long polling runs only while this instance holds it
+   * @param offset where the updates taken are recorded; polling starts after the newest
    */
   public TelegramBot(
       String token,
@@ -92,13 +95,15 @@ public final class TelegramBot implements AutoCloseable {
       OkHttpClient pollingHttp,
       Handlers handlers,
       ExecutorService updateExecutor,
-      PollingLease lease) {
+      PollingLease lease,
+      UpdateOffset offset) {
     this.token = token;
     this.url = url;
     this.client = client;
     this.pollingHttp = pollingHttp;
     this.commands = handlers.commands();
-    this.router = new UpdateRouter(handlers, updateExecutor);
+    this.router = new UpdateRouter(handlers, updateExecutor, offset);
+    this.offset = offset;
     this.pollingExecutor = daemonThread("telegram-polling");
     this.lease = lease;
     this.leaseChecks = daemonThread("polling-lease");
@@ -182,7 +187,10 @@ public final class TelegramBot implements AutoCloseable {
     TelegramBotsLongPollingApplication app =
         new TelegramBotsLongPollingApplication(
             com.fasterxml.jackson.databind.ObjectMapper::new, http, () -> pollingExecutor);
-    app.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(UPDATE_TYPES), router);
+    // An update the last poller took but did not confirm (it died first) is not taken again.
+    int taken = (int) offset.last();
+    DefaultGetUpdatesGenerator updates = new DefaultGetUpdatesGenerator(UPDATE_TYPES);
+    app.registerBot(token, () -> url, last -> updates.apply(Math.max(last, taken)), router);
     polling = app;
     log.info("Holding the polling lease; listening for commands");
   }

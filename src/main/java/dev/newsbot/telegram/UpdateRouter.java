@@ -1,5 +1,6 @@
 package dev.newsbot.telegram;
 
+import dev.newsbot.cluster.UpdateOffset;
 import dev.newsbot.command.ButtonAnswer;
 import dev.newsbot.command.ButtonPress;
 import dev.newsbot.delivery.OutgoingMessage;
@@ -31,11 +32,13 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
 
   private final TelegramBot.Handlers handlers;
   private final ExecutorService executor;
+  private final UpdateOffset offset;
   private volatile String botUsername;
 
-  UpdateRouter(TelegramBot.Handlers handlers, ExecutorService executor) {
+  UpdateRouter(TelegramBot.Handlers handlers, ExecutorService executor, UpdateOffset offset) {
     this.handlers = handlers;
     this.executor = executor;
+    this.offset = offset;
   }
 
   void botUsername(String username) {
@@ -44,13 +47,24 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
 
   @Override
   public void consume(List<Update> updates) {
+    long taken = 0;
     for (Update update : updates) {
       try {
         executor.execute(() -> handleSafely(update));
+        taken = update.getUpdateId();
       } catch (RejectedExecutionException e) {
-        // shutting down: Telegram delivers the update again after restart, as its offset was not
-        // confirmed
+        // shutting down: Telegram delivers the update again after restart, as neither it nor the
+        // offset confirmed it
         log.debug("Dropped update {} during shutdown", update.getUpdateId());
+        break;
+      }
+    }
+    if (taken > 0) {
+      try {
+        offset.taken(taken);
+      } catch (RuntimeException e) {
+        // the updates are answered all the same; only a poller taking over might answer them again
+        log.warn("Cannot record the updates taken: {}", e.getMessage());
       }
     }
   }

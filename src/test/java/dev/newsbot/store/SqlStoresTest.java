@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The SQL stores on a real SQLite file. */
 /** The stores' contract, run on both engines (SqlStoresOnSqliteTest, SqlStoresOnPostgresTest). */
 abstract class SqlStoresTest {
   private static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
@@ -279,5 +278,16 @@ abstract class SqlStoresTest {
     assertTrue(store.subscribers.isActive(new ChatId(-1005)));
     assertTrue(!store.subscribers.isActive(new ChatId(-5)));
     assertEquals(new ChatId(-1005), store.outbox.due(NOW, 10).get(0).chat());
+  }
+
+  @Test
+  void updateOffsetOnlyMovesForward() {
+    store = open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
+    SqlUpdateOffset offset = new SqlUpdateOffset(store.db);
+    assertEquals(0, offset.last(), "no update taken yet");
+    offset.taken(41);
+    offset.taken(45);
+    offset.taken(43); // a late batch of an instance that lost the lease
+    assertEquals(45, new SqlUpdateOffset(store.db).last());
   }
 }
