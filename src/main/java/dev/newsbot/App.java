@@ -176,7 +176,8 @@ public final class App implements AutoCloseable {
     }
     Database db = Database.open(config.database());
     running.push(db);
-    var articles = new SqlArticleStore(db, clock);
+    var members = new SqlMembers(db, clock.instant());
+    var articles = new SqlArticleStore(db, clock, members.self());
     var subscribers = new SqlSubscriberStore(db, clock);
     var subscriptions = new SqlSubscriptionStore(db, clock);
     var filters = new SqlFilterStore(db, clock);
@@ -190,7 +191,6 @@ public final class App implements AutoCloseable {
       log.info(
           "{} chats that subscribed before sources could be chosen follow the defaults", adopted);
     }
-    var members = new SqlMembers(db, clock.instant());
     var outbox = new SqlOutbox(db, config.maxBacklog(), members.self(), clock);
     var lists = new SqlChatLists(db);
 

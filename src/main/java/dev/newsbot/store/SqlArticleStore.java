@@ -23,16 +23,27 @@ public final class SqlArticleStore implements ArticleStore {
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT DO NOTHING RETURNING id";
   private static final String ENQUEUE =
-      "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at, created_at)"
-          + " SELECT ?, chat_id, ?, 0, ?, ? FROM subscribers"
+      "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at, created_at,"
+          + " claimed_by) SELECT ?, chat_id, ?, 0, ?, ?, ? FROM subscribers"
           + " WHERE chat_id = ? AND active = 1";
 
   private final Database db;
   private final Clock clock;
+  private final String instance;
 
+  /** As one instance alone on its database. */
   public SqlArticleStore(Database db, Clock clock) {
+    this(db, clock, "sole");
+  }
+
+  /**
+   * @param instance the instance whose polls stage deliveries here (see {@link SqlMembers#self}):
+   *     what it staged is queued by another instance once it stopped beating
+   */
+  public SqlArticleStore(Database db, Clock clock, String instance) {
     this.db = db;
     this.clock = clock;
+    this.instance = instance;
   }
 
   @Override
@@ -69,7 +80,12 @@ public final class SqlArticleStore implements ArticleStore {
               Instant due = r.notBefore() == null ? now : r.notBefore();
               rows.add(
                   new Object[] {
-                    id.get(), r.held() ? "digest" : "staged", due, now, r.chat().value()
+                    id.get(),
+                    r.held() ? "digest" : "staged",
+                    due,
+                    now,
+                    r.held() ? null : instance,
+                    r.chat().value()
                   });
             }
             Sql.batch(c, ENQUEUE, rows);

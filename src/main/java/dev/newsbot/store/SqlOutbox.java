@@ -39,6 +39,10 @@ public final class SqlOutbox implements Outbox {
    * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
    *     of the rest
    */
+  /** A delivery claimed or staged by an instance that is no longer alive, or by none. */
+  private static final String DEAD =
+      "(claimed_by IS NULL OR claimed_by NOT IN (SELECT id FROM instances))";
+
   public SqlOutbox(Database db, int maxBacklog) {
     this(db, maxBacklog, "sole", java.time.Clock.systemUTC());
   }
@@ -197,25 +201,39 @@ public final class SqlOutbox implements Outbox {
         deliveryId);
   }
 
-  /** {@inheritDoc} Only those of instances no longer alive (not in the instances table). */
+  /**
+   * {@inheritDoc} Only those of instances no longer alive (not in the instances table); what such
+   * an instance's poll had staged, cut short, is queued too.
+   */
   @Override
   public int releaseClaims() {
-    return update(
-        "UPDATE deliveries SET state = 'pending', claimed_by = NULL WHERE state = 'sending'"
-            + " AND (claimed_by IS NULL OR claimed_by NOT IN (SELECT id FROM instances))");
+    int released =
+        update(
+            "UPDATE deliveries SET state = 'pending', claimed_by = NULL WHERE state = 'sending'"
+                + " AND "
+                + DEAD);
+    releaseStaged(null);
+    return released;
   }
 
+  /**
+   * {@inheritDoc} With no source, only what instances no longer alive staged: another instance's
+   * poll may be staging now.
+   */
   @Override
   public int releaseStaged(SourceId source) {
-    String ofSource =
-        source == null ? "" : " AND article_id IN (SELECT id FROM articles WHERE source_id = ?)";
+    String which =
+        source == null
+            ? " AND " + DEAD
+            : " AND article_id IN (SELECT id FROM articles WHERE source_id = ?)";
     Object[] params = source == null ? new Object[0] : new Object[] {source.value()};
     return db.transaction(
         c -> {
-          int skipped = collapseChats(c, "state = 'staged'" + ofSource, params);
+          int skipped = collapseChats(c, "state = 'staged'" + which, params);
           Sql.update(
               c,
-              "UPDATE deliveries SET state = 'pending' WHERE state = 'staged'" + ofSource,
+              "UPDATE deliveries SET state = 'pending', claimed_by = NULL WHERE state = 'staged'"
+                  + which,
               params);
           return skipped;
         });

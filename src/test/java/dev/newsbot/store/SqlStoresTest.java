@@ -209,6 +209,24 @@ abstract class SqlStoresTest {
   }
 
   @Test
+  void whatALiveInstanceIsStagingIsQueuedOnlyByItsPollOrOnceItStopsBeating() {
+    ChatId chat = new ChatId(1);
+    store.subscribers.subscribe(chat);
+    SqlMembers polling = new SqlMembers(store.db, NOW);
+    polling.beat(NOW);
+    new SqlArticleStore(store.db, Clock.fixed(NOW, ZoneOffset.UTC), polling.self())
+        .add(article("a.example/1", null), Recipient.now(List.of(chat)));
+
+    store.outbox.releaseStaged(null); // as an instance that starts meanwhile does
+    store.outbox.releaseClaims(); // as every heartbeat does
+    assertTrue(store.outbox.due(NOW, 10).isEmpty(), "its poll is still under way");
+
+    polling.leave(); // it died mid-poll
+    store.outbox.releaseClaims();
+    assertEquals(1, store.outbox.due(NOW, 10).size());
+  }
+
+  @Test
   void aRetryIsDueOnlyAtItsTime() {
     store.subscribers.subscribe(new ChatId(1));
     store.articles.add(article("a.example/1", null), Recipient.now(List.of(new ChatId(1))));
