@@ -436,7 +436,11 @@ public final class App implements AutoCloseable {
     }
     HttpUrl api = HttpUrl.get(config.telegram().apiUrl());
     TelegramUrl url = new TelegramUrl(api.scheme(), api.host(), api.port(), false);
-    var client = new OkHttpTelegramClient(http, config.telegram().token().get(), url);
+    var client =
+        new OkHttpTelegramClient(
+            TelegramMessenger.stamping(http, limiter::onWire),
+            config.telegram().token().get(),
+            url);
     TelegramMessenger pushes = new TelegramMessenger(client, config.paidBroadcast());
     TelegramMessenger replies = new TelegramMessenger(client);
     return new Front(

@@ -51,6 +51,10 @@ class ClusterIT {
     try (FakeSite site = FakeSite.start();
         FakeTelegram telegram = FakeTelegram.start()) {
       telegram.enforceLimits(RATE, 1);
+      // A far server (the jitter of BroadcastBench's, ±10 ms a leg, which the bot's 20 ms guard
+      // covers): sends spend long enough on the way that the kill below lands while some are in
+      // flight.
+      telegram.latency(Duration.ofMillis(300), Duration.ofMillis(10));
       MothershipFeed feed = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
       site.put("/feed/", "application/rss+xml", feed.xml());
       Files.writeString(

@@ -162,7 +162,7 @@ public final class DeliverySender implements AutoCloseable {
    * @return whether any was claimed
    */
   private boolean claimDue() {
-    int batch = Math.max(100, 2 * limiter.rate());
+    int batch = Math.max(10, 2 * limiter.rate()); // instances sharing the rate share the work
     List<Delivery> due = outbox.due(clock.instant(), batch);
     Set<ChatId> chats = new HashSet<>();
     List<Delivery> ready = new ArrayList<>();
@@ -185,12 +185,13 @@ public final class DeliverySender implements AutoCloseable {
 
   private void send(Delivery d) {
     boolean awaitsFlush = false;
+    long start = nanoTime.getAsLong();
     try {
-      long start = nanoTime.getAsLong();
       SendResult result = attempt.send(d);
-      limiter.roundTrip(nanoTime.getAsLong() - start);
+      limiter.answered(d.chat(), nanoTime.getAsLong() - start);
       awaitsFlush = outcomes.record(d, result);
     } catch (RuntimeException e) {
+      limiter.answered(d.chat(), nanoTime.getAsLong() - start);
       log.error("Sending delivery {} failed unexpectedly; will retry", d.id(), e);
       outcomes.retry(d, clock.instant(), e.toString());
     } finally {

@@ -59,9 +59,11 @@ public final class ReplyMessenger implements Messenger {
       limiter.replyDone();
     }
     long start = nanoTime.getAsLong();
-    SendResult result = messenger.send(chat, message);
-    limiter.roundTrip(nanoTime.getAsLong() - start);
-    return result;
+    try {
+      return messenger.send(chat, message);
+    } finally {
+      limiter.answered(chat, nanoTime.getAsLong() - start);
+    }
   }
 
   /** Sleeps {@code wait}, unless that ends after {@code deadline}; false then. */

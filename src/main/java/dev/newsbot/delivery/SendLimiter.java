@@ -3,6 +3,7 @@ package dev.newsbot.delivery;
 import dev.newsbot.subscription.ChatId;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.function.LongSupplier;
  *
  * <ul>
  *   <li><b>Bot-wide:</b> at most {@code rate} sends in any sliding window of one second plus a
- *       guard. The guard covers the jitter between our send and its arrival at Telegram, which
+ *       guard, each counted from when its request goes out ({@link #onWire}), or from its grant
+ *       until then. The guard covers the jitter between our send and its arrival at Telegram, which
  *       counts arrivals: it starts at 20 ms, grows by 10 ms with each second of bot-wide 429s at
  *       the configured rate and shrinks by 1 ms a second, within 20 to 250 ms. Sends are also at
  *       least half the even spacing apart, so that a broadcast starts as a ramp, not a burst of
@@ -94,10 +96,12 @@ public final class SendLimiter {
   private long lastGrant = Long.MIN_VALUE / 2;
   private int share = 1;
 
-  /** A chat's last two sends and how long Telegram asked it to wait. */
+  /** A chat's last two sends (their grants and slots) and how long Telegram asked it to wait. */
   private static final class Chat {
     long previous = Long.MIN_VALUE;
     long last = Long.MIN_VALUE;
+    long previousSlot = -1;
+    long lastSlot = -1;
     long heldUntil = Long.MIN_VALUE;
   }
 
@@ -113,7 +117,7 @@ public final class SendLimiter {
     this.configured = perSecond;
     this.nanoTime = nanoTime;
     this.sends = new Window(perSecond);
-    this.freeSends = paid ? new Window(FREE_RATE) : null;
+    this.freeSends = paid ? new Window(FREE_RATE) : null; // counted from grants only
     long now = nanoTime.getAsLong();
     this.guardSetAt = now;
     this.rateFloor = perSecond;
@@ -143,14 +147,16 @@ public final class SendLimiter {
     if (wait > 0) {
       return wait;
     }
-    sends.add(now);
+    long slot = sends.add(now, false);
     lastGrant = now;
     if (kind == Kind.REPLY && freeSends != null) {
-      freeSends.add(now);
+      freeSends.add(now, true);
     }
     Chat c = chats.computeIfAbsent(chat, k -> new Chat());
     c.previous = c.last;
     c.last = now;
+    c.previousSlot = c.lastSlot;
+    c.lastSlot = slot;
     forgetQuietChats(now);
     return 0;
   }
@@ -227,9 +233,34 @@ public final class SendLimiter {
     return Verdict.FLOOD;
   }
 
-  /** One send took {@code nanos} from the request to the answer. */
-  public synchronized void roundTrip(long nanos) {
-    roundTrip = 0.9 * roundTrip + 0.1 * nanos;
+  /**
+   * A send's request starts going out now: the window counts it from now, as Telegram counts it
+   * when it arrives, a network trip later. Which send is not known; it is taken for the oldest not
+   * yet gone out, granted before now. Without this call a send counts from its answer (see {@link
+   * #answered}).
+   */
+  public synchronized void onWire() {
+    sends.stampOldestOpen(now());
+  }
+
+  /**
+   * The sends granted to {@code chat} were answered now, or failed, {@code roundTripNanos} after
+   * they were handed over. One whose request was not seen going out counts from now: it arrived at
+   * Telegram, if at all, before now.
+   */
+  public synchronized void answered(ChatId chat, long roundTripNanos) {
+    roundTrip = 0.9 * roundTrip + 0.1 * roundTripNanos;
+    stamp(chat);
+  }
+
+  /** The chat's sends still counted from their grant count from now. */
+  private void stamp(ChatId chat) {
+    Chat c = chats.get(chat);
+    if (c != null) {
+      long now = now();
+      sends.stamp(c.previousSlot, now); // the older first: it went out first
+      sends.stamp(c.lastSlot, now);
+    }
   }
 
   /**
@@ -293,14 +324,36 @@ public final class SendLimiter {
     return chat.value() < 0 ? GROUP_INTERVAL : PRIVATE_INTERVAL;
   }
 
-  /** The times of the last sends, as many as the highest rate: a ring. */
+  /**
+   * The last sends, twice as many as the highest rate: a ring. A send is open from its grant until
+   * its request is seen going out, or else its answer comes; then it counts from that moment.
+   * Telegram counts a send when it arrives, after both, so a request held up on its way (a cold
+   * connection, code the JVM has not compiled yet) counts in every window that holds its arrival.
+   * An open send counts in every window, as it may arrive at any moment.
+   *
+   * <p>Requests going out are not matched to their sends (see {@link #onWire}), so the ring's times
+   * may belong to other sends than their own; the window only counts them, which does not depend on
+   * which send has which time.
+   */
   private static final class Window {
-    private final long[] times;
-    private int next;
-    private long count;
+    /**
+     * A send still open after this long is taken to have gone out then (connect + read timeout).
+     */
+    private static final long OPEN_AT_MOST = 30 * SECOND;
 
-    Window(int capacity) {
-      times = new long[capacity];
+    /** How often to look again while only sends still going out fill the window. */
+    private static final long OPEN_POLL = MILLI;
+
+    private final long[] times;
+    private final boolean[] open;
+    private final long[] scratch;
+    private long count;
+    private long firstOpen;
+
+    Window(int rate) {
+      times = new long[2 * rate];
+      open = new boolean[2 * rate];
+      scratch = new long[2 * rate];
     }
 
     /** How long until one more send keeps at most {@code limit} within any {@code span}. */
@@ -308,14 +361,69 @@ public final class SendLimiter {
       if (count < limit) {
         return 0;
       }
-      long oldest = times[Math.floorMod(next - limit, times.length)];
-      return Math.max(0, oldest + span - now);
+      long from = now - span;
+      int opened = 0;
+      int inWindow = 0;
+      long earliest = Long.MAX_VALUE;
+      for (long slot = Math.max(0, count - times.length); slot < count; slot++) {
+        int i = index(slot);
+        long t = times[i];
+        if (open[i] && t + OPEN_AT_MOST > now) {
+          opened++;
+        } else {
+          t = open[i] ? t + OPEN_AT_MOST : t;
+          if (t > from) {
+            scratch[inWindow++] = t;
+            earliest = Math.min(earliest, t);
+          }
+        }
+      }
+      int leaving = inWindow + opened - limit + 1; // how many must leave the window first
+      if (leaving <= 0) {
+        return 0;
+      }
+      if (leaving > inWindow) {
+        return OPEN_POLL; // the window is full of sends still going out
+      }
+      long last = earliest; // the last that must leave; usually one
+      if (leaving > 1) {
+        Arrays.sort(scratch, 0, inWindow);
+        last = scratch[leaving - 1];
+      }
+      return Math.max(0, last + span - now);
     }
 
-    void add(long now) {
-      times[next] = now;
-      next = (next + 1) % times.length;
-      count++;
+    /**
+     * Counts a send granted now; returns its slot.
+     *
+     * @param stamped whether it counts from now, going out at once as far as this window knows
+     */
+    long add(long now, boolean stamped) {
+      int i = index(count);
+      times[i] = now;
+      open[i] = !stamped;
+      return count++;
+    }
+
+    /** The oldest send still open counts from {@code now}. */
+    void stampOldestOpen(long now) {
+      firstOpen = Math.max(firstOpen, count - times.length);
+      while (firstOpen < count && !open[index(firstOpen)]) {
+        firstOpen++;
+      }
+      stamp(firstOpen, now);
+    }
+
+    /** The send in {@code slot}, if still open and in the ring, counts from {@code now}. */
+    void stamp(long slot, long now) {
+      if (slot >= 0 && slot < count && slot >= count - times.length && open[index(slot)]) {
+        times[index(slot)] = now;
+        open[index(slot)] = false;
+      }
+    }
+
+    private int index(long slot) {
+      return (int) (slot % times.length);
     }
   }
 }

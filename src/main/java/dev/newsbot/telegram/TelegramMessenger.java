@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -56,6 +57,14 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
 
   public TelegramMessenger(TelegramClient client) {
     this(client, false);
+  }
+
+  /**
+   * The HTTP client for a Telegram client whose sends a {@link TelegramMessenger} makes: it tells
+   * {@code onWire} as each paced send's request starts going out (see {@link WireStamps}).
+   */
+  public static OkHttpClient stamping(OkHttpClient http, Runnable onWire) {
+    return http.newBuilder().eventListener(new WireStamps(onWire)).build();
   }
 
   /**

@@ -23,14 +23,23 @@ class SendLimiterTest {
     return new SendLimiter(rate, paid, () -> now);
   }
 
-  /** Waits as the limiter says until the slot is taken; returns the nanoseconds waited. */
+  /**
+   * Waits as the limiter says until the slot is taken, and sends at once; returns the nanoseconds
+   * waited.
+   */
   private long acquire(SendLimiter limiter, ChatId chat, Kind kind) {
     long start = now;
+    acquireOnly(limiter, chat, kind);
+    limiter.onWire();
+    return now - start;
+  }
+
+  /** Waits until the slot is taken; the send has not gone out yet. */
+  private void acquireOnly(SendLimiter limiter, ChatId chat, Kind kind) {
     long wait;
     while ((wait = limiter.tryAcquire(chat, kind)) > 0) {
       now += wait;
     }
-    return now - start;
   }
 
   @Test
@@ -94,6 +103,7 @@ class SendLimiterTest {
     now += 2 * SECOND; // the window has room again
     assertTrue(limiter.tryAcquire(new ChatId(100), Kind.PUSH) > 0, "no push while a reply waits");
     assertEquals(0, limiter.tryAcquire(new ChatId(42), Kind.REPLY));
+    limiter.onWire();
     limiter.replyDone();
     now += SECOND / 10; // the spacing between any two sends at 5/s
     assertEquals(0, limiter.tryAcquire(new ChatId(100), Kind.PUSH));
@@ -211,18 +221,58 @@ class SendLimiterTest {
     return run;
   }
 
+  /**
+   * The first send of a burst goes out late (it waited for a connection): Telegram counts it when
+   * it arrives, so the send one window later waits for a second after it went out, not after the
+   * grant. Its answer, later still, changes nothing.
+   */
+  @Test
+  void aSendCountsFromWhenItsRequestGoesOut() {
+    SendLimiter limiter = limiter(5, false);
+    long first = now;
+    acquireOnly(limiter, new ChatId(1), Kind.PUSH);
+    now = first + 80 * MILLI;
+    limiter.onWire();
+    for (int chat = 2; chat <= 5; chat++) {
+      acquire(limiter, new ChatId(chat), Kind.PUSH);
+    }
+    now = first + 600 * MILLI;
+    limiter.answered(new ChatId(1), 600 * MILLI);
+
+    acquire(limiter, new ChatId(6), Kind.PUSH);
+
+    long guard = limiter.guard().toNanos();
+    assertEquals(first + 1080 * MILLI + guard, now, "a second and the guard after it went out");
+  }
+
+  /**
+   * A send whose request was not seen going out counts from its answer, before which it arrived.
+   */
+  @Test
+  void aSendNotSeenGoingOutCountsFromItsAnswer() {
+    SendLimiter limiter = limiter(1, false);
+    long first = now;
+    acquireOnly(limiter, new ChatId(1), Kind.PUSH);
+    now = first + 500 * MILLI;
+    limiter.answered(new ChatId(1), 500 * MILLI);
+
+    acquire(limiter, new ChatId(2), Kind.PUSH);
+
+    assertEquals(first + 1500 * MILLI + limiter.guard().toNanos(), now);
+  }
+
   @Test
   void inFlightFollowsTheRateAndTheRoundTrip() {
     SendLimiter slow = limiter(25, false);
     SendLimiter fast = limiter(1000, true);
     for (int i = 0; i < 100; i++) {
-      slow.roundTrip(100 * MILLI);
-      fast.roundTrip(100 * MILLI);
+      slow.answered(new ChatId(1), 100 * MILLI);
+      fast.answered(new ChatId(1), 100 * MILLI);
     }
     assertEquals(6, slow.inFlight(), "25/s × 0.1 s × 2 + 1");
     assertEquals(201, fast.inFlight(), "1000/s × 0.1 s × 2 + 1");
     for (int i = 0; i < 100; i++) {
-      fast.roundTrip(5 * SECOND);
+      fast.answered(new ChatId(1), 5 * SECOND);
     }
     assertEquals(512, fast.inFlight(), "bounded");
   }

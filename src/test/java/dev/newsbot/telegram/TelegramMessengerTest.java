@@ -79,6 +79,33 @@ class TelegramMessengerTest {
     assertTrue(sent.get(1).request().path("allow_paid_broadcast").isMissingNode());
   }
 
+  /**
+   * The limiter hears of each paced send as its request goes out, a trip before Telegram counts it;
+   * not of calls it does not pace, such as answers to button presses.
+   */
+  @Test
+  void tellsWhenEachSendGoesOutBeforeTelegramCountsIt() {
+    telegram.latency(Duration.ofMillis(200)); // the request's way to the server
+    List<Long> outAt = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HttpUrl api = HttpUrl.get(telegram.url());
+    TelegramMessenger stamped =
+        new TelegramMessenger(
+            new OkHttpTelegramClient(
+                TelegramMessenger.stamping(new OkHttpClient(), () -> outAt.add(System.nanoTime())),
+                FakeTelegram.TOKEN,
+                new TelegramUrl(api.scheme(), api.host(), api.port(), false)));
+
+    stamped.send(CHAT, OutgoingMessage.reply("one"));
+    stamped.answer("callback-1", "");
+    stamped.send(new ChatId(56), OutgoingMessage.reply("two"));
+
+    assertEquals(2, outAt.size(), "once a send, and not for the button's answer");
+    long arrived = telegram.sentTo(55).get(0).arrivedNanos();
+    assertTrue(
+        arrived - outAt.get(0) >= Duration.ofMillis(150).toNanos(),
+        "before the trip, not at the answer: " + (arrived - outAt.get(0)) / 1_000_000 + " ms");
+  }
+
   @Test
   void floodWaitBecomesRetryAfter() {
     telegram.failNextSend(55, 429, "Too Many Requests: retry after 7", Map.of("retry_after", 7));
