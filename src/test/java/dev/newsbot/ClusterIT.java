@@ -124,19 +124,26 @@ class ClusterIT {
       }
       long killedAt = System.nanoTime();
       int inFlight = telegram.inFlight();
+      int feedReads = site.count("/feed/");
       poller.kill();
       telegram.userAsks(1, "/help", "/sources", WAIT);
       long takeOver = System.nanoTime() - killedAt;
+      while (site.count("/feed/") == feedReads && System.nanoTime() - killedAt < WAIT.toNanos()) {
+        Thread.sleep(20);
+      }
+      long polled = System.nanoTime() - killedAt;
       awaitEveryone(telegram, "Bedok market");
       long delivered = System.nanoTime() - killedAt;
       Thread.sleep(1500);
       Map<Long, Integer> bedok = pushes(telegram, "Bedok market");
       long twice = bedok.values().stream().filter(n -> n > 1).count();
       System.out.printf(
-          "ClusterIT: poller killed; the other answered a command %d ms later and finished the"
-              + " broadcast %d ms later; %d sends in flight at the kill, %d repeated%n",
-          takeOver / 1_000_000, delivered / 1_000_000, inFlight, twice);
+          "ClusterIT: poller killed; the other answered a command %d ms later, finished the"
+              + " broadcast %d ms later and polled the feed %d ms later; %d sends in flight at the"
+              + " kill, %d repeated%n",
+          takeOver / 1_000_000, delivered / 1_000_000, polled / 1_000_000, inFlight, twice);
       assertTrue(takeOver < Duration.ofSeconds(30).toNanos(), "took over within 30 s");
+      assertTrue(polled < Duration.ofSeconds(30).toNanos(), "polls went on within 30 s");
       assertTrue(twice <= Math.max(2, inFlight), "only sends in flight repeat: " + twice);
       assertEquals(0, telegram.conflicts(), "no 409 at the take-over");
 

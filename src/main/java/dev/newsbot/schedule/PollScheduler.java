@@ -148,6 +148,7 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
         JobBuilder.newJob(PollSourceJob.class)
             .withIdentity(id.value(), GROUP)
             .usingJobData(PollSourceJob.SOURCE_ID, id.value())
+            .requestRecovery() // in a cluster, a poll cut short by its instance's death runs again
             .build();
     Trigger trigger =
         TriggerBuilder.newTrigger()
