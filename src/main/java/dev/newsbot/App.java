@@ -236,7 +236,10 @@ public final class App implements AutoCloseable {
         new Heartbeat(
             members,
             limiter::share,
-            outbox::releaseClaims,
+            () -> {
+              outbox.releaseStaged(null); // a dead instance's poll, cut short
+              return outbox.releaseClaims();
+            },
             clock,
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "heartbeat")));
     heartbeat.start();
@@ -412,7 +415,8 @@ public final class App implements AutoCloseable {
               db.dialect() == Database.Dialect.POSTGRESQL
                   ? new AdvisoryPollingLease(db) // instances elect one poller
                   : PollingLease.SOLE, // the instance lock keeps this one alone
-              new SqlUpdateOffset(db));
+              new SqlUpdateOffset(
+                  db, SqlUpdateOffset.botId(config.telegram().token().get()), clock));
       running.push(bot);
       bot.start();
       setUpChannels(config, front.telegram(), subscribers, subscriptions, settings);

@@ -105,14 +105,16 @@ class EndToEndIT {
   }
 
   /**
-   * An instance took ALICE's /help from getUpdates and died before its next getUpdates confirmed
-   * it, so Telegram still holds it: the poller that takes over does not answer it a second time.
+   * An instance answered ALICE's /help and died before its next getUpdates confirmed it, so
+   * Telegram still holds it: the poller that takes over does not answer it a second time.
    */
   @Test
   void anUpdateTakenByAPollerThatDiedIsNotAnsweredAgain() throws Exception {
     telegram.userSends(ALICE, "/help");
     try (Database db = Database.openSqlite(dir.resolve("bot.db"))) {
-      new SqlUpdateOffset(db).taken(1); // ALICE's, the first update
+      new SqlUpdateOffset(
+              db, SqlUpdateOffset.botId(FakeTelegram.TOKEN), java.time.Clock.systemUTC())
+          .taken(1); // ALICE's, the first update
     }
     telegram.userSends(BOB, "/help");
     try (App app = startBot()) {

@@ -162,12 +162,17 @@ public final class DeliverySender implements AutoCloseable {
    * @return whether any was claimed
    */
   private boolean claimDue() {
-    int batch = Math.max(10, 2 * limiter.rate()); // instances sharing the rate share the work
-    List<Delivery> due = outbox.due(clock.instant(), batch);
+    // Read wide (many due rows may be for chats that must wait), claim narrow (instances sharing
+    // the rate share the work).
+    int batch = Math.max(10, 2 * limiter.rate());
+    List<Delivery> due = outbox.due(clock.instant(), Math.max(100, 2 * limiter.rate()));
     Set<ChatId> chats = new HashSet<>();
     List<Delivery> ready = new ArrayList<>();
     for (Delivery d : due) {
-      if (!sendingTo.contains(d.chat()) && chats.add(d.chat()) && limiter.chatWait(d.chat()) == 0) {
+      if (ready.size() < batch
+          && !sendingTo.contains(d.chat())
+          && chats.add(d.chat())
+          && limiter.chatWait(d.chat()) == 0) {
         ready.add(d);
       }
     }

@@ -44,11 +44,11 @@ public interface Outbox {
   int releaseClaims();
 
   /**
-   * Queues the deliveries a poll of {@code source} staged (all sources' when null: those a crash
-   * left staged), applying the backlog rule on the way: a chat with more articles queued than the
-   * outbox keeps gets only the newest, the newest noting how many were left out. A poll stages its
-   * articles' deliveries and queues them when it ends, so that the rule sees them together however
-   * slowly the poll fetched them.
+   * Queues the deliveries a poll of {@code source} staged (when null: those that instances no
+   * longer alive left staged, their polls cut short), applying the backlog rule on the way: a chat
+   * with more articles queued than the outbox keeps gets only the newest, the newest noting how
+   * many were left out. A poll stages its articles' deliveries and queues them when it ends, so
+   * that the rule sees them together however slowly the poll fetched them.
    *
    * @return how many deliveries were skipped
    */

@@ -16,12 +16,12 @@ import java.util.function.LongSupplier;
  *
  * <ul>
  *   <li><b>Bot-wide:</b> at most {@code rate} sends in any sliding window of one second plus a
- *       guard, each counted from when its request goes out ({@link #onWire}), or from its grant
- *       until then. The guard covers the jitter between our send and its arrival at Telegram, which
- *       counts arrivals: it starts at 20 ms, grows by 10 ms with each second of bot-wide 429s at
- *       the configured rate and shrinks by 1 ms a second, within 20 to 250 ms. Sends are also at
- *       least half the even spacing apart, so that a broadcast starts as a ramp, not a burst of
- *       connections.
+ *       guard, each counted from when its request goes out ({@link #onWire}), or else from its
+ *       answer; until then it counts in every window, as it may arrive at any moment. The guard
+ *       covers the jitter between our send and its arrival at Telegram, which counts arrivals: it
+ *       starts at 20 ms, grows by 10 ms with each second of bot-wide 429s at the configured rate
+ *       and shrinks by 1 ms a second, within 20 to 250 ms. Sends are also at least half the even
+ *       spacing apart, so that a broadcast starts as a ramp, not a burst of connections.
  *   <li><b>Per chat:</b> one send a second to a private chat, one every three seconds to a group or
  *       channel (Telegram's 20 a minute), each plus the guard; no bursts.
  *   <li><b>Replies first:</b> while a reply waits for a slot, pushes get none, so a user's answer
@@ -313,7 +313,14 @@ public final class SendLimiter {
     }
     lastCleanup = now;
     long quiet = now - GROUP_INTERVAL - MAX_GUARD;
-    chats.values().removeIf(c -> c.last < quiet && c.heldUntil < now);
+    chats
+        .values()
+        .removeIf(
+            c ->
+                c.last < quiet
+                    && c.heldUntil < now
+                    && !sends.isOpen(c.lastSlot, now) // its answer closes the slot
+                    && !sends.isOpen(c.previousSlot, now));
   }
 
   private long now() {
@@ -408,10 +415,19 @@ public final class SendLimiter {
     /** The oldest send still open counts from {@code now}. */
     void stampOldestOpen(long now) {
       firstOpen = Math.max(firstOpen, count - times.length);
-      while (firstOpen < count && !open[index(firstOpen)]) {
+      while (firstOpen < count && !isOpen(firstOpen, now)) {
         firstOpen++;
       }
       stamp(firstOpen, now);
+    }
+
+    /** Whether the send in {@code slot} is still open, not yet taken to have gone out. */
+    boolean isOpen(long slot, long now) {
+      return slot >= 0
+          && slot < count
+          && slot >= count - times.length
+          && open[index(slot)]
+          && times[index(slot)] + OPEN_AT_MOST > now;
     }
 
     /** The send in {@code slot}, if still open and in the ring, counts from {@code now}. */

@@ -97,12 +97,13 @@ public final class SourceCatalog {
   }
 
   /**
-   * Stores a source a chat added, and has it polled.
+   * Stores a source a chat added, and has it polled. Adds through this catalog are one at a time,
+   * so that the free id a chat's source was given is still free; the store refuses one that another
+   * instance added a moment before under the same id or address.
    *
-   * @throws IllegalArgumentException when its id or its address is taken (also by a source another
-   *     instance added a moment before)
+   * @throws IllegalArgumentException when its id is taken
    */
-  public void add(Source source, String urlKey, long addedBy) {
+  public synchronized void add(Source source, String urlKey, long addedBy) {
     if (source.origin() != Source.Origin.CHAT) {
       throw new IllegalArgumentException("only chats' sources are added at run time: " + source);
     }

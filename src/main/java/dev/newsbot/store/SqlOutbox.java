@@ -35,14 +35,14 @@ public final class SqlOutbox implements Outbox {
   private final String instance;
   private final java.time.Clock clock;
 
-  /**
-   * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
-   *     of the rest
-   */
   /** A delivery claimed or staged by an instance that is no longer alive, or by none. */
   private static final String DEAD =
       "(claimed_by IS NULL OR claimed_by NOT IN (SELECT id FROM instances))";
 
+  /**
+   * @param maxBacklog a chat with more articles queued gets only the newest this many, and a count
+   *     of the rest
+   */
   public SqlOutbox(Database db, int maxBacklog) {
     this(db, maxBacklog, "sole", java.time.Clock.systemUTC());
   }
@@ -201,19 +201,12 @@ public final class SqlOutbox implements Outbox {
         deliveryId);
   }
 
-  /**
-   * {@inheritDoc} Only those of instances no longer alive (not in the instances table); what such
-   * an instance's poll had staged, cut short, is queued too.
-   */
+  /** {@inheritDoc} Only those of instances no longer alive (not in the instances table). */
   @Override
   public int releaseClaims() {
-    int released =
-        update(
-            "UPDATE deliveries SET state = 'pending', claimed_by = NULL WHERE state = 'sending'"
-                + " AND "
-                + DEAD);
-    releaseStaged(null);
-    return released;
+    return update(
+        "UPDATE deliveries SET state = 'pending', claimed_by = NULL WHERE state = 'sending' AND "
+            + DEAD);
   }
 
   /**

@@ -187,7 +187,7 @@ public final class TelegramBot implements AutoCloseable {
     TelegramBotsLongPollingApplication app =
         new TelegramBotsLongPollingApplication(
             com.fasterxml.jackson.databind.ObjectMapper::new, http, () -> pollingExecutor);
-    // An update the last poller took but did not confirm (it died first) is not taken again.
+    // An update the last poller handled but did not confirm (it died first) is not taken again.
     int taken = (int) offset.last();
     DefaultGetUpdatesGenerator updates = new DefaultGetUpdatesGenerator(UPDATE_TYPES);
     app.registerBot(token, () -> url, last -> updates.apply(Math.max(last, taken)), router);

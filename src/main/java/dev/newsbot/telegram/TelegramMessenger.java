@@ -64,7 +64,7 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
    * {@code onWire} as each paced send's request starts going out (see {@link WireStamps}).
    */
   public static OkHttpClient stamping(OkHttpClient http, Runnable onWire) {
-    return http.newBuilder().eventListener(new WireStamps(onWire)).build();
+    return http.newBuilder().eventListenerFactory(new WireStamps(onWire)).build();
   }
 
   /**

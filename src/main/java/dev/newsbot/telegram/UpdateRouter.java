@@ -47,33 +47,29 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
 
   @Override
   public void consume(List<Update> updates) {
-    long taken = 0;
     for (Update update : updates) {
       try {
         executor.execute(() -> handleSafely(update));
-        taken = update.getUpdateId();
       } catch (RejectedExecutionException e) {
-        // shutting down: Telegram delivers the update again after restart, as neither it nor the
-        // offset confirmed it
+        // shutting down: Telegram delivers the update again after restart, as its offset was not
+        // confirmed
         log.debug("Dropped update {} during shutdown", update.getUpdateId());
-        break;
-      }
-    }
-    if (taken > 0) {
-      try {
-        offset.taken(taken);
-      } catch (RuntimeException e) {
-        // the updates are answered all the same; only a poller taking over might answer them again
-        log.warn("Cannot record the updates taken: {}", e.getMessage());
       }
     }
   }
 
+  /** Handles one update, in the order received, then records it as handled. */
   private void handleSafely(Update update) {
     try {
       handle(update);
     } catch (RuntimeException e) {
       log.error("Failed to handle update {}", update.getUpdateId(), e);
+    }
+    try {
+      offset.taken(update.getUpdateId());
+    } catch (RuntimeException e) {
+      // answered all the same; only a poller taking over now might answer it again
+      log.warn("Cannot record update {} as handled: {}", update.getUpdateId(), e.getMessage());
     }
   }
 

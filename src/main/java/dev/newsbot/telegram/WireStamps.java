@@ -15,7 +15,7 @@ import okhttp3.EventListener;
  * <p>TelegramBots runs each call on OkHttp's threads, so a call does not say which slot it fills;
  * the limiter takes it for its oldest send not yet gone out, which went out no later.
  */
-final class WireStamps extends EventListener {
+final class WireStamps implements EventListener.Factory {
   /**
    * The methods {@link TelegramMessenger#send} uses, each paced by the limiter, as TelegramBots
    * writes them in the path.
@@ -32,10 +32,21 @@ final class WireStamps extends EventListener {
   }
 
   @Override
-  public void requestHeadersStart(Call call) {
+  public EventListener create(Call call) {
     List<String> path = call.request().url().pathSegments();
-    if (PACED.contains(path.get(path.size() - 1).toLowerCase(Locale.ROOT))) {
-      onWire.run();
+    if (!PACED.contains(path.get(path.size() - 1).toLowerCase(Locale.ROOT))) {
+      return EventListener.NONE;
     }
+    return new EventListener() {
+      private boolean stamped;
+
+      @Override
+      public void requestHeadersStart(Call c) {
+        if (!stamped) { // OkHttp may try again on another connection: still one send
+          stamped = true;
+          onWire.run();
+        }
+      }
+    };
   }
 }

@@ -217,12 +217,11 @@ abstract class SqlStoresTest {
     new SqlArticleStore(store.db, Clock.fixed(NOW, ZoneOffset.UTC), polling.self())
         .add(article("a.example/1", null), Recipient.now(List.of(chat)));
 
-    store.outbox.releaseStaged(null); // as an instance that starts meanwhile does
-    store.outbox.releaseClaims(); // as every heartbeat does
+    store.outbox.releaseStaged(null); // as an instance that starts meanwhile, and every heartbeat
     assertTrue(store.outbox.due(NOW, 10).isEmpty(), "its poll is still under way");
 
     polling.leave(); // it died mid-poll
-    store.outbox.releaseClaims();
+    store.outbox.releaseStaged(null);
     assertEquals(1, store.outbox.due(NOW, 10).size());
   }
 
@@ -299,13 +298,25 @@ abstract class SqlStoresTest {
   }
 
   @Test
-  void updateOffsetOnlyMovesForward() {
+  void updateOffsetOnlyMovesForwardAndIsForgottenAfterADay() {
     store = open(dir, Clock.fixed(NOW, ZoneOffset.UTC));
-    SqlUpdateOffset offset = new SqlUpdateOffset(store.db);
+    SqlUpdateOffset offset = new SqlUpdateOffset(store.db, 4242, Clock.fixed(NOW, ZoneOffset.UTC));
     assertEquals(0, offset.last(), "no update taken yet");
     offset.taken(41);
     offset.taken(45);
-    offset.taken(43); // a late batch of an instance that lost the lease
-    assertEquals(45, new SqlUpdateOffset(store.db).last());
+    offset.taken(43); // a late update of an instance that lost the lease
+    assertEquals(45, offset.last());
+    assertEquals(
+        0,
+        new SqlUpdateOffset(store.db, 777, Clock.fixed(NOW, ZoneOffset.UTC)).last(),
+        "another token's bot numbers its updates on its own");
+
+    // After a week without updates Telegram may number them from a lower id: a day-old offset
+    // means nothing.
+    Clock dayLater = Clock.fixed(NOW.plus(Duration.ofHours(25)), ZoneOffset.UTC);
+    SqlUpdateOffset later = new SqlUpdateOffset(store.db, 4242, dayLater);
+    assertEquals(0, later.last());
+    later.taken(7);
+    assertEquals(7, later.last());
   }
 }
