@@ -69,6 +69,9 @@ final class ChatSources {
     boolean was = subscriptions.unfollow(chat, source);
     if (subscriptions.followerCount(source) == 0) {
       catalog.pause(source);
+      if (subscriptions.followerCount(source) > 0) {
+        catalog.resume(source); // a chat on another instance followed it meanwhile
+      }
     }
     return was;
   }

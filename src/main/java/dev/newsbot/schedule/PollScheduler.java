@@ -118,6 +118,9 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
         sources.add(s);
       } else {
         scheduler.deleteJob(jobKey(s.id())); // in a cluster, unfollowed while this one was down
+        if (followed.test(s.id())) {
+          sources.add(s); // followed again meanwhile, through another instance
+        }
       }
     }
     long window = Math.min(interval.toMillis(), 50L * sources.size());
