@@ -81,8 +81,7 @@ public final class ArticleExtractor {
       ContentCleaner.clean(root, stats);
     }
     List<Block> blocks =
-        DeclaredBody.preferred(
-            BlockFilter.filter(BlockWriter.write(roots), title, meta.description()), meta);
+        DeclaredBody.preferred(BlockFilter.filter(BlockWriter.write(roots), title), meta);
     if (!ArticleVerdict.hasEnoughProse(blocks, meta.declaresArticle())) {
       return Optional.empty();
     }
