@@ -71,6 +71,7 @@ public final class ArticleExtractor {
     List<String> authors =
         meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors();
 
+    Standfirst standfirst = Standfirst.find(body, titleElement, meta.description());
     pruner.prune(body);
     TextStats stats = TextStats.measure(body);
     List<Element> roots = new ContentFinder(stats).find(body);
@@ -81,7 +82,8 @@ public final class ArticleExtractor {
       ContentCleaner.clean(root, stats);
     }
     List<Block> blocks =
-        DeclaredBody.preferred(BlockFilter.filter(BlockWriter.write(roots), title), meta);
+        DeclaredBody.preferred(
+            standfirst.above(BlockFilter.filter(BlockWriter.write(roots), title), roots), meta);
     if (!ArticleVerdict.hasEnoughProse(blocks, meta.declaresArticle())) {
       return Optional.empty();
     }
