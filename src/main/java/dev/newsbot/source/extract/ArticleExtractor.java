@@ -71,6 +71,7 @@ public final class ArticleExtractor {
     List<String> authors =
         meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors();
 
+    Standfirst standfirst = Standfirst.find(body, titleElement, meta.description());
     pruner.prune(body);
     TextStats stats = TextStats.measure(body);
     List<Element> roots = new ContentFinder(stats).find(body);
@@ -82,7 +83,7 @@ public final class ArticleExtractor {
     }
     List<Block> blocks =
         DeclaredBody.preferred(
-            BlockFilter.filter(BlockWriter.write(roots), title, meta.description()), meta);
+            standfirst.above(BlockFilter.filter(BlockWriter.write(roots), title), roots), meta);
     if (!ArticleVerdict.hasEnoughProse(blocks, meta.declaresArticle())) {
       return Optional.empty();
     }

@@ -21,23 +21,15 @@ final class BlockFilter {
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
   private static final int MAX_META_WORDS = 8;
 
-  /** Filters with no standfirst known. */
-  static List<Block> filter(List<Block> blocks, String title) {
-    return filter(blocks, title, "");
-  }
-
   /**
-   * Filters {@code blocks}; the headline and the standfirst are dropped where the body repeats them
-   * at its top, since the article carries both apart.
+   * Filters {@code blocks}; the headline is dropped where the body repeats it at its top, since the
+   * article carries it apart. A standfirst the body opens with stays: it is the page's first
+   * paragraph, and readers that show the standfirst apart leave out a body opening that repeats it.
    */
-  static List<Block> filter(List<Block> blocks, String title, String standfirst) {
+  static List<Block> filter(List<Block> blocks, String title) {
     List<Block> out = new ArrayList<>(blocks.size());
     String normalisedTitle = comparable(title);
-    String normalisedStandfirst = comparable(standfirst);
-    int standfirstAt = -1;
-    Block standfirstBlock = null;
-    for (int i = 0; i < blocks.size(); i++) {
-      Block block = blocks.get(i);
+    for (Block block : blocks) {
       String text = block.text();
       if (block.kind() == Block.Kind.HEADING
           && Boilerplate.isCommentsHeading(text)
@@ -53,21 +45,10 @@ final class BlockFilter {
           && comparable(text).equals(normalisedTitle)) {
         continue; // the headline, repeated as the body's first heading
       }
-      if (out.size() < 2
-          && !normalisedStandfirst.isEmpty()
-          && comparable(text).equals(normalisedStandfirst)) {
-        standfirstAt = out.size();
-        standfirstBlock = block;
-        continue;
-      }
       if (out.isEmpty() && isMetaLine(text)) {
         continue; // "By Jane Doe" or "May 5, 2021" above the first paragraph
       }
       out.add(block);
-    }
-    if (standfirstBlock != null && proseLength(out) < TextStats.readingLength(standfirst)) {
-      out.add(
-          standfirstAt, standfirstBlock); // the description was the story itself, not its teaser
     }
     return out;
   }

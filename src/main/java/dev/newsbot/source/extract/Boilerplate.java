@@ -108,6 +108,11 @@ final class Boilerplate {
           Pattern.compile(
               "^(advertisement|anzeige|werbung|publicidad|reklama|publicité|pubblicità)\\s*:?$"),
           Pattern.compile("^if you (enjoyed|liked) (reading )?this (post|article|story)\\b.*"),
+          // another story's teaser: its blurb ends in a marked link ("… launch event Read more...",
+          // "[Read More]", "Mehr lesen …"); a sentence ending "… continue reading." is not marked
+          Pattern.compile(
+              "^.{10,200}?(\\s|\\.\\.\\.|…|[\\[(»])(read more|continue reading|mehr lesen|weiterlesen"
+                  + "|lire la suite|leer más|leggi tutto|czytaj dalej)(\\s*(\\.\\.\\.|…|»|›|\\]|\\)|→|>>))+$"),
           Pattern.compile("^never miss .{0,40}\\b(news|stories|story|updates?)\\b.*"),
           Pattern.compile(
               "^subscribe (now |today )?to (our|the) .{0,60}\\b(for the full story|edition)\\b.*"),

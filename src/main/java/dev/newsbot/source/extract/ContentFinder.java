@@ -47,6 +47,12 @@ final class ContentFinder {
   /** Loose text beside a container's blocks votes from this length: a paragraph's worth. */
   private static final int MIN_LOOSE_TEXT = 200;
 
+  /**
+   * A best container with less text than this is too small to be a story (a breadcrumb, a copyright
+   * line): the page's prose then sits loose between blocks, and loose text votes too.
+   */
+  private static final int MIN_VOTED_BODY = 300;
+
   private static final double[] DECAY = {1.0, 0.5, 0.25, 0.125};
   private static final double HINT_WEIGHT = 25;
 
@@ -73,9 +79,14 @@ final class ContentFinder {
   List<Element> find(Element root) {
     Map<Element, Double> votes = vote(root, false);
     Element best = best(votes);
-    if (best == null) {
-      votes = vote(root, true); // no paragraph anywhere: text loose between blocks is the prose
-      best = best(votes);
+    if (best == null || stats.chars(best) < MIN_VOTED_BODY) {
+      // no paragraph anywhere, or only a breadcrumb's worth: text loose between blocks is the prose
+      Map<Element, Double> loose = vote(root, true);
+      Element looseBest = best(loose);
+      if (looseBest != null) {
+        votes = loose;
+        best = looseBest;
+      }
     }
     if (best == null) {
       return List.of();

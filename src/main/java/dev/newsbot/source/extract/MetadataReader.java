@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** Reads a page's self-description from JSON-LD and meta tags into {@link PageMetadata}. */
 final class MetadataReader {
@@ -90,6 +92,10 @@ final class MetadataReader {
   private static final Set<String> ARTICLE_OG_TYPES =
       Set.of("article", "og:article", "blog", "news");
 
+  private static final Evaluator ENTRY =
+      QueryParser.parse(
+          ".hentry, .h-entry, [itemtype~=(?i)schema\\.org/(Article|NewsArticle|BlogPosting|Report)$]");
+
   private final JsonLd jsonLd = new JsonLd();
 
   PageMetadata read(Document doc, URI base, ZoneId zone) {
@@ -117,8 +123,19 @@ final class MetadataReader {
         image(meta, ld, doc, base),
         canonical(doc, meta, base),
         language(doc, meta, ld),
-        ld != null || ARTICLE_OG_TYPES.contains(first(meta, "og:type").toLowerCase(Locale.ROOT)),
+        ld != null
+            || ARTICLE_OG_TYPES.contains(first(meta, "og:type").toLowerCase(Locale.ROOT))
+            || marksOneEntry(doc),
         ld == null ? "" : ld.body());
+  }
+
+  /**
+   * Whether the markup marks exactly one post: one hAtom or microformats2 entry ({@code hentry},
+   * {@code h-entry}) or one schema.org article in microdata. Blog engines write these on a post's
+   * own page as JSON-LD does on news sites; a blog's front page marks many.
+   */
+  private static boolean marksOneEntry(Document doc) {
+    return doc.select(ENTRY).size() == 1;
   }
 
   /**

@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param image the lead image, or null
  * @param canonical the canonical address, or null
  * @param language the language tag, or null
- * @param declaresArticle whether JSON-LD or og:type say this page is an article
+ * @param declaresArticle whether JSON-LD, og:type or the markup (one hentry, one microdata article)
+ *     say this page is an article
  * @param declaredBody the article text given in JSON-LD {@code articleBody}, possibly empty
  */
 record PageMetadata(

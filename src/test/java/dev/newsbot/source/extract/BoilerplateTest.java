@@ -60,7 +60,9 @@ class BoilerplateTest {
         "Síguenos en Telegram, Instagram y Facebook",
         "Never miss the latest news by signing up to our newsletter",
         "This entry was posted in Harbour News and tagged ferries on 3 March 2026 by Wren.",
-        "Der Beitrag wurde am Mittwoch, 4. März 2026 veröffentlicht und unter Hafen abgelegt."
+        "Der Beitrag wurde am Mittwoch, 4. März 2026 veröffentlicht und unter Hafen abgelegt.",
+        "The night ferry returns for the summer with two extra sailings Read more...",
+        "Neue Fähre zur Insel ab Montag … [Mehr lesen]"
       })
   void dropsCookieNoticesNewsletterBoxesAndShareRows(String line) {
     assertTrue(Boilerplate.isBoilerplate(line), line);
@@ -81,6 +83,7 @@ class BoilerplateTest {
   @ValueSource(
       strings = {
         "The council will share the cost of the new pool with the school.",
+        "The timetable was short, so all we had to do was continue reading.",
         "Readers sent in comments | the editor replied to each of them"
       })
   void keepsStoryLinesThatMentionSharingOrComments(String line) {

@@ -1,6 +1,8 @@
 package dev.newsbot.source.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -11,13 +13,13 @@ import org.junit.jupiter.api.Test;
 class MetadataReaderTest {
   private static final URI BASE = URI.create("https://ledger.example/story");
 
+  private static PageMetadata read(String head, String body) {
+    String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    return new MetadataReader().read(Jsoup.parse(html, BASE.toString()), BASE, ZoneOffset.UTC);
+  }
+
   private static OffsetDateTime published(String head) {
-    return new MetadataReader()
-        .read(
-            Jsoup.parse("<html><head>" + head + "</head><body></body></html>", BASE.toString()),
-            BASE,
-            ZoneOffset.UTC)
-        .published();
+    return read(head, "").published();
   }
 
   private static String jsonLd(String datePublished) {
@@ -54,5 +56,31 @@ class MetadataReaderTest {
                 + "<meta property='article:published_time' content='2025-04-10T09:00:00-07:00'>");
 
     assertEquals(OffsetDateTime.parse("2025-04-11T03:40:00Z"), date);
+  }
+
+  private static boolean declaresArticle(String body) {
+    return read("", body).declaresArticle();
+  }
+
+  @Test
+  void onePostMarkedAsAnHentryDeclaresAnArticle() {
+    assertTrue(
+        declaresArticle(
+            "<div class='post hentry'><h3 class='entry-title'>Seed swap on Sunday</h3>"
+                + "<div class='entry-content'><p>Bring a jar of seeds.</p></div></div>"));
+  }
+
+  @Test
+  void oneSchemaOrgBlogPostingInMicrodataDeclaresAnArticle() {
+    assertTrue(
+        declaresArticle(
+            "<article itemscope itemtype='https://schema.org/BlogPosting'>"
+                + "<h1 itemprop='headline'>Seed swap on Sunday</h1></article>"));
+  }
+
+  @Test
+  void aBlogFrontPageWithManyEntriesDeclaresNoArticle() {
+    String entry = "<div class='hentry'><h3><a href='/p'>A post</a></h3><p>Its teaser.</p></div>";
+    assertFalse(declaresArticle(entry + entry + entry));
   }
 }

@@ -1,0 +1,100 @@
+package dev.newsbot.source.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * The standfirst a page shows between its headline and its body: an element whose whole text is the
+ * description the page declares. Sites set it in the article's header, apart from the body's
+ * container, so the body found by votes starts below it. Found on the page as fetched, before
+ * pruning drops headers; the place it was found in is kept to tell whether it came before the body.
+ */
+final class Standfirst {
+  private static final Standfirst NONE = new Standfirst("", -1, List.of());
+
+  private final String text;
+  private final int at;
+  private final List<Element> order;
+
+  private Standfirst(String text, int at, List<Element> order) {
+    this.text = text;
+    this.at = at;
+    this.order = order;
+  }
+
+  /**
+   * Looks below {@code title} (the headline element, or null) for an element showing {@code
+   * description}; none is found on a page without a headline, or where the description is only in
+   * the head, inside a link or hidden.
+   */
+  static Standfirst find(Element body, Element title, String description) {
+    String wanted = BlockFilter.comparable(description);
+    if (title == null || wanted.isEmpty()) {
+      return NONE;
+    }
+    List<Element> all = body.getAllElements();
+    int start = indexOf(all, title);
+    for (int i = start + 1; start >= 0 && i < all.size(); i++) {
+      Element el = all.get(i);
+      if (!el.ownText().isBlank()
+          && BlockFilter.comparable(el.text()).equals(wanted)
+          && isShown(el)) {
+        return new Standfirst(Whitespace.collapse(el.text()), i, all);
+      }
+    }
+    return NONE;
+  }
+
+  /**
+   * {@code blocks} with the standfirst in front, when it stood above the first of {@code roots} and
+   * the blocks do not hold it already.
+   */
+  List<Block> above(List<Block> blocks, List<Element> roots) {
+    if (at < 0 || roots.isEmpty() || holds(blocks)) {
+      return blocks;
+    }
+    Map<Element, Integer> index = new IdentityHashMap<>(order.size());
+    for (int i = 0; i < order.size(); i++) {
+      index.put(order.get(i), i);
+    }
+    Integer body = index.get(roots.get(0));
+    if (body == null || body <= at) {
+      return blocks;
+    }
+    List<Block> out = new ArrayList<>(blocks.size() + 1);
+    out.add(new Block(Block.Kind.PARAGRAPH, text));
+    out.addAll(blocks);
+    return out;
+  }
+
+  private boolean holds(List<Block> blocks) {
+    String wanted = BlockFilter.comparable(text);
+    for (Block block : blocks) {
+      if (BlockFilter.comparable(block.text()).contains(wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isShown(Element el) {
+    for (Element up = el; up != null; up = up.parent()) {
+      if (up.normalName().equals("a") || PagePruner.isHidden(up)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(List<Element> all, Element el) {
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i) == el) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
