@@ -231,21 +231,6 @@ public final class App implements AutoCloseable {
     SendLimiter limiter =
         new SendLimiter(config.sendRatePerSecond(), config.paidBroadcast(), System::nanoTime);
     Front front = front(config, http, limiter, out);
-    // Instances on one database share the rate; stopped after the sender (pushed before it).
-    Heartbeat heartbeat =
-        new Heartbeat(
-            members,
-            limiter::share,
-            () -> {
-              outbox.releaseStaged(null); // a dead instance's poll, cut short
-              return outbox.releaseClaims();
-            },
-            clock,
-            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "heartbeat")));
-    heartbeat.start();
-    running.push(heartbeat);
-    heartbeat.awaitRoom();
-
     DeliveryMetrics deliveryMetrics = new DeliveryMetrics(metrics, outbox, clock);
     Gauge.builder("newsbot.send.rate.limit", limiter, SendLimiter::rate)
         .description("sends a second the bot allows itself now (lower after flood waits)")
@@ -265,6 +250,17 @@ public final class App implements AutoCloseable {
             clock,
             System::nanoTime,
             Executors.newCachedThreadPool(r -> daemon(r, "delivery-worker")));
+    // Instances on one database share the rate; stopped after the sender (pushed before it).
+    Heartbeat heartbeat =
+        new Heartbeat(
+            members,
+            limiter::share,
+            sender::releaseLeftovers,
+            clock,
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "heartbeat")));
+    heartbeat.start();
+    running.push(heartbeat);
+    heartbeat.awaitRoom();
     sender.start();
     running.push(sender);
 

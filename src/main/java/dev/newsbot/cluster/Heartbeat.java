@@ -5,15 +5,14 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
-import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Beats for this instance every {@link #EVERY} (once, when the database cannot be shared): tells
- * the sender how many instances share the rate now, and hands a dead instance's claims back to the
- * queue. An instance that joins others waits one beat before it sends, so that they have slowed
- * down to make room for it.
+ * the sender how many instances share the rate now, and after each beat but the first has what a
+ * dead instance left queued again (the sender does it at its own start). An instance that joins
+ * others waits one beat before it sends, so that they have slowed down to make room for it.
  */
 public final class Heartbeat implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
@@ -26,24 +25,24 @@ public final class Heartbeat implements AutoCloseable {
 
   private final Members members;
   private final IntConsumer share;
-  private final IntSupplier releaseDeadClaims;
+  private final Runnable releaseLeftovers;
   private final Clock clock;
   private final ScheduledExecutorService executor;
   private int live;
 
   /**
    * @param share told how many live instances share the send rate
-   * @param releaseDeadClaims hands back the claims of instances no longer alive; returns how many
+   * @param releaseLeftovers queues again what instances no longer alive left
    */
   public Heartbeat(
       Members members,
       IntConsumer share,
-      IntSupplier releaseDeadClaims,
+      Runnable releaseLeftovers,
       Clock clock,
       ScheduledExecutorService executor) {
     this.members = members;
     this.share = share;
-    this.releaseDeadClaims = releaseDeadClaims;
+    this.releaseLeftovers = releaseLeftovers;
     this.clock = clock;
     this.executor = executor;
   }
@@ -67,6 +66,7 @@ public final class Heartbeat implements AutoCloseable {
   private void beatLogged() {
     try {
       beat();
+      releaseLeftovers.run();
     } catch (RuntimeException e) {
       log.warn("Heartbeat failed; the share of the send rate stays {}", live, e);
     }
@@ -79,10 +79,6 @@ public final class Heartbeat implements AutoCloseable {
     }
     live = now;
     share.accept(now);
-    int released = releaseDeadClaims.getAsInt();
-    if (released > 0) {
-      log.info("Queued again {} deliveries a stopped instance was sending", released);
-    }
   }
 
   /** Stops beating and leaves the list. */

@@ -75,16 +75,26 @@ public final class DeliverySender implements AutoCloseable {
   }
 
   public void start() {
+    releaseLeftovers();
+    lastFlush = nanoTime.getAsLong();
+    dispatcher.start();
+  }
+
+  /**
+   * Queues again what stopped instances left: the sends they had in flight, and what their polls,
+   * cut short, had staged. At start it is what the last stop left; while several instances share
+   * the outbox, each heartbeat calls it.
+   */
+  public void releaseLeftovers() {
     int released = outbox.releaseClaims();
     if (released > 0) {
-      log.info("Resuming {} deliveries that were being sent when the bot last stopped", released);
+      log.info(
+          "Queued again {} deliveries that were being sent when their instance stopped", released);
     }
-    int skipped = outbox.releaseStaged(null); // a poll the last stop cut short
+    int skipped = outbox.releaseStaged(null);
     if (skipped > 0) {
       log.info("Left {} older articles out of backlogs", skipped);
     }
-    lastFlush = nanoTime.getAsLong();
-    dispatcher.start();
   }
 
   /** Tells the sender that new deliveries are queued, or that a send ended. */
@@ -196,7 +206,7 @@ public final class DeliverySender implements AutoCloseable {
       limiter.answered(d.chat(), nanoTime.getAsLong() - start);
       awaitsFlush = outcomes.record(d, result);
     } catch (RuntimeException e) {
-      limiter.answered(d.chat(), nanoTime.getAsLong() - start);
+      limiter.answered(d.chat(), nanoTime.getAsLong() - start); // it may have gone out
       log.error("Sending delivery {} failed unexpectedly; will retry", d.id(), e);
       outcomes.retry(d, clock.instant(), e.toString());
     } finally {

@@ -423,19 +423,20 @@ public final class SendLimiter {
 
     /** Whether the send in {@code slot} is still open, not yet taken to have gone out. */
     boolean isOpen(long slot, long now) {
-      return slot >= 0
-          && slot < count
-          && slot >= count - times.length
-          && open[index(slot)]
-          && times[index(slot)] + OPEN_AT_MOST > now;
+      return holdsOpen(slot) && times[index(slot)] + OPEN_AT_MOST > now;
     }
 
     /** The send in {@code slot}, if still open and in the ring, counts from {@code now}. */
     void stamp(long slot, long now) {
-      if (slot >= 0 && slot < count && slot >= count - times.length && open[index(slot)]) {
+      if (holdsOpen(slot)) {
         times[index(slot)] = now;
         open[index(slot)] = false;
       }
+    }
+
+    /** Whether the ring still holds the send in {@code slot}, open. */
+    private boolean holdsOpen(long slot) {
+      return slot >= 0 && slot < count && slot >= count - times.length && open[index(slot)];
     }
 
     private int index(long slot) {

@@ -63,7 +63,7 @@ public final class SourceCatalog {
 
   /** A chat's source no chat follows any more: kept, but no longer polled. */
   public void pause(SourceId id) {
-    if (!configuredById.containsKey(id) && chatSources.find(id).isPresent()) {
+    if (!configuredById.containsKey(id)) {
       listener.removed(id);
     }
   }
@@ -116,10 +116,9 @@ public final class SourceCatalog {
 
   /** Forgets a chat's source, which is no longer polled; configured ones stay. */
   public void remove(SourceId id) {
-    if (configuredById.containsKey(id) || chatSources.find(id).isEmpty()) {
-      return;
+    if (!configuredById.containsKey(id)) {
+      chatSources.remove(id);
+      listener.removed(id);
     }
-    chatSources.remove(id);
-    listener.removed(id);
   }
 }

@@ -114,13 +114,13 @@ public final class PollScheduler implements AutoCloseable, SourceCatalog.Listene
   public void start(Predicate<SourceId> followed) throws SchedulerException {
     List<Source> sources = new ArrayList<>();
     for (Source s : catalog.all()) {
-      if (s.origin() == Source.Origin.CONFIGURED || followed.test(s.id())) {
-        sources.add(s);
-      } else {
+      boolean polled = s.origin() == Source.Origin.CONFIGURED || followed.test(s.id());
+      if (!polled) {
         scheduler.deleteJob(jobKey(s.id())); // in a cluster, unfollowed while this one was down
-        if (followed.test(s.id())) {
-          sources.add(s); // followed again meanwhile, through another instance
-        }
+        polled = followed.test(s.id()); // followed again meanwhile, through another instance
+      }
+      if (polled) {
+        sources.add(s);
       }
     }
     long window = Math.min(interval.toMillis(), 50L * sources.size());

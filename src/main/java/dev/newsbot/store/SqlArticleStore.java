@@ -33,7 +33,7 @@ public final class SqlArticleStore implements ArticleStore {
 
   /** As one instance alone on its database. */
   public SqlArticleStore(Database db, Clock clock) {
-    this(db, clock, "sole");
+    this(db, clock, SqlOutbox.SOLE);
   }
 
   /**

@@ -35,6 +35,9 @@ public final class SqlOutbox implements Outbox {
   private final String instance;
   private final java.time.Clock clock;
 
+  /** The instance id of a bot alone on its database, when none is given. */
+  static final String SOLE = "sole";
+
   /** A delivery claimed or staged by an instance that is no longer alive, or by none. */
   private static final String DEAD =
       "(claimed_by IS NULL OR claimed_by NOT IN (SELECT id FROM instances))";
@@ -44,7 +47,7 @@ public final class SqlOutbox implements Outbox {
    *     of the rest
    */
   public SqlOutbox(Database db, int maxBacklog) {
-    this(db, maxBacklog, "sole", java.time.Clock.systemUTC());
+    this(db, maxBacklog, SOLE, java.time.Clock.systemUTC());
   }
 
   /**
