@@ -16,13 +16,19 @@ import java.util.Locale;
 import java.util.zip.CRC32;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Title exact match on both page sets, split into a tuning part and a held-out part (a page is held
  * out when the CRC-32 of its file name, mod 10, is below 3: about 30%, the same pages every run).
  * The trafilatura truths follow our convention (the visible headline without the site name) and are
  * compared as they are; on the Readability set, whose truth keeps site names, both sides first lose
- * a site-name part ({@link SiteNamePart}).
+ * a site-name part ({@link SiteNamePart}), or an author part ("Headline | Author"). Readability
+ * pages whose truth says they are not readerable are left out (we refuse them, so no title is
+ * shown), and a second row keeps only the pages whose truth is one of the page's headings: where it
+ * is not, the truth took a title written for search engines over the visible headline, against our
+ * convention. A case-ignoring row shows how many trafilatura truths differ only in capitals (typed
+ * from the page as CSS styled it).
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsbot.bench.TitleEval
  * -Dexec.args=../shared/eval}; add {@code --pages} for each miss.
@@ -57,24 +63,38 @@ public final class TitleEval {
   private void run(Path root) throws IOException {
     Tally readabilityTuning = new Tally();
     Tally readabilityHeld = new Tally();
+    Tally shownTuning = new Tally();
+    Tally shownHeld = new Tally();
     Tally readabilityRaw = new Tally();
+    int notReaderable = 0;
     for (EvalPage page : EvalData.readabilityPages(root)) {
       if (page.title() == null || page.title().isBlank()) {
         continue;
       }
+      if (!page.readerable()) {
+        notReaderable++; // not an article by the truth's own verdict: no title is shown for it
+        continue;
+      }
       byte[] html = Files.readAllBytes(page.source());
+      Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
       String ours = title(page, html);
-      List<String> names = siteNames(page, html);
+      List<String> names = siteNames(page, doc);
       String truth = SiteNamePart.strip(page.title(), names);
       String predicted = SiteNamePart.strip(ours, names);
       boolean right = same(truth, predicted);
-      (heldOut(page.name()) ? readabilityHeld : readabilityTuning).add(right);
+      boolean held = heldOut(page.name());
+      (held ? readabilityHeld : readabilityTuning).add(right);
+      boolean shown = isHeading(truth, doc);
+      if (shown) {
+        (held ? shownHeld : shownTuning).add(right);
+      }
       readabilityRaw.add(same(page.title(), ours));
       if (!right && perPage) {
         out.printf(
-            "R %s %s [%s] != [%s]  (raw truth [%s], ours [%s])%n",
-            heldOut(page.name()) ? "held" : "tune",
+            "R %s %s%s [%s] != [%s]  (raw truth [%s], ours [%s])%n",
+            held ? "held" : "tune",
             page.name(),
+            shown ? "" : " (truth not a heading)",
             truth,
             predicted,
             page.title(),
@@ -83,30 +103,58 @@ public final class TitleEval {
     }
     Tally trafilaturaTuning = new Tally();
     Tally trafilaturaHeld = new Tally();
+    Tally foldedTuning = new Tally();
+    Tally foldedHeld = new Tally();
     for (EvalPage page : EvalData.trafilaturaPages(root)) {
       if (page.title() == null || page.title().isBlank()) {
         continue;
       }
       String ours = title(page, Files.readAllBytes(page.source()));
       boolean right = same(page.title(), ours);
-      (heldOut(page.name()) ? trafilaturaHeld : trafilaturaTuning).add(right);
+      boolean held = heldOut(page.name());
+      (held ? trafilaturaHeld : trafilaturaTuning).add(right);
+      (held ? foldedHeld : foldedTuning)
+          .add(same(page.title().toLowerCase(Locale.ROOT), ours.toLowerCase(Locale.ROOT)));
       if (!right && perPage) {
         out.printf(
-            "T %s %s [%s] != [%s]%n",
-            heldOut(page.name()) ? "held" : "tune", page.name(), page.title(), ours);
+            "T %s %s [%s] != [%s]%n", held ? "held" : "tune", page.name(), page.title(), ours);
       }
     }
     out.println("| title exact match | tuning | held out | all |");
     out.println("|---|---|---|---|");
     row(
-        "readability-pages, site-name part removed from both sides",
+        "readability-pages (readerable), site-name or author part removed from both sides",
         readabilityTuning,
         readabilityHeld);
+    row("the same, pages whose truth is one of their headings", shownTuning, shownHeld);
     out.printf(
         Locale.ROOT,
-        "| readability-pages, as they are (for reference) | | | %s |%n",
+        "| readability-pages (readerable), as they are (for reference) | | | %s |%n",
         readabilityRaw);
     row("trafilatura-eval, as they are", trafilaturaTuning, trafilaturaHeld);
+    row("trafilatura-eval, case ignored (for reference)", foldedTuning, foldedHeld);
+    out.printf(
+        Locale.ROOT,
+        "(%d readability pages the truth marks readerable=false are left out)%n",
+        notReaderable);
+  }
+
+  /**
+   * Whether a title is the text of one of the page's h1 to h3 headings (letters and digits
+   * compared, case ignored): the truth follows our convention, the headline the page shows.
+   */
+  private static boolean isHeading(String title, Document doc) {
+    String want = letters(title);
+    for (Element heading : doc.select("h1, h2, h3")) {
+      if (!want.isEmpty() && letters(heading.text()).equals(want)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private void row(String name, Tally tuning, Tally held) {
@@ -129,16 +177,15 @@ public final class TitleEval {
 
   /**
    * The names a Readability page's site goes by: the truth's siteName, the page's og:site_name and
-   * application-name, and the host of its og:url or canonical link (a saved page has no address of
-   * its own).
+   * application-name, the host of its og:url or canonical link (a saved page has no address of its
+   * own), and the truth's byline.
    */
-  private static List<String> siteNames(EvalPage page, byte[] html) throws IOException {
+  private static List<String> siteNames(EvalPage page, Document doc) throws IOException {
     List<String> names = new ArrayList<>();
     JsonNode truth = JSON.readTree(page.source().resolveSibling("expected-metadata.json").toFile());
     if (truth.hasNonNull("siteName")) {
       names.add(truth.get("siteName").asText());
     }
-    Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
     names.add(doc.select("meta[property=og:site_name]").attr("content"));
     names.add(doc.select("meta[name=application-name]").attr("content"));
     String address = doc.select("meta[property=og:url]").attr("content");
@@ -146,6 +193,10 @@ public final class TitleEval {
       address = doc.select("link[rel=canonical]").attr("href");
     }
     names.add(SiteNamePart.host(address));
+    if (page.author() != null) {
+      names.add(
+          page.author()); // "Headline | Author" on opinion pages: the shown headline has no name
+    }
     names.removeIf(String::isBlank);
     return names;
   }
