@@ -46,12 +46,13 @@ public final class ExtractionEval {
     SplitScore readable = new SplitScore("readability-pages");
     int[] notReadable = new int[2];
     int[] notReadableEmpty = new int[2];
-    MetadataScore readabilityMeta = new MetadataScore();
+    MetadataScore[] readabilityParts = {new MetadataScore(), new MetadataScore()};
     for (EvalPage page : readability) {
       boolean heldOut = HeldOut.contains(readable.set(), page.name());
       Optional<ExtractedArticle> article = extract(page);
       String text = article.map(ExtractedArticle::text).orElse("");
       int part = heldOut ? 1 : 0;
+      MetadataScore readabilityMeta = readabilityParts[part];
       PrecisionRecall pr = null;
       if (page.readerable()) {
         pr = readable.addText(heldOut, page.expectedText(), text);
@@ -79,8 +80,8 @@ public final class ExtractionEval {
       }
     }
 
-    MetadataScore trafilaturaMeta = new MetadataScore();
-    SplitScore snippets = snippetSet("trafilatura-eval", trafilatura, trafilaturaMeta);
+    MetadataScore[] trafilaturaParts = {new MetadataScore(), new MetadataScore()};
+    SplitScore snippets = snippetSet("trafilatura-eval", trafilatura, trafilaturaParts);
     SplitScore snippetsRest =
         snippetSet("trafilatura-eval-rest", EvalData.trafilaturaRestPages(root), null);
     List<SplitScore> wceb = new ArrayList<>();
@@ -110,12 +111,17 @@ public final class ExtractionEval {
         notReadable[0],
         notReadableEmpty[1],
         notReadable[1]);
-    out.printf("| title, readability-pages | %s |%n", readabilityMeta.titleLine());
-    out.printf("| title, trafilatura-eval | %s |%n", trafilaturaMeta.titleLine());
-    out.printf("| author, readability-pages | %s |%n", readabilityMeta.authorLine());
-    out.printf("| author, trafilatura-eval | %s |%n", trafilaturaMeta.authorLine());
-    out.printf("| date, readability-pages | %s |%n", readabilityMeta.dateLine());
-    out.printf("| date, trafilatura-eval | %s |%n", trafilaturaMeta.dateLine());
+    for (int part = 0; part < 2; part++) {
+      String name = part == 0 ? "tuning" : "held-out";
+      MetadataScore r = readabilityParts[part];
+      MetadataScore t = trafilaturaParts[part];
+      out.printf("| title, readability-pages, %s | %s |%n", name, r.titleLine());
+      out.printf("| title, trafilatura-eval, %s | %s |%n", name, t.titleLine());
+      out.printf("| author, readability-pages, %s | %s |%n", name, r.authorLine());
+      out.printf("| author, trafilatura-eval, %s | %s |%n", name, t.authorLine());
+      out.printf("| date, readability-pages, %s | %s |%n", name, r.dateLine());
+      out.printf("| date, trafilatura-eval, %s | %s |%n", name, t.dateLine());
+    }
     if (speed) {
       List<EvalPage> everything = new ArrayList<>(readability);
       everything.addAll(trafilatura);
@@ -123,8 +129,11 @@ public final class ExtractionEval {
     }
   }
 
-  /** Scores a snippet set; {@code meta} (may be null) collects title, author and date agreement. */
-  private SplitScore snippetSet(String name, List<EvalPage> pages, MetadataScore meta)
+  /**
+   * Scores a snippet set; {@code parts} (may be null) collect title, author and date agreement of
+   * the tuning part and the held-out part.
+   */
+  private SplitScore snippetSet(String name, List<EvalPage> pages, MetadataScore[] parts)
       throws IOException {
     SplitScore score = new SplitScore(name);
     for (EvalPage page : pages) {
@@ -132,7 +141,8 @@ public final class ExtractionEval {
       Optional<ExtractedArticle> article = extract(page);
       int errors = score.addSnippets(heldOut, page, article.map(ExtractedArticle::text).orElse(""));
       String wrong = "";
-      if (meta != null) {
+      if (parts != null) {
+        MetadataScore meta = parts[heldOut ? 1 : 0];
         boolean title = meta.title(page.title(), article.map(ExtractedArticle::title).orElse(null));
         boolean author =
             meta.author(page.author(), article.map(ExtractedArticle::authors).orElse(List.of()));

@@ -69,7 +69,10 @@ public final class ArticleExtractor {
     OffsetDateTime published =
         meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
     List<String> authors =
-        meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors();
+        Bylines.withoutSite(
+            meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors(),
+            meta.siteName(),
+            url == null || url.getHost() == null ? "" : url.getHost());
 
     Standfirst standfirst = Standfirst.find(body, titleElement, meta.description());
     pruner.prune(body);

@@ -8,7 +8,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Finds the byline a page shows when its metadata names no author: {@code rel=author} links, {@code
- * itemprop=author} and elements named byline or author, outside blocks about other stories.
+ * itemprop=author}, {@code address} and elements named byline or author, outside blocks about other
+ * stories.
  */
 final class BylineFinder {
   private static final Set<String> BYLINE_WORDS =
@@ -17,6 +18,15 @@ final class BylineFinder {
 
   /** Parsed once: a page can hold thousands of byline candidates. */
   private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+
+  /**
+   * A link to the writer's page inside a byline: its text is the name without the "By" and the date
+   * that share the byline ("By<a>Jane Doe</a>Thursday").
+   */
+  private static final Evaluator PROFILE_LINK =
+      QueryParser.parse(
+          "a[href~=(?i)/(author|authors|writers?|staff|people|profiles?|contributors?|reporters?"
+              + "|newsteam)/]");
 
   private BylineFinder() {}
 
@@ -28,12 +38,15 @@ final class BylineFinder {
     for (Element el :
         body.select(
             "[rel=author], [itemprop=author], [class*=byline], [class*=author], "
-                + "[id*=byline], [class*=writer]")) {
+                + "[id*=byline], [class*=writer], [data-testid*=byline], address")) {
       // "author-name" and "byline" are bylines; "author-bio" and "authors-list" pages are not
       if (!isByline(el) || insideOtherStories(el, title)) {
         continue;
       }
       Element named = el.selectFirst(NAME);
+      if (named == null) {
+        named = el.selectFirst(PROFILE_LINK);
+      }
       String text = named != null ? named.text() : el.text();
       if (named == null && el.hasAttr("content") && text.isBlank()) {
         text = el.attr("content");
@@ -50,7 +63,10 @@ final class BylineFinder {
   }
 
   private static boolean isByline(Element el) {
-    if (el.attr("rel").equals("author") || el.attr("itemprop").equals("author")) {
+    if (el.attr("rel").equals("author")
+        || el.attr("itemprop").equals("author")
+        || el.normalName().equals("address") // HTML's element for the article's author
+        || ClassHints.words(el.attr("data-testid")).contains("byline")) {
       return true;
     }
     for (String name : el.classNames()) {

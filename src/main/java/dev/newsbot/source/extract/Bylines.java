@@ -32,7 +32,8 @@ final class Bylines {
   private static final Pattern LEAD =
       Pattern.compile(
           "^(?i)(?:(?:(?:written|posted|reported|words|text|story|photos?|ditulis|disediakan"
-              + "|dilaporkan)\\s+)?(?:by|von|par|por|oleh)[:\\s]+"
+              + "|dilaporkan|(?:view\\s+)?(?:all\\s+|more\\s+)?(?:posts|articles|stories))\\s+)?"
+              + "(?:by|von|par|por|oleh)[:\\s]+"
               + "|(?:"
               + MALAY_LABELS
               + "|reporter|author)\\s*[:：]\\s*"
@@ -82,6 +83,26 @@ final class Bylines {
       }
     }
     return new ArrayList<>(names);
+  }
+
+  /**
+   * The names without one that names the site ("Jane Doe, CNN" on CNN), unless it is the only one:
+   * a news agency's own byline names the agency.
+   */
+  static List<String> withoutSite(List<String> names, String site, String host) {
+    if (names.size() < 2) {
+      return names;
+    }
+    String siteKey = TitleChooser.letters(site);
+    String hostKey = TitleChooser.letters(TitleChooser.hostLabel(host));
+    List<String> people = new ArrayList<>();
+    for (String name : names) {
+      String key = TitleChooser.letters(name);
+      if (key.isEmpty() || (!key.equals(siteKey) && !key.equals(hostKey))) {
+        people.add(name);
+      }
+    }
+    return people.isEmpty() ? names : people;
   }
 
   /**

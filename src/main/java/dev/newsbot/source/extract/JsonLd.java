@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -44,6 +45,13 @@ final class JsonLd {
           "Report",
           "AdvertiserContentArticle");
 
+  /** The article object (or null), and the page's authors when there is none. */
+  record Reading(Article article, List<String> pageAuthors) {
+    Reading {
+      pageAuthors = List.copyOf(pageAuthors);
+    }
+  }
+
   /** What one article object says. Any field may be empty. */
   record Article(
       String headline,
@@ -74,8 +82,12 @@ final class JsonLd {
             .build();
   }
 
-  /** The first article object on the page, or null when there is none. */
-  Article read(Document doc) {
+  /**
+   * What the page's JSON-LD says: its first article object (null when there is none) and, on pages
+   * without one, the authors of the WebPage object (WordPress SEO plugins write the post's author
+   * there on pages they do not call articles).
+   */
+  Reading read(Document doc) {
     List<JsonNode> objects = new ArrayList<>();
     for (Element script : doc.select("script[type]")) {
       if (script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
@@ -91,10 +103,15 @@ final class JsonLd {
     }
     for (JsonNode node : objects) {
       if (isArticle(node)) {
-        return article(node, byId);
+        return new Reading(article(node, byId), List.of());
       }
     }
-    return null;
+    for (JsonNode node : objects) {
+      if (isWebPage(node) && node.has("author")) {
+        return new Reading(null, authors(node.get("author"), byId));
+      }
+    }
+    return new Reading(null, List.of());
   }
 
   private void parse(String data, List<JsonNode> out) {
@@ -136,19 +153,28 @@ final class JsonLd {
   }
 
   private static boolean isArticle(JsonNode node) {
+    return hasType(node, ARTICLE_TYPES::contains);
+  }
+
+  /** A WebPage or one of its kinds: ItemPage, ProfilePage, CollectionPage... */
+  private static boolean isWebPage(JsonNode node) {
+    return hasType(node, type -> type.endsWith("Page"));
+  }
+
+  private static boolean hasType(JsonNode node, Predicate<String> wanted) {
     JsonNode type = node.get("@type");
     if (type == null) {
       return false;
     }
     if (type.isArray()) {
       for (JsonNode t : type) {
-        if (ARTICLE_TYPES.contains(bare(t.asText()))) {
+        if (wanted.test(bare(t.asText()))) {
           return true;
         }
       }
       return false;
     }
-    return ARTICLE_TYPES.contains(bare(type.asText()));
+    return wanted.test(bare(type.asText()));
   }
 
   /**

@@ -100,7 +100,8 @@ final class MetadataReader {
 
   PageMetadata read(Document doc, URI base, ZoneId zone) {
     Map<String, List<String>> meta = metaTags(doc);
-    JsonLd.Article ld = jsonLd.read(doc);
+    JsonLd.Reading reading = jsonLd.read(doc);
+    JsonLd.Article ld = reading.article();
     List<String> titles = new ArrayList<>();
     for (String key : TITLE_KEYS) {
       for (String value : meta.getOrDefault(key, List.of())) {
@@ -117,7 +118,7 @@ final class MetadataReader {
         titles,
         documentTitle,
         siteName(meta, ld),
-        authors(meta, ld),
+        authors(meta, ld, reading.pageAuthors()),
         published(meta, ld, zone),
         description(meta, ld),
         image(meta, ld, doc, base),
@@ -243,7 +244,8 @@ final class MetadataReader {
     return Whitespace.collapse(name);
   }
 
-  private static List<String> authors(Map<String, List<String>> meta, JsonLd.Article ld) {
+  private static List<String> authors(
+      Map<String, List<String>> meta, JsonLd.Article ld, List<String> pageAuthors) {
     if (ld != null && !ld.authors().isEmpty()) {
       return Bylines.names(ld.authors());
     }
@@ -262,7 +264,7 @@ final class MetadataReader {
         return List.copyOf(names);
       }
     }
-    return List.of();
+    return Bylines.names(pageAuthors);
   }
 
   /**

@@ -322,7 +322,8 @@ final class TitleChooser {
     return h.length() >= 3 && (p.equals(h) || p.startsWith(h) && part.length() < 30);
   }
 
-  private static String hostLabel(String host) {
+  /** A host name without "www." and everything after its first label: "nytimes". */
+  static String hostLabel(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     if (h.startsWith("www.")) {
       h = h.substring(4);
@@ -331,7 +332,8 @@ final class TitleChooser {
     return dot > 0 ? h.substring(0, dot) : h;
   }
 
-  private static String letters(String s) {
+  /** The letters and digits of a text, lower-cased. */
+  static String letters(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

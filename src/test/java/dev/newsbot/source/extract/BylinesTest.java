@@ -56,4 +56,37 @@ class BylinesTest {
         List.of("Nurul Huda", "Hafiz Osman"),
         Bylines.names(List.of("Penulis: Nurul Huda dan Hafiz Osman")));
   }
+
+  @Test
+  void dropsAnAuthorArchiveLinkLabel() {
+    assertEquals(List.of("Priya Menon"), Bylines.names(List.of("View all posts by Priya Menon")));
+    assertEquals(List.of("Priya Menon"), Bylines.names(List.of("More stories by Priya Menon")));
+  }
+
+  @Test
+  void dropsTheSiteNameSharingABylineButKeepsAnAgencyOnItsOwn() {
+    assertEquals(
+        List.of("Priya Menon"),
+        Bylines.withoutSite(List.of("Priya Menon", "CNN"), "CNN", "edition.cnn.com"));
+    assertEquals(List.of("Reuters"), Bylines.withoutSite(List.of("Reuters"), "Reuters", ""));
+  }
+
+  @Test
+  void readsTheNameFromTheWritersLinkInABylineThatAlsoHoldsTheDate() {
+    Document doc =
+        Jsoup.parse(
+            "<html><body><h1>Headline</h1><div data-testid='story-byline'><span>By</span>"
+                + "<span><a href='/about/newsteam/odile-marchetti'>Odile Marchetti</a></span>"
+                + "<span>Thursday, 3:40PM</span></div><p>Story text.</p></body></html>");
+    assertEquals(List.of("Odile Marchetti"), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
+  }
+
+  @Test
+  void readsTheBylineOfAnAddressElement() {
+    Document doc =
+        Jsoup.parse(
+            "<html><body><article><h1>Headline</h1><address>By <a href='/u/omarchetti'>"
+                + "Odile Marchetti</a></address><p>Story text.</p></article></body></html>");
+    assertEquals(List.of("Odile Marchetti"), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,19 @@ class MetadataReaderTest {
   void aBlogFrontPageWithManyEntriesDeclaresNoArticle() {
     String entry = "<div class='hentry'><h3><a href='/p'>A post</a></h3><p>Its teaser.</p></div>";
     assertFalse(declaresArticle(entry + entry + entry));
+  }
+
+  @Test
+  void takesTheAuthorOfAJsonLdWebPageWhenThereIsNoArticle() {
+    PageMetadata meta =
+        read(
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": ["
+                + "{\"@type\": \"WebPage\", \"@id\": \"https://ledger.example/story#webpage\","
+                + " \"author\": {\"@id\": \"https://ledger.example/#/person/1\"}},"
+                + "{\"@type\": \"Person\", \"@id\": \"https://ledger.example/#/person/1\","
+                + " \"name\": \"Odile Marchetti\"}]}</script>",
+            "");
+    assertEquals(List.of("Odile Marchetti"), meta.authors());
+    assertFalse(meta.declaresArticle(), "a WebPage object does not make the page an article");
   }
 }
