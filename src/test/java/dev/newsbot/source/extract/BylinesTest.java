@@ -8,6 +8,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class BylinesTest {
+  /** The byline BylineFinder reads off a page whose headline is its first h1. */
+  private static List<String> byline(String html) {
+    Document doc = Jsoup.parse(html);
+    return BylineFinder.find(doc.body(), doc.selectFirst("h1"));
+  }
+
   @Test
   void dropsASeparatorLeftAtTheEndOfAName() {
     assertEquals(List.of("Wren Talbot"), Bylines.names(List.of("Wren Talbot -")));
@@ -20,20 +26,20 @@ class BylinesTest {
 
   @Test
   void findsTheBylineWhenTheBodyIsNamedAfterASidebarLayout() {
-    Document doc =
-        Jsoup.parse(
+    assertEquals(
+        List.of("Wren Talbot"),
+        byline(
             "<html><body class='single right-sidebar'><div class='post'><h1>Headline</h1>"
-                + "<span class='author-name'>Wren Talbot</span><p>Story text.</p></div></body></html>");
-    assertEquals(List.of("Wren Talbot"), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
+                + "<span class='author-name'>Wren Talbot</span><p>Story text.</p></div></body></html>"));
   }
 
   @Test
   void skipsBylinesOfRelatedStories() {
-    Document doc =
-        Jsoup.parse(
+    assertEquals(
+        List.of(),
+        byline(
             "<html><body><div class='post'><h1>Headline</h1><p>Story text.</p></div>"
-                + "<div class='related-posts'><span class='author-name'>Someone Else</span></div></body></html>");
-    assertEquals(List.of(), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
+                + "<div class='related-posts'><span class='author-name'>Someone Else</span></div></body></html>"));
   }
 
   @Test
@@ -73,20 +79,20 @@ class BylinesTest {
 
   @Test
   void readsTheNameFromTheWritersLinkInABylineThatAlsoHoldsTheDate() {
-    Document doc =
-        Jsoup.parse(
+    assertEquals(
+        List.of("Odile Marchetti"),
+        byline(
             "<html><body><h1>Headline</h1><div data-testid='story-byline'><span>By</span>"
                 + "<span><a href='/about/newsteam/odile-marchetti'>Odile Marchetti</a></span>"
-                + "<span>Thursday, 3:40PM</span></div><p>Story text.</p></body></html>");
-    assertEquals(List.of("Odile Marchetti"), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
+                + "<span>Thursday, 3:40PM</span></div><p>Story text.</p></body></html>"));
   }
 
   @Test
   void readsTheBylineOfAnAddressElement() {
-    Document doc =
-        Jsoup.parse(
+    assertEquals(
+        List.of("Odile Marchetti"),
+        byline(
             "<html><body><article><h1>Headline</h1><address>By <a href='/u/omarchetti'>"
-                + "Odile Marchetti</a></address><p>Story text.</p></article></body></html>");
-    assertEquals(List.of("Odile Marchetti"), BylineFinder.find(doc.body(), doc.selectFirst("h1")));
+                + "Odile Marchetti</a></address><p>Story text.</p></article></body></html>"));
   }
 }
