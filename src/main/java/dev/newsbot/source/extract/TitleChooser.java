@@ -70,7 +70,40 @@ final class TitleChooser {
               h2s,
               documentTitle); // pages whose h1 is the logo show the headline in an h2
     }
+    if (shown == null) {
+      shown = onlyHeading(declared, h1s, site, host);
+    }
     return shown != null ? shown : declared;
+  }
+
+  /**
+   * The page's one {@code h1} when no heading shows the declared title: the headline the page
+   * shows, where the declared one was written for search engines or sharing ("About Us - Site" over
+   * "The Think Tank"). Null when the page has several different {@code h1}s, or its one names the
+   * site, is under three words, or holds the declared title or is held in it (a section label or
+   * subtitle inside the heading: the declared title is then the headline itself).
+   */
+  private static String onlyHeading(String declared, List<String> h1s, String site, String host) {
+    String only = null;
+    for (String h1 : h1s) {
+      String text = withoutAnchorMark(h1);
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (only != null && !BlockFilter.comparable(only).equals(BlockFilter.comparable(text))) {
+        return null;
+      }
+      only = text;
+    }
+    if (only == null
+        || only.split("\\s+").length < 3
+        || namesOnlyTheSite(only, site, host)
+        || isSite(only, site, host)) {
+      return null;
+    }
+    String h = BlockFilter.comparable(only);
+    String d = BlockFilter.comparable(declared);
+    return d.isEmpty() || h.contains(d) || d.contains(h) ? null : only;
   }
 
   /**

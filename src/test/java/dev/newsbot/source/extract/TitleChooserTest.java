@@ -99,6 +99,35 @@ class TitleChooserTest {
   }
 
   @Test
+  void prefersThePagesOneHeadingToADeclaredTitleItDoesNotShow() {
+    PageMetadata meta = meta(List.of("What we do - Harbour Times"), "What we do - Harbour Times");
+    assertEquals(
+        "A newsroom run by its readers",
+        TitleChooser.choose(meta, List.of("A newsroom run by its readers"), List.of(), URL));
+  }
+
+  @Test
+  void keepsTheDeclaredTitleWhenTheOneHeadingAddsASectionLabelToIt() {
+    PageMetadata meta = meta(List.of("Ferry timetable cut for winter"), "");
+    assertEquals(
+        "Ferry timetable cut for winter",
+        TitleChooser.choose(
+            meta, List.of("Local News | Ferry timetable cut for winter"), List.of(), URL));
+  }
+
+  @Test
+  void keepsTheDeclaredTitleWhenThePageHasSeveralHeadings() {
+    PageMetadata meta = meta(List.of("Ferry timetable cut for winter"), "");
+    assertEquals(
+        "Ferry timetable cut for winter",
+        TitleChooser.choose(
+            meta,
+            List.of("Most read this week", "Sign up for the morning briefing"),
+            List.of(),
+            URL));
+  }
+
+  @Test
   void dropsAPermalinkMarkFromTheHeading() {
     PageMetadata meta = meta(List.of(), "Installing the tide tables — Almanac docs");
     assertEquals(
