@@ -54,8 +54,6 @@ class TitleChooserTest {
 
   @Test
   void prefersTheHeadingSpellingOfTheSameWords() {
-    PageMetadata meta =
-        meta(List.of("Council Votes To Close The Old Pier"), "Council votes to close the old pier");
     assertEquals(
         "Council votes to close the old pier",
         TitleChooser.choose(meta, List.of(), List.of("Council votes to close the old pier"), URL));
@@ -66,80 +64,84 @@ class TitleChooserTest {
     PageMetadata meta = meta(List.of("Notes On Using Defer"), "Loose Ends: Notes On Using Defer");
     assertEquals(
         "Notes On Using Defer",
-        TitleChooser.choose(meta, List.of("Notes On Using defer"), List.of(), URL));
+        chosen(
+            List.of("Council Votes To Close The Old Pier"),
+            "Council votes to close the old pier",
+            List.of("Notes On Using defer")));
   }
 
   @Test
   void ignoresAnAllCapitalsHeading() {
-    PageMetadata meta = meta(List.of("Plum and Almond Cake"), "Plum and Almond Cake");
     assertEquals(
         "Plum and Almond Cake",
-        TitleChooser.choose(meta, List.of("PLUM AND ALMOND CAKE"), List.of(), URL));
+        chosen(
+            List.of("Plum and Almond Cake"),
+            "Plum and Almond Cake",
+            List.of("PLUM AND ALMOND CAKE")));
   }
 
   @Test
   void prefersTheHeadingWhenTheDeclaredTitleAddsATrailingPart() {
-    PageMetadata meta = meta(List.of("Chapter 3: The Lighthouse - Tales of the Shoals"), "");
     assertEquals(
         "Chapter 3: The Lighthouse",
-        TitleChooser.choose(meta, List.of("Chapter 3: The Lighthouse"), List.of(), URL));
+        chosen(
+            List.of("Chapter 3: The Lighthouse - Tales of the Shoals"),
+            "",
+            List.of("Chapter 3: The Lighthouse")));
   }
 
   @Test
   void prefersTheFullHeadingOverADeclaredTitleCutShort() {
-    PageMetadata meta =
-        meta(List.of("Why the harbour master wants a second tug for the winter..."), "");
     assertEquals(
         "Why the harbour master wants a second tug for the winter storms",
-        TitleChooser.choose(
-            meta,
-            List.of("Why the harbour master wants a second tug for the winter storms"),
-            List.of(),
-            URL));
+        chosen(
+            List.of("Why the harbour master wants a second tug for the winter..."),
+            "",
+            List.of("Why the harbour master wants a second tug for the winter storms")));
   }
 
   @Test
   void prefersThePagesOneHeadingToADeclaredTitleItDoesNotShow() {
-    PageMetadata meta = meta(List.of("What we do - Harbour Times"), "What we do - Harbour Times");
     assertEquals(
         "A newsroom run by its readers",
-        TitleChooser.choose(meta, List.of("A newsroom run by its readers"), List.of(), URL));
+        chosen(
+            List.of("What we do - Harbour Times"),
+            "What we do - Harbour Times",
+            List.of("A newsroom run by its readers")));
   }
 
   @Test
   void keepsTheDeclaredTitleWhenTheOneHeadingAddsASectionLabelToIt() {
-    PageMetadata meta = meta(List.of("Ferry timetable cut for winter"), "");
     assertEquals(
         "Ferry timetable cut for winter",
-        TitleChooser.choose(
-            meta, List.of("Local News | Ferry timetable cut for winter"), List.of(), URL));
+        chosen(
+            List.of("Ferry timetable cut for winter"),
+            "",
+            List.of("Local News | Ferry timetable cut for winter")));
   }
 
   @Test
   void keepsTheDeclaredTitleWhenThePageHasSeveralHeadings() {
-    PageMetadata meta = meta(List.of("Ferry timetable cut for winter"), "");
     assertEquals(
         "Ferry timetable cut for winter",
-        TitleChooser.choose(
-            meta,
-            List.of("Most read this week", "Sign up for the morning briefing"),
-            List.of(),
-            URL));
+        chosen(
+            List.of("Ferry timetable cut for winter"),
+            "",
+            List.of("Most read this week", "Sign up for the morning briefing")));
   }
 
   @Test
   void dropsAPermalinkMarkFromTheHeading() {
-    PageMetadata meta = meta(List.of(), "Installing the tide tables — Almanac docs");
     assertEquals(
         "Installing the tide tables",
-        TitleChooser.choose(
-            meta, List.of("Almanac docs", "Installing the tide tables¶"), List.of(), URL));
+        chosen(
+            List.of(),
+            "Installing the tide tables — Almanac docs",
+            List.of("Almanac docs", "Installing the tide tables¶")));
   }
 
   @Test
   void findsTheHeadlinePartOfTheDocumentTitleInAnH2() {
-    PageMetadata meta =
-        meta(List.of(), "Quiet Corner » Blog Archive » Why sourdough needs patience");
     assertEquals(
         "Why sourdough needs patience",
         TitleChooser.choose(
@@ -156,23 +158,20 @@ class TitleChooserTest {
             "Harbour ferry fares to rise by a fifth in spring, council confirms - Harbour Times");
     assertEquals(
         "Ferry fares rise as council balances the books",
-        TitleChooser.choose(
-            meta, List.of("Ferry fares rise as council balances the books"), List.of(), URL));
+        chosen(
+            List.of(),
+            "Quiet Corner » Blog Archive » Why sourdough needs patience",
+            List.of("Ferry fares rise as council balances the books")));
   }
 
   @Test
   void prefersTheH1ThatRepeatsTheDocumentTitleWithoutTheSiteName() {
-    PageMetadata meta =
-        meta(
-            List.of("Night buses return to the valley"),
-            "Transport: Night buses return to the valley after two years | Harbour Times");
     assertEquals(
         "Transport: Night buses return to the valley after two years",
-        TitleChooser.choose(
-            meta,
-            List.of("Transport: Night buses return to the valley after two years"),
-            List.of(),
-            URL));
+        chosen(
+            List.of("Night buses return to the valley"),
+            "Transport: Night buses return to the valley after two years | Harbour Times",
+            List.of("Transport: Night buses return to the valley after two years")));
   }
 
   @Test
@@ -193,6 +192,11 @@ class TitleChooserTest {
     assertEquals(
         "Night buses return to the valley",
         TitleChooser.choose(meta, List.of("Harbour Times"), List.of(), URL));
+  }
+
+  /** The headline chosen for a page with these declared titles, {@code <title>} and h1s. */
+  private static String chosen(List<String> titles, String documentTitle, List<String> h1s) {
+    return TitleChooser.choose(meta(titles, documentTitle), h1s, List.of(), URL);
   }
 
   private static PageMetadata meta(List<String> titles, String documentTitle) {
