@@ -2,6 +2,8 @@ package dev.newsbot.source.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -27,6 +29,18 @@ final class BylineFinder {
       QueryParser.parse(
           "a[href~=(?i)/(author|authors|writers?|staff|people|profiles?|contributors?|reporters?"
               + "|newsteam)/]");
+
+  /** An element whose own text opens with a byline label; its name may be in a link inside. */
+  private static final Evaluator LABEL =
+      QueryParser.parse(":matchesOwn(^\\s*(Posted|Written|Words|Story|Text)\\s+by\\b)");
+
+  /**
+   * A byline line: a label, then one to four capitalised words, then perhaps a date after a mark.
+   */
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "(?:Posted|Written|Words|Story|Text)\\s+by:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+              + "(?:\\s*(?:[@|,·—–-]|\\bon\\b).*)?");
 
   private BylineFinder() {}
 
@@ -57,6 +71,24 @@ final class BylineFinder {
       List<String> names = Bylines.names(List.of(text));
       if (!names.isEmpty()) {
         return names;
+      }
+    }
+    return labelledLine(body, title);
+  }
+
+  /**
+   * The name of the first short line that reads as a byline, "Posted by Jane Doe @ 12:00 am" or
+   * "Written by: Jane Doe", on pages whose byline element has no telling name.
+   */
+  private static List<String> labelledLine(Element body, Element title) {
+    for (Element el : body.select(LABEL)) {
+      String text = el.text();
+      if (text.length() > MAX_BYLINE) {
+        continue;
+      }
+      Matcher m = LABELLED.matcher(text);
+      if (m.matches() && !insideOtherStories(el, title)) {
+        return List.of(m.group(1));
       }
     }
     return List.of();

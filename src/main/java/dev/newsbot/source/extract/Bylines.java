@@ -54,6 +54,7 @@ final class Bylines {
           "editor",
           "editors",
           "unknown",
+          "no author",
           "guest",
           "anonymous",
           "by",

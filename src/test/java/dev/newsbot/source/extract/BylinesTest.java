@@ -95,4 +95,22 @@ class BylinesTest {
             "<html><body><article><h1>Headline</h1><address>By <a href='/u/omarchetti'>"
                 + "Odile Marchetti</a></address><p>Story text.</p></article></body></html>"));
   }
+
+  @Test
+  void readsALabelledBylineLineWithoutATellingName() {
+    assertEquals(
+        List.of("Odile Marchetti"),
+        byline(
+            "<html><body><h1>Headline</h1><p>Story text.</p>"
+                + "<p>Posted by Odile Marchetti @ 12:00 am</p></body></html>"));
+    assertEquals(
+        List.of(),
+        byline(
+            "<html><body><h1>Headline</h1><p>Written by hand, the notes ran long.</p></body></html>"));
+  }
+
+  @Test
+  void takesNoNameFromANoAuthorPlaceholder() {
+    assertEquals(List.of(), Bylines.names(List.of("No Author")));
+  }
 }
