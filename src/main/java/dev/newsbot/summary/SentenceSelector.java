@@ -7,13 +7,17 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Picks the set of sentences that fits the budget and promises the most summary per word: every
- * subset of the best few candidates is tried, valued as its expected matching terms (score times
- * length, less what overlapping pairs repeat) over its length plus the target length. This is the
- * shape of an F1 score, so a sentence joins only when it adds more than it dilutes.
+ * Picks the set of sentences that fits the budget and promises the most summary per word: every set
+ * of the best few candidates that keeps to the budget is tried, valued as its expected matching
+ * terms (score times length, less what overlapping pairs repeat) over its length plus the target
+ * length. This is the shape of an F1 score, so a sentence joins only when it adds more than it
+ * dilutes.
  */
 final class SentenceSelector {
-  /** Subsets of the best 10 candidates: at most 1024 sets to value, whatever the article length. */
+  /**
+   * Sets of the best 10 candidates: at most 1024 to value whatever the article length and budget,
+   * 175 with the default three sentences.
+   */
   private static final int POOL = 10;
 
   private final ScoringWeights weights;
@@ -51,15 +55,9 @@ final class SentenceSelector {
       chars[a] = c.text().length();
     }
     double[][] overlap = overlaps(pool, candidates, vectors, value);
-    int best = 0;
-    double bestValue = Double.NEGATIVE_INFINITY;
-    for (int set = 1; set < 1 << k; set++) {
-      double v = value(set, value, chars, length, overlap, budget);
-      if (v > bestValue) {
-        bestValue = v;
-        best = set;
-      }
-    }
+    Search search = new Search(value, chars, length, overlap, budget);
+    search.extend(0, 0, -1, 0, 0);
+    int best = search.best;
     List<Integer> chosen = new ArrayList<>();
     for (int a = 0; a < k; a++) {
       if ((best & 1 << a) != 0) {
@@ -94,36 +92,58 @@ final class SentenceSelector {
     return overlap;
   }
 
-  /** The set's worth, or negative infinity when it breaks the budget or repeats itself. */
-  private double value(
-      int set,
-      double[] value,
-      int[] chars,
-      int[] length,
-      double[][] overlap,
-      SummaryBudget budget) {
-    if (Integer.bitCount(set) > budget.maxSentences()) {
-      return Double.NEGATIVE_INFINITY;
+  /**
+   * Walks every set of pool members, smallest index first, that keeps to the budget and does not
+   * repeat itself, and remembers the worthiest. A set that breaks the budget or repeats itself
+   * cannot be mended by adding members, so its supersets are never visited.
+   */
+  private final class Search {
+    private final double[] value;
+    private final int[] chars;
+    private final int[] length;
+    private final double[][] overlap;
+    private final SummaryBudget budget;
+    private int best;
+    private double bestValue = Double.NEGATIVE_INFINITY;
+
+    Search(double[] value, int[] chars, int[] length, double[][] overlap, SummaryBudget budget) {
+      this.value = value;
+      this.chars = chars;
+      this.length = length;
+      this.overlap = overlap;
+      this.budget = budget;
     }
-    int totalChars = -1;
-    int totalLength = 0;
-    double total = 0;
-    for (int a = 0; a < value.length; a++) {
-      if ((set & 1 << a) == 0) {
-        continue;
+
+    /**
+     * Values {@code set} (when not empty) and every set made by adding members from {@code from}
+     * on; {@code totalChars} counts one joining space per member, less one.
+     */
+    void extend(int set, int from, int totalChars, int totalLength, double total) {
+      if (set != 0) {
+        double v = total / (totalLength + weights.targetLength());
+        if (v > bestValue) {
+          bestValue = v;
+          best = set;
+        }
       }
-      totalChars += chars[a] + 1;
-      totalLength += length[a];
-      total += value[a];
-      for (int b = a + 1; b < value.length; b++) {
-        if ((set & 1 << b) != 0) {
-          total -= overlap[a][b];
+      if (Integer.bitCount(set) == budget.maxSentences()) {
+        return;
+      }
+      for (int a = from; a < value.length; a++) {
+        int newChars = totalChars + chars[a] + 1;
+        if (newChars > budget.maxChars()) {
+          continue;
+        }
+        double added = value[a];
+        for (int b = 0; b < a; b++) {
+          if ((set & 1 << b) != 0) {
+            added -= overlap[b][a];
+          }
+        }
+        if (added != Double.NEGATIVE_INFINITY) {
+          extend(set | 1 << a, a + 1, newChars, totalLength + length[a], total + added);
         }
       }
     }
-    if (totalChars > budget.maxChars()) {
-      return Double.NEGATIVE_INFINITY;
-    }
-    return total / (totalLength + weights.targetLength());
   }
 }
