@@ -70,7 +70,7 @@ final class SentenceSelector {
 
   /**
    * What each pair of pool members repeats of each other; infinite when they say nearly the same
-   * thing, by cosine or by {@link Restatement}.
+   * thing, by cosine or by {@link Restatement}, or are two forms of one sentence.
    */
   private double[][] overlaps(
       int[] pool, List<Candidate> candidates, List<SparseVector> vectors, double[] value) {
@@ -84,12 +84,19 @@ final class SentenceSelector {
       for (int b = a + 1; b < k; b++) {
         double cos = vectors.get(pool[a]).cosine(vectors.get(pool[b]));
         overlap[a][b] =
-            cos > weights.duplicate() || restatement.repeats(content.get(a), content.get(b))
+            cos > weights.duplicate()
+                    || restatement.repeats(content.get(a), content.get(b))
+                    || sameSentence(candidates.get(pool[a]), candidates.get(pool[b]))
                 ? Double.POSITIVE_INFINITY
                 : weights.redundancy() * cos * Math.min(value[a], value[b]);
       }
     }
     return overlap;
+  }
+
+  /** A sentence and its trimmed form ({@link ClauseTrimmer}) are one sentence, shown once. */
+  private static boolean sameSentence(Candidate a, Candidate b) {
+    return a.position() == b.position();
   }
 
   /**

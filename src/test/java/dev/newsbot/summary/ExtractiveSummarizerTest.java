@@ -254,4 +254,20 @@ class ExtractiveSummarizerTest {
 
     assertTrue(summary.startsWith("La ville de Lyon a inauguré samedi"), summary);
   }
+
+  @Test
+  void keepsTheLeadWithoutItsTrailingClauseWhenTheWholeSentenceDoesNotFit() {
+    String text =
+        paragraphs(
+            "The harbour board approved a new ferry terminal at Pasir Quay on Monday, which will"
+                + " replace the wooden jetty that has served island commuters since 1978.",
+            "Construction of the two-storey terminal building and its covered walkways is due to"
+                + " begin in March and take about eighteen months to finish.",
+            "Ferries will keep running from the old jetty while the work goes on.");
+    ExtractiveSummarizer oneSentence = new ExtractiveSummarizer(new SummaryBudget(1, 120));
+
+    assertEquals(
+        "The harbour board approved a new ferry terminal at Pasir Quay on Monday.",
+        oneSentence.summarize(new SummaryRequest("New ferry terminal approved", "", text)));
+  }
 }
