@@ -13,10 +13,12 @@ import java.util.Set;
  * sentences are scored by position, centrality and closeness to the title, then the subset that
  * promises most per word without repeating itself is shown in article order. A long sentence may be
  * shown without its trailing clause (see {@link ClauseTrimmer}) when that leaves room for more news
- * or is all that fits; a sentence is never cut anywhere else. Two sentences that say nearly the
- * same thing (see {@link Restatement}), the standfirst and the lead among them, never both appear.
- * Boilerplate and a teaser's truncation marks are never shown; the title is never repeated; a short
- * article comes back whole, less its repeats; a text with no prose sentence gives an empty summary.
+ * or is all that fits; a sentence is never cut anywhere else. A sentence that opens by pointing
+ * back ("He said ...", "However, ...", see {@link BackReference}) is shown only after the one
+ * before it. Two sentences that say nearly the same thing (see {@link Restatement}), the standfirst
+ * and the lead among them, never both appear. Boilerplate and a teaser's truncation marks are never
+ * shown; the title is never repeated; a short article comes back whole, less its repeats; a text
+ * with no prose sentence gives an empty summary.
  */
 public final class ExtractiveSummarizer implements Summarizer {
   /** Fewer terms than this is not a sentence worth showing ("Fire.", "Read on."). */

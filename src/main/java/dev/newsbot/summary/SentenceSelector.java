@@ -20,6 +20,12 @@ final class SentenceSelector {
    */
   private static final int POOL = 10;
 
+  /**
+   * The antecedent mask of a member that points back to a sentence outside the pool: a bit no
+   * member has, so no set satisfies it and the member is never tried.
+   */
+  private static final int NOWHERE = 1 << 30;
+
   private final ScoringWeights weights;
   private final Restatement restatement;
 
@@ -55,7 +61,8 @@ final class SentenceSelector {
       chars[a] = c.text().length();
     }
     double[][] overlap = overlaps(pool, candidates, vectors, value);
-    Search search = new Search(value, chars, length, overlap, budget);
+    Search search =
+        new Search(value, chars, length, overlap, antecedents(pool, candidates), budget);
     search.extend(0, 0, -1, 0, 0);
     int best = search.best;
     List<Integer> chosen = new ArrayList<>();
@@ -94,6 +101,27 @@ final class SentenceSelector {
     return overlap;
   }
 
+  /**
+   * For each pool member that points back ({@link BackReference}), the set of pool members it may
+   * follow: the forms of the sentence just before it. Zero for the others, which need none.
+   */
+  private static int[] antecedents(int[] pool, List<Candidate> candidates) {
+    int[] needs = new int[pool.length];
+    for (int a = 0; a < pool.length; a++) {
+      Candidate c = candidates.get(pool[a]);
+      if (c.position() <= 0 || !BackReference.pointsBack(c.text())) {
+        continue;
+      }
+      needs[a] = NOWHERE;
+      for (int b = 0; b < pool.length; b++) {
+        if (candidates.get(pool[b]).position() == c.position() - 1) {
+          needs[a] |= 1 << b;
+        }
+      }
+    }
+    return needs;
+  }
+
   /** A sentence and its trimmed form ({@link ClauseTrimmer}) are one sentence, shown once. */
   private static boolean sameSentence(Candidate a, Candidate b) {
     return a.position() == b.position();
@@ -109,15 +137,23 @@ final class SentenceSelector {
     private final int[] chars;
     private final int[] length;
     private final double[][] overlap;
+    private final int[] needs;
     private final SummaryBudget budget;
     private int best;
     private double bestValue = Double.NEGATIVE_INFINITY;
 
-    Search(double[] value, int[] chars, int[] length, double[][] overlap, SummaryBudget budget) {
+    Search(
+        double[] value,
+        int[] chars,
+        int[] length,
+        double[][] overlap,
+        int[] needs,
+        SummaryBudget budget) {
       this.value = value;
       this.chars = chars;
       this.length = length;
       this.overlap = overlap;
+      this.needs = needs;
       this.budget = budget;
     }
 
@@ -126,7 +162,7 @@ final class SentenceSelector {
      * on; {@code totalChars} counts one joining space per member, less one.
      */
     void extend(int set, int from, int totalChars, int totalLength, double total) {
-      if (set != 0) {
+      if (set != 0 && followsWhatItPointsBackTo(set)) {
         double v = total / (totalLength + weights.targetLength());
         if (v > bestValue) {
           bestValue = v;
@@ -138,7 +174,7 @@ final class SentenceSelector {
       }
       for (int a = from; a < value.length; a++) {
         int newChars = totalChars + chars[a] + 1;
-        if (newChars > budget.maxChars()) {
+        if (newChars > budget.maxChars() || needs[a] == NOWHERE) {
           continue;
         }
         double added = value[a];
@@ -151,6 +187,19 @@ final class SentenceSelector {
           extend(set | 1 << a, a + 1, newChars, totalLength + length[a], total + added);
         }
       }
+    }
+
+    /**
+     * Whether every member of {@code set} that points back comes with the sentence before it. Not a
+     * reason to stop extending: the sentence before may join later.
+     */
+    private boolean followsWhatItPointsBackTo(int set) {
+      for (int a = 0; a < needs.length; a++) {
+        if ((set & 1 << a) != 0 && needs[a] != 0 && (set & needs[a]) == 0) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
