@@ -7,7 +7,8 @@ import java.util.Objects;
  * A sentence that may go into a summary.
  *
  * @param text the cleaned sentence as it would be shown
- * @param position its index among the body's usable sentences, or -1 for the standfirst
+ * @param position its index among the body's usable sentences, or -1 for the standfirst; a sentence
+ *     without its trailing clause (see {@link ClauseTrimmer}) keeps the whole one's
  * @param terms its terms, from {@link TermTokenizer}
  */
 record Candidate(String text, int position, List<String> terms) {

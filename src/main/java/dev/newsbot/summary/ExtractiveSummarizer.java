@@ -1,6 +1,7 @@
 package dev.newsbot.summary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,11 +11,14 @@ import java.util.Set;
 /**
  * Summarises by choosing whole sentences of the article (and its standfirst) within a budget:
  * sentences are scored by position, centrality and closeness to the title, then the subset that
- * promises most per word without repeating itself is shown in article order. Two sentences that say
- * nearly the same thing (see {@link Restatement}), the standfirst and the lead among them, never
- * both appear. Boilerplate and a teaser's truncation marks are never shown; the title is never
- * repeated; a short article comes back whole, less its repeats; a text with no prose sentence gives
- * an empty summary.
+ * promises most per word without repeating itself is shown in article order. A long sentence may be
+ * shown without its trailing clause (see {@link ClauseTrimmer}) when that leaves room for more news
+ * or is all that fits; a sentence is never cut anywhere else. A sentence that opens by pointing
+ * back ("He said ...", "However, ...", see {@link BackReference}) is shown only after the one
+ * before it. Two sentences that say nearly the same thing (see {@link Restatement}), the standfirst
+ * and the lead among them, never both appear. Boilerplate and a teaser's truncation marks are never
+ * shown; the title is never repeated; a short article comes back whole, less its repeats; a text
+ * with no prose sentence gives an empty summary.
  */
 public final class ExtractiveSummarizer implements Summarizer {
   /** Fewer terms than this is not a sentence worth showing ("Fire.", "Read on."). */
@@ -28,6 +32,7 @@ public final class ExtractiveSummarizer implements Summarizer {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final TermTokenizer tokenizer = new TermTokenizer();
   private final SentenceCleaner cleaner = new SentenceCleaner(tokenizer);
+  private final ClauseTrimmer trimmer = new ClauseTrimmer(tokenizer);
   private final SentenceScorer scorer;
   private final Restatement restatement;
   private final SentenceSelector selector;
@@ -74,6 +79,7 @@ public final class ExtractiveSummarizer implements Summarizer {
       allTerms.addAll(c.terms());
     }
     TermSpace space = new TermSpace(terms, stopwords);
+    all.addAll(trimmed(body));
     List<SparseVector> vectors = new ArrayList<>(all.size());
     for (Candidate c : all) {
       vectors.add(space.vector(c.terms()));
@@ -89,7 +95,23 @@ public final class ExtractiveSummarizer implements Summarizer {
     for (int i : chosen) {
       picked.add(all.get(i));
     }
+    picked.sort(Comparator.comparingInt(Candidate::position));
     return join(picked);
+  }
+
+  /**
+   * The body sentences that can lose a trailing clause, without it. Each keeps its sentence's
+   * position, which makes it an alternative to the whole sentence, never shown beside it. Their
+   * terms stay out of the article's term space and centroid: the article is not said twice.
+   */
+  private List<Candidate> trimmed(List<Candidate> body) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : body) {
+      trimmer
+          .withoutTrailingClause(c.text())
+          .ifPresent(t -> out.add(new Candidate(t, c.position(), tokenizer.terms(t))));
+    }
+    return out;
   }
 
   private List<Candidate> bodyCandidates(String text, String title, String titleKey) {

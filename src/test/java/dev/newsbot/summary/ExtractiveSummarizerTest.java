@@ -254,4 +254,45 @@ class ExtractiveSummarizerTest {
 
     assertTrue(summary.startsWith("La ville de Lyon a inauguré samedi"), summary);
   }
+
+  @Test
+  void keepsTheLeadWithoutItsTrailingClauseWhenTheWholeSentenceDoesNotFit() {
+    String text =
+        paragraphs(
+            "The harbour board approved a new ferry terminal at Pasir Quay on Monday, which will"
+                + " replace the wooden jetty that has served island commuters since 1978.",
+            "Construction of the two-storey terminal building and its covered walkways is due to"
+                + " begin in March and take about eighteen months to finish.",
+            "Ferries will keep running from the old jetty while the work goes on.");
+    ExtractiveSummarizer oneSentence = new ExtractiveSummarizer(new SummaryBudget(1, 120));
+
+    assertEquals(
+        "The harbour board approved a new ferry terminal at Pasir Quay on Monday.",
+        oneSentence.summarize(new SummaryRequest("New ferry terminal approved", "", text)));
+  }
+
+  @Test
+  void neverShowsASentenceThatPointsBackWithoutTheOneBeforeIt() {
+    String text =
+        paragraphs(
+            "The harbour board approved a new ferry terminal at Pasir Quay on Monday after a"
+                + " two-year review of island transport.",
+            "Construction of the terminal building and its covered walkways is due to begin in"
+                + " March.",
+            "The board's chairman, Mr Lim Boon Keng, has led the review since it began and chaired"
+                + " eleven public hearings across the islands over the past two years.",
+            "He said the new ferry terminal would cut waiting times for the 4,000 daily ferry"
+                + " passengers at Pasir Quay by half.",
+            "Ferries will keep running from the old wooden jetty while the work goes on.",
+            "Residents of the islands have long complained about crowded boats at weekends.",
+            "A second phase, with a bus interchange beside the terminal, will be studied next"
+                + " year.");
+
+    String summary =
+        summarizer.summarize(
+            new SummaryRequest("Ferry terminal approved for Pasir Quay", "", text));
+
+    assertTrue(
+        !summary.contains("He said") || summary.contains("Mr Lim Boon Keng, has led"), summary);
+  }
 }
