@@ -30,6 +30,10 @@ final class TitleChooser {
   private static final Pattern LEADING_SEPARATOR =
       Pattern.compile("^\\s*(?:[|\\-–—»·:/\\\\]{1,2}|::)\\s+");
 
+  /** A separator left at a title's start or end by a template with an empty part: "Site -". */
+  private static final Pattern DANGLING =
+      Pattern.compile("^\\s*[|\\-–—»·:/\\\\]+\\s+|\\s+[|\\-–—»·:/\\\\]+$");
+
   private static final Pattern ANCHOR_MARK = Pattern.compile("\\s*[¶§#🔗]+\\s*$");
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)$");
 
@@ -73,7 +77,7 @@ final class TitleChooser {
     if (shown == null) {
       shown = onlyHeading(declared, h1s, site, host);
     }
-    return shown != null ? shown : declared;
+    return DANGLING.matcher(shown != null ? shown : declared).replaceAll("");
   }
 
   /**

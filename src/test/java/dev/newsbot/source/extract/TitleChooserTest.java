@@ -132,6 +132,12 @@ class TitleChooserTest {
   }
 
   @Test
+  void dropsASeparatorLeftHangingByAnEmptyPart() {
+    assertEquals("Harbour Times", chosen(List.of(), "Harbour Times -", List.of()));
+    assertEquals("Ferry timetable cut", chosen(List.of("| Ferry timetable cut"), "", List.of()));
+  }
+
+  @Test
   void dropsAPermalinkMarkFromTheHeading() {
     assertEquals(
         "Installing the tide tables",
