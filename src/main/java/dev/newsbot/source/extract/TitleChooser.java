@@ -2,8 +2,10 @@ package dev.newsbot.source.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,7 @@ final class TitleChooser {
       Pattern.compile("^\\s*[|\\-–—»·:/\\\\]+\\s+|\\s+[|\\-–—»·:/\\\\]+$");
 
   private static final Pattern ANCHOR_MARK = Pattern.compile("\\s*[¶§#🔗]+\\s*$");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)$");
 
   private TitleChooser() {}
@@ -75,19 +78,22 @@ final class TitleChooser {
               documentTitle); // pages whose h1 is the logo show the headline in an h2
     }
     if (shown == null) {
-      shown = onlyHeading(declared, h1s, site, host);
+      shown = onlyHeading(declared, stripSite(documentTitle, site, host), h1s, site, host);
     }
     return DANGLING.matcher(shown != null ? shown : declared).replaceAll("");
   }
 
   /**
    * The page's one {@code h1} when no heading shows the declared title: the headline the page
-   * shows, where the declared one was written for search engines or sharing ("About Us - Site" over
-   * "The Think Tank"). Null when the page has several different {@code h1}s, or its one names the
-   * site, is under three words, or holds the declared title or is held in it (a section label or
-   * subtitle inside the heading: the declared title is then the headline itself).
+   * shows, where the declared one was written for search engines or sharing ("About our newsroom -
+   * Site" over "A newsroom run by its readers"). Null when the page has several different {@code
+   * h1}s, or its one names the site, is too short (under three words, five CJK characters), shares
+   * no word with the declared title or the {@code <title>} (a banner or a sign-up box), or holds
+   * the declared title or is held in it (a section label or subtitle inside the heading: the
+   * declared title is then the headline itself).
    */
-  private static String onlyHeading(String declared, List<String> h1s, String site, String host) {
+  private static String onlyHeading(
+      String declared, String documentTitle, List<String> h1s, String site, String host) {
     String only = null;
     for (String h1 : h1s) {
       String text = withoutAnchorMark(h1);
@@ -100,9 +106,10 @@ final class TitleChooser {
       only = text;
     }
     if (only == null
-        || only.split("\\s+").length < 3
+        || isTooShort(only)
         || namesOnlyTheSite(only, site, host)
-        || isSite(only, site, host)) {
+        || isSite(only, site, host)
+        || !(sharesWord(only, declared) || sharesWord(only, documentTitle))) {
       return null;
     }
     String h = BlockFilter.comparable(only);
@@ -180,6 +187,36 @@ final class TitleChooser {
       return shown;
     }
     return null;
+  }
+
+  /** Under three words, or under five CJK characters where words are not spaced. */
+  private static boolean isTooShort(String heading) {
+    long wide = heading.chars().filter(c -> TextStats.weight((char) c) > 1).count();
+    return wide > 0 ? wide < 5 : heading.split("\\s+").length < 3;
+  }
+
+  /**
+   * Whether two titles share a word of four or more letters, or two adjacent CJK characters (words
+   * are not spaced there).
+   */
+  static boolean sharesWord(String a, String b) {
+    Set<String> words = titleWords(a);
+    words.retainAll(titleWords(b));
+    return !words.isEmpty();
+  }
+
+  private static Set<String> titleWords(String title) {
+    Set<String> words = new HashSet<>();
+    for (String word : NON_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
+      if (word.chars().anyMatch(c -> TextStats.weight((char) c) > 1)) { // CJK: bigrams
+        for (int i = 0; i + 2 <= word.length(); i++) {
+          words.add(word.substring(i, i + 2));
+        }
+      } else if (word.length() >= 4) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   /** A heading without the permalink mark some sites append ("Installation¶", "Usage #"). */

@@ -106,9 +106,26 @@ class TitleChooserTest {
     assertEquals(
         "A newsroom run by its readers",
         chosen(
-            List.of("What we do - Harbour Times"),
-            "What we do - Harbour Times",
+            List.of("About our newsroom - Harbour Times"),
+            "About our newsroom - Harbour Times",
             List.of("A newsroom run by its readers")));
+  }
+
+  @Test
+  void keepsTheDeclaredTitleWhenTheOneHeadingSharesNoWordWithIt() {
+    assertEquals(
+        "Ferry timetable cut for winter",
+        chosen(
+            List.of("Ferry timetable cut for winter"),
+            "Ferry timetable cut for winter - Harbour Times",
+            List.of("Sign up for the morning briefing")));
+  }
+
+  @Test
+  void prefersTheOneChineseHeadingThatSharesCharactersWithTheDeclaredTitle() {
+    assertEquals(
+        "宏茂桥巴士转换站下月起延长营业时间", chosen(List.of("巴士转换站营业时间调整"), "", List.of("宏茂桥巴士转换站下月起延长营业时间")));
+    assertEquals("巴士转换站营业时间调整", chosen(List.of("巴士转换站营业时间调整"), "", List.of("订阅我们的每日新闻简报")));
   }
 
   @Test
