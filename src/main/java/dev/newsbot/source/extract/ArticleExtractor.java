@@ -70,7 +70,7 @@ public final class ArticleExtractor {
         meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
     List<String> authors =
         Bylines.withoutSite(
-            meta.authors().isEmpty() ? BylineFinder.find(body, titleElement) : meta.authors(),
+            authors(meta, body, titleElement),
             meta.siteName(),
             url == null || url.getHost() == null ? "" : url.getHost());
 
@@ -103,6 +103,15 @@ public final class ArticleExtractor {
             meta.canonical(),
             meta.language(),
             blocks.stream().map(Block::rendered).toList()));
+  }
+
+  /** The declared authors, else the byline the page shows, else the JSON-LD WebPage's author. */
+  private static List<String> authors(PageMetadata meta, Element body, Element titleElement) {
+    if (!meta.authors().isEmpty()) {
+      return meta.authors();
+    }
+    List<String> shown = BylineFinder.find(body, titleElement);
+    return shown.isEmpty() ? meta.pageAuthors() : shown;
   }
 
   private static OffsetDateTime shownDate(

@@ -2,6 +2,7 @@ package dev.newsbot.source.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -19,7 +20,7 @@ final class BylineFinder {
   private static final int MAX_BYLINE = 100;
 
   /** Parsed once: a page can hold thousands of byline candidates. */
-  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
   /**
    * A link to the writer's page inside a byline: its text is the name without the "By" and the date
@@ -35,12 +36,20 @@ final class BylineFinder {
       QueryParser.parse(":matchesOwn(^\\s*(Posted|Written|Words|Story|Text)\\s+by\\b)");
 
   /**
-   * A byline line: a label, then one to four capitalised words, then perhaps a date after a mark.
+   * A byline line: a label, then one to four capitalised words (or two such names joined by "and"),
+   * then perhaps a date after a mark. Not prose going on after a comma: "Written by Jane Doe, the
+   * poet, in 1920".
    */
+  private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
+
   private static final Pattern LABELLED =
       Pattern.compile(
-          "(?:Posted|Written|Words|Story|Text)\\s+by:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
-              + "(?:\\s*(?:[@|,·—–-]|\\bon\\b).*)?");
+          "(?:Posted|Written|Words|Story|Text)\\s+by:?\\s+("
+              + NAME
+              + "(?:\\s+(?:and|&)\\s+"
+              + NAME
+              + ")?)"
+              + "(?:\\s*(?:[@|·—–-]|,(?!\\s*\\p{Ll})|\\bon\\b).*)?");
 
   private BylineFinder() {}
 
@@ -57,12 +66,12 @@ final class BylineFinder {
       if (!isByline(el) || insideOtherStories(el, title)) {
         continue;
       }
-      Element named = el.selectFirst(NAME);
-      if (named == null) {
-        named = el.selectFirst(PROFILE_LINK);
+      Element named = el.selectFirst(ITEMPROP_NAME);
+      String text = named != null ? named.text() : profileLinks(el);
+      if (text.isEmpty()) {
+        text = el.text();
       }
-      String text = named != null ? named.text() : el.text();
-      if (named == null && el.hasAttr("content") && text.isBlank()) {
+      if (el.hasAttr("content") && text.isBlank()) {
         text = el.attr("content");
       }
       if (text.isBlank() || text.length() > MAX_BYLINE) {
@@ -77,6 +86,21 @@ final class BylineFinder {
   }
 
   /**
+   * The texts of the links to writers' pages inside a byline, joined ("By <a>Jane Doe</a> and
+   * <a>John Roe</a>"), or empty when it has none. Links without text (a portrait) are left out.
+   */
+  private static String profileLinks(Element byline) {
+    StringJoiner names = new StringJoiner(", ");
+    for (Element link : byline.select(PROFILE_LINK)) {
+      String name = link.text().strip();
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names.toString();
+  }
+
+  /**
    * The name of the first short line that reads as a byline, "Posted by Jane Doe @ 12:00 am" or
    * "Written by: Jane Doe", on pages whose byline element has no telling name.
    */
@@ -88,7 +112,7 @@ final class BylineFinder {
       }
       Matcher m = LABELLED.matcher(text);
       if (m.matches() && !insideOtherStories(el, title)) {
-        return List.of(m.group(1));
+        return Bylines.names(List.of(m.group(1)));
       }
     }
     return List.of();

@@ -118,7 +118,8 @@ final class MetadataReader {
         titles,
         documentTitle,
         siteName(meta, ld),
-        authors(meta, ld, reading.pageAuthors()),
+        authors(meta, ld),
+        Bylines.names(reading.pageAuthors()),
         published(meta, ld, zone),
         description(meta, ld),
         image(meta, ld, doc, base),
@@ -244,8 +245,7 @@ final class MetadataReader {
     return Whitespace.collapse(name);
   }
 
-  private static List<String> authors(
-      Map<String, List<String>> meta, JsonLd.Article ld, List<String> pageAuthors) {
+  private static List<String> authors(Map<String, List<String>> meta, JsonLd.Article ld) {
     if (ld != null && !ld.authors().isEmpty()) {
       return Bylines.names(ld.authors());
     }
@@ -264,7 +264,7 @@ final class MetadataReader {
         return List.copyOf(names);
       }
     }
-    return Bylines.names(pageAuthors);
+    return List.of();
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param documentTitle the {@code <title>} text, possibly empty
  * @param siteName the site's name, possibly empty
  * @param authors the authors' names, possibly empty
+ * @param pageAuthors the authors a JSON-LD WebPage names when no article object does (SEO plugins
+ *     write the post's author there, or the site owner), for when the page shows no byline
  * @param published the publication time with the offset the page gave (or the source zone's), or
  *     null
  * @param description the standfirst or summary the page declares, possibly empty
@@ -28,6 +30,7 @@ record PageMetadata(
     String documentTitle,
     String siteName,
     List<String> authors,
+    List<String> pageAuthors,
     OffsetDateTime published,
     String description,
     URI image,
@@ -41,6 +44,7 @@ record PageMetadata(
     Objects.requireNonNull(documentTitle, "documentTitle == null");
     Objects.requireNonNull(siteName, "siteName == null");
     authors = List.copyOf(authors);
+    pageAuthors = List.copyOf(pageAuthors);
     Objects.requireNonNull(description, "description == null");
     Objects.requireNonNull(declaredBody, "declaredBody == null");
   }

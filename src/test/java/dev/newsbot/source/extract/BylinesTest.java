@@ -88,6 +88,18 @@ class BylinesTest {
   }
 
   @Test
+  void readsEveryWriterLinkedInOneByline() {
+    assertEquals(
+        List.of("Odile Marchetti", "Bram Okafor"),
+        byline(
+            "<html><body><h1>Headline</h1><div class='byline'>By"
+                + " <a href='/authors/odile-marchetti'><img src='o.jpg' alt=''></a>"
+                + " <a href='/authors/odile-marchetti'>Odile Marchetti</a> and"
+                + " <a href='/authors/bram-okafor'>Bram Okafor</a>, 4 March 2025</div>"
+                + "<p>Story text.</p></body></html>"));
+  }
+
+  @Test
   void readsTheBylineOfAnAddressElement() {
     assertEquals(
         List.of("Odile Marchetti"),
@@ -107,6 +119,17 @@ class BylinesTest {
         List.of(),
         byline(
             "<html><body><h1>Headline</h1><p>Written by hand, the notes ran long.</p></body></html>"));
+    assertEquals(
+        List.of(),
+        byline(
+            "<html><body><h1>Headline</h1><p>Story text.</p>"
+                + "<p>Written by Odile Marchetti, the harbour's first pilot, in 1920.</p></body></html>"),
+        "prose about a writer is no byline");
+    assertEquals(
+        List.of("Odile Marchetti", "Bram Okafor"),
+        byline(
+            "<html><body><h1>Headline</h1><p>Story text.</p>"
+                + "<p>Words by Odile Marchetti and Bram Okafor | 4 March</p></body></html>"));
   }
 
   @Test

@@ -86,7 +86,7 @@ class MetadataReaderTest {
   }
 
   @Test
-  void takesTheAuthorOfAJsonLdWebPageWhenThereIsNoArticle() {
+  void keepsTheAuthorOfAJsonLdWebPageApartWhenThereIsNoArticle() {
     PageMetadata meta =
         read(
             "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": ["
@@ -95,7 +95,8 @@ class MetadataReaderTest {
                 + "{\"@type\": \"Person\", \"@id\": \"https://ledger.example/#/person/1\","
                 + " \"name\": \"Odile Marchetti\"}]}</script>",
             "");
-    assertEquals(List.of("Odile Marchetti"), meta.authors());
+    assertEquals(List.of(), meta.authors(), "not the article's declared author");
+    assertEquals(List.of("Odile Marchetti"), meta.pageAuthors());
     assertFalse(meta.declaresArticle(), "a WebPage object does not make the page an article");
   }
 }

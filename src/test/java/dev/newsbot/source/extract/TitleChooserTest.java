@@ -204,6 +204,7 @@ class TitleChooserTest {
             "Harbour Times",
             "Harbour Times",
             List.of(),
+            List.of(),
             null,
             "",
             null,
@@ -223,6 +224,6 @@ class TitleChooserTest {
 
   private static PageMetadata meta(List<String> titles, String documentTitle) {
     return new PageMetadata(
-        titles, documentTitle, "", List.of(), null, "", null, null, null, false, "");
+        titles, documentTitle, "", List.of(), List.of(), null, "", null, null, null, false, "");
   }
 }

@@ -1,0 +1,58 @@
+package dev.newsbot.source.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which of a page's author sources the extracted article names. */
+class ArticleAuthorsTest {
+  private static final String WEB_PAGE_AUTHOR =
+      "<script type='application/ld+json'>{\"@context\": \"https://schema.org\","
+          + " \"@type\": \"WebPage\", \"author\": {\"@type\": \"Person\","
+          + " \"name\": \"Site Keeper\"}}</script>";
+
+  private static final String STORY =
+      "<p>The ferry timetable changes on Monday, when the first boat leaves at six and the last"
+          + " returns at ten, two hours earlier than in summer.</p>"
+          + "<p>The operator says fewer people travel in winter, and the crews need the evenings"
+          + " for the repairs the storms make necessary every year.</p>"
+          + "<p>Residents of the outer islands asked for one late boat on Fridays, which the"
+          + " operator has promised to consider before the spring timetable is set.</p>";
+
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  @Test
+  void prefersTheBylineThePageShowsToAWebPagesAuthor() {
+    assertEquals(
+        List.of("Odile Marchetti"),
+        authors(
+            "<html><head>"
+                + WEB_PAGE_AUTHOR
+                + "</head><body><article><h1>Ferry timetable cut for winter</h1>"
+                + "<div class='byline'>By <a href='/authors/odile'>Odile Marchetti</a></div>"
+                + STORY
+                + "</article></body></html>"));
+  }
+
+  @Test
+  void takesAWebPagesAuthorWhenThePageShowsNoByline() {
+    assertEquals(
+        List.of("Site Keeper"),
+        authors(
+            "<html><head>"
+                + WEB_PAGE_AUTHOR
+                + "</head><body><article><h1>Ferry timetable cut for winter</h1>"
+                + STORY
+                + "</article></body></html>"));
+  }
+
+  private List<String> authors(String html) {
+    return extractor
+        .extract(html, URI.create("https://harbour.example/ferry"), ZoneOffset.UTC)
+        .orElseThrow()
+        .authors();
+  }
+}
