@@ -31,6 +31,11 @@ final class PagePruner {
   /** A run of paragraphs this long is a story, whatever its containers are called. */
   private static final int MIN_STORY_CHARS = 1000;
 
+  /** A noscript this big is a copy of the story: "turn on JavaScript" notices are a few lines. */
+  private static final int MIN_COPY_PARAGRAPHS = 2;
+
+  private static final int MIN_COPY_CHARS = 500;
+
   private final List<Evaluator> removals;
 
   PagePruner(ExtractionRules rules) {
@@ -41,6 +46,7 @@ final class PagePruner {
     for (Evaluator removal : removals) {
       Removals.removeAll(root.select(removal));
     }
+    unwrapStoryCopies(root);
     Removals.filter(new NeverText(), root);
     TextStats stats = TextStats.measure(root);
     Removals.filter(
@@ -76,6 +82,25 @@ final class PagePruner {
       out.add(up);
     }
     return out;
+  }
+
+  /**
+   * Unwraps a {@code noscript} that holds the story: some blog engines (Blogger) render the post
+   * from a script template and give readers without scripts the same text in a {@code noscript}
+   * beside it. Only a story-sized one ("this page needs JavaScript" notices are not) whose parent
+   * has no paragraphs outside it, so no story is read twice.
+   */
+  private static void unwrapStoryCopies(Element root) {
+    for (Element noscript : root.getElementsByTag("noscript")) {
+      int paragraphs = noscript.getElementsByTag("p").size();
+      Element parent = noscript.parent();
+      if (paragraphs >= MIN_COPY_PARAGRAPHS
+          && parent != null
+          && parent.getElementsByTag("p").size() == paragraphs
+          && noscript.text().length() >= MIN_COPY_CHARS) {
+        noscript.unwrap();
+      }
+    }
   }
 
   /** Drops scripts, styles, forms controls, embeds and comments. */
