@@ -13,15 +13,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.CRC32;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Title exact match on both page sets, split into a tuning part and a held-out part (a page is held
- * out when the CRC-32 of its file name, mod 10, is below 3: about 30%, the same pages every run).
- * The trafilatura truths follow our convention (the visible headline without the site name) and are
+ * Title exact match on both page sets, split into a tuning part and a held-out part by {@link
+ * HeldOut}, the split of {@link ExtractionEval}, so a page is on the same side in both. The
+ * trafilatura truths follow our convention (the visible headline without the site name) and are
  * compared as they are; on the Readability set, whose truth keeps site names, both sides first lose
  * a site-name part ({@link SiteNamePart}), or an author part ("Headline | Author"). Readability
  * pages whose truth says they are not readerable are left out (we refuse them, so no title is
@@ -31,7 +30,7 @@ import org.jsoup.nodes.Element;
  * from the page as CSS styled it).
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.mainClass=dev.newsbot.bench.TitleEval
- * -Dexec.args=../shared/eval}; add {@code --pages} for each miss.
+ * -Dexec.args=../shared/eval}; add {@code --pages} for each miss among the tuning pages.
  */
 public final class TitleEval {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,13 +50,6 @@ public final class TitleEval {
       System.exit(2);
     }
     new TitleEval(System.out, List.of(args).contains("--pages")).run(Path.of(args[0]));
-  }
-
-  /** Whether a page is in the held-out part: decided by its file name alone. */
-  static boolean heldOut(String name) {
-    CRC32 crc = new CRC32();
-    crc.update(name.getBytes(StandardCharsets.UTF_8));
-    return crc.getValue() % 10 < 3;
   }
 
   private void run(Path root) throws IOException {
@@ -82,17 +74,16 @@ public final class TitleEval {
       String truth = SiteNamePart.strip(page.title(), names);
       String predicted = SiteNamePart.strip(ours, names);
       boolean right = same(truth, predicted);
-      boolean held = heldOut(page.name());
+      boolean held = HeldOut.contains("readability-pages", page.name());
       (held ? readabilityHeld : readabilityTuning).add(right);
       boolean shown = isHeading(truth, doc);
       if (shown) {
         (held ? shownHeld : shownTuning).add(right);
       }
       readabilityRaw.add(same(page.title(), ours));
-      if (!right && perPage) {
+      if (!right && perPage && !held) {
         out.printf(
-            "R %s %s%s [%s] != [%s]  (raw truth [%s], ours [%s])%n",
-            held ? "held" : "tune",
+            "R %s%s [%s] != [%s]  (raw truth [%s], ours [%s])%n",
             page.name(),
             shown ? "" : " (truth not a heading)",
             truth,
@@ -111,13 +102,12 @@ public final class TitleEval {
       }
       String ours = title(page, Files.readAllBytes(page.source()));
       boolean right = same(page.title(), ours);
-      boolean held = heldOut(page.name());
+      boolean held = HeldOut.contains("trafilatura-eval", page.name());
       (held ? trafilaturaHeld : trafilaturaTuning).add(right);
       (held ? foldedHeld : foldedTuning)
           .add(same(page.title().toLowerCase(Locale.ROOT), ours.toLowerCase(Locale.ROOT)));
-      if (!right && perPage) {
-        out.printf(
-            "T %s %s [%s] != [%s]%n", held ? "held" : "tune", page.name(), page.title(), ours);
+      if (!right && perPage && !held) {
+        out.printf("T %s [%s] != [%s]%n", page.name(), page.title(), ours);
       }
     }
     out.println("| title exact match | tuning | held out | all |");
