@@ -68,11 +68,9 @@ public final class ArticleExtractor {
     Element titleElement = titleElement(h1s, h2s, title);
     OffsetDateTime published =
         meta.published() != null ? meta.published() : shownDate(body, titleElement, url, zone);
+    String host = url == null || url.getHost() == null ? "" : url.getHost();
     List<String> authors =
-        Bylines.withoutSite(
-            authors(meta, body, titleElement),
-            meta.siteName(),
-            url == null || url.getHost() == null ? "" : url.getHost());
+        Bylines.withoutSite(authors(meta, host, body, titleElement), meta.siteName(), host);
 
     Standfirst standfirst = Standfirst.find(body, titleElement, meta.description());
     pruner.prune(body);
@@ -105,13 +103,25 @@ public final class ArticleExtractor {
             blocks.stream().map(Block::rendered).toList()));
   }
 
-  /** The declared authors, else the byline the page shows, else the JSON-LD WebPage's author. */
-  private static List<String> authors(PageMetadata meta, Element body, Element titleElement) {
-    if (!meta.authors().isEmpty()) {
-      return meta.authors();
+  /**
+   * The declared authors, else the byline the page shows, else the JSON-LD WebPage's author. A
+   * declared author that is only the site's name gives way to a byline the page shows, and is named
+   * as the site names itself ("Jobs & Hire", not the two names "Jobs" and "Hire").
+   */
+  private static List<String> authors(
+      PageMetadata meta, String host, Element body, Element titleElement) {
+    List<String> declared = meta.authors();
+    if (!declared.isEmpty() && !Bylines.namesOnlyTheSite(declared, meta.siteName(), host)) {
+      return declared;
     }
-    List<String> shown = BylineFinder.find(body, titleElement);
-    return shown.isEmpty() ? meta.pageAuthors() : shown;
+    List<String> shown = BylineFinder.find(body, titleElement, meta.siteName(), host);
+    if (!shown.isEmpty() && !Bylines.namesOnlyTheSite(shown, meta.siteName(), host)) {
+      return shown;
+    }
+    if (!declared.isEmpty() || !shown.isEmpty()) {
+      return List.of(meta.siteName().isEmpty() ? String.join(" ", declared) : meta.siteName());
+    }
+    return meta.pageAuthors();
   }
 
   private static OffsetDateTime shownDate(

@@ -55,9 +55,11 @@ final class BylineFinder {
 
   /**
    * The byline's names; {@code title} is the headline element (or null), whose wrappers are not
-   * asides.
+   * asides. A byline naming only the site (a blog posting as "The Daily Planet") is taken only when
+   * no other byline, nor a labelled line in the text ("Written by: Jane Doe"), names a person.
    */
-  static List<String> find(Element body, Element title) {
+  static List<String> find(Element body, Element title, String site, String host) {
+    List<String> siteOnly = List.of();
     for (Element el :
         body.select(
             "[rel=author], [itemprop=author], [class*=byline], [class*=author], "
@@ -78,11 +80,14 @@ final class BylineFinder {
         continue;
       }
       List<String> names = Bylines.names(List.of(text));
-      if (!names.isEmpty()) {
+      if (siteOnly.isEmpty() && Bylines.namesOnlyTheSite(names, site, host)) {
+        siteOnly = names;
+      } else if (!names.isEmpty()) {
         return names;
       }
     }
-    return labelledLine(body, title);
+    List<String> labelled = labelledLine(body, title);
+    return labelled.isEmpty() ? siteOnly : labelled;
   }
 
   /**

@@ -107,6 +107,17 @@ final class Bylines {
   }
 
   /**
+   * Whether the names, read together, are the site's name or its host's: "Jobs & Hire" split into
+   * two names on the site of that name.
+   */
+  static boolean namesOnlyTheSite(List<String> names, String site, String host) {
+    String key = TitleChooser.letters(String.join("", names));
+    return !key.isEmpty()
+        && (key.equals(TitleChooser.letters(site))
+            || key.equals(TitleChooser.letters(TitleChooser.hostLabel(host))));
+  }
+
+  /**
    * A Malay or Chinese byline label. Lines opening with one are bylines the way "By ..." lines are;
    * "Posted by" and "von" lines stay, as before, since the truths of the evaluation sets keep them.
    */

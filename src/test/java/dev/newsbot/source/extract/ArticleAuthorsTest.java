@@ -49,6 +49,29 @@ class ArticleAuthorsTest {
                 + "</article></body></html>"));
   }
 
+  @Test
+  void prefersTheBylineThePageShowsToADeclaredAuthorThatIsTheSite() {
+    String head =
+        "<html><head><meta name='author' content='Harbour &amp; Quay'>"
+            + "<meta property='og:site_name' content='Harbour &amp; Quay'></head>";
+    assertEquals(
+        List.of("Odile Marchetti"),
+        authors(
+            head
+                + "<body><article><h1>Ferry timetable cut for winter</h1>"
+                + "<span class='author'>By <a href='/reporters/odile'>Odile Marchetti</a></span>"
+                + STORY
+                + "</article></body></html>"));
+    assertEquals(
+        List.of("Harbour & Quay"),
+        authors(
+            head
+                + "<body><article><h1>Ferry timetable cut for winter</h1>"
+                + STORY
+                + "</article></body></html>"),
+        "the site's name as the site writes it, not split into two names");
+  }
+
   private List<String> authors(String html) {
     return extractor
         .extract(html, URI.create("https://harbour.example/ferry"), ZoneOffset.UTC)

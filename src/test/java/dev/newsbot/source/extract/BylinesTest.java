@@ -11,7 +11,7 @@ class BylinesTest {
   /** The byline BylineFinder reads off a page whose headline is its first h1. */
   private static List<String> byline(String html) {
     Document doc = Jsoup.parse(html);
-    return BylineFinder.find(doc.body(), doc.selectFirst("h1"));
+    return BylineFinder.find(doc.body(), doc.selectFirst("h1"), "Harbour Times", "harbour.example");
   }
 
   @Test
@@ -97,6 +97,23 @@ class BylinesTest {
                 + " <a href='/authors/odile-marchetti'>Odile Marchetti</a> and"
                 + " <a href='/authors/bram-okafor'>Bram Okafor</a>, 4 March 2025</div>"
                 + "<p>Story text.</p></body></html>"));
+  }
+
+  @Test
+  void prefersAWritersLabelledLineToABylineNamingTheSite() {
+    assertEquals(
+        List.of("Odile Marchetti"),
+        byline(
+            "<html><body><h1>Headline</h1><div class='post-author-name'>By"
+                + " <a href='/author/desk/'>Harbour Times</a></div>"
+                + "<p><em>Written by: <a href='https://elsewhere.example/'>Odile Marchetti</a></em></p>"
+                + "<p>Story text.</p></body></html>"));
+    assertEquals(
+        List.of("Harbour Times"),
+        byline(
+            "<html><body><h1>Headline</h1><div class='post-author-name'>By"
+                + " <a href='/author/desk/'>Harbour Times</a></div><p>Story text.</p></body></html>"),
+        "the site's own byline when no person is named");
   }
 
   @Test
