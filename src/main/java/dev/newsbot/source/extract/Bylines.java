@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
   private static final Pattern SEPARATORS =
-      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bdan\\b|\\||、|，)\\s*");
+      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bdan\\b|\\||、|，)\\s*|\\s+/\\s+");
+
+  /**
+   * Who edited the piece, not who wrote it, to the end of the byline: "Written by Jane Doe / Edited
+   * by John Roe", or the same on two lines.
+   */
+  private static final Pattern EDITOR = Pattern.compile("(?i)(?:^|\\s)edited\\s+by\\b.*$");
 
   /** Malay labels that take a colon: "Penulis:". */
   private static final String MALAY_LABELS = "penulis|wartawan|pemberita";
@@ -66,7 +72,7 @@ final class Bylines {
           "published on");
 
   /** A separator left hanging at a name's end by a template: "Jane Doe -", "Jane Doe |". */
-  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[-–—|·:]+$");
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[-–—|·:/]+$");
 
   private static final int MAX_NAME = 60;
 
@@ -75,7 +81,10 @@ final class Bylines {
   static List<String> names(List<String> bylines) {
     Set<String> names = new LinkedHashSet<>();
     for (String byline : bylines) {
-      String text = LEAD.matcher(Whitespace.collapse(byline)).replaceFirst("");
+      String text =
+          EDITOR
+              .matcher(LEAD.matcher(Whitespace.collapse(byline)).replaceFirst(""))
+              .replaceFirst("");
       for (String part : SEPARATORS.split(text)) {
         String name = clean(part);
         if (!name.isEmpty()) {

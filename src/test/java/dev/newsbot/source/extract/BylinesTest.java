@@ -20,6 +20,19 @@ class BylinesTest {
   }
 
   @Test
+  void leavesOutTheEditorNamedAfterASlash() {
+    assertEquals(
+        List.of("Wren Talbot"),
+        Bylines.names(List.of("Written by Wren Talbot / Edited by Odile Marchetti")));
+    assertEquals(
+        List.of("Wren Talbot"),
+        Bylines.names(List.of("Written by Wren Talbot Edited by Odile Marchetti")));
+    assertEquals(
+        List.of("Wren Talbot", "Odile Marchetti"),
+        Bylines.names(List.of("Wren Talbot / Odile Marchetti")));
+  }
+
+  @Test
   void takesNoNameFromAPostedOnLabel() {
     assertEquals(List.of(), Bylines.names(List.of("Posted on")));
   }
