@@ -260,7 +260,7 @@ class ExtractiveSummarizerTest {
     String text =
         paragraphs(
             "The harbour board approved a new ferry terminal at Pasir Quay on Monday, which will"
-                + " replace the wooden jetty that has served island commuters since 1978.",
+                + " replace the wooden jetty that island commuters have used for generations.",
             "Construction of the two-storey terminal building and its covered walkways is due to"
                 + " begin in March and take about eighteen months to finish.",
             "Ferries will keep running from the old jetty while the work goes on.");
