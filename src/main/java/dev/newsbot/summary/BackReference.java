@@ -7,7 +7,8 @@ import java.util.Set;
  * Tells whether a sentence opens by pointing back at the one before it: with a pronoun ("He said
  * ..."), a demonstrative ("This means ...") or a connective ("However, ..."). Shown without that
  * sentence, it leaves the reader asking who "he" is or what "however" answers. The words are
- * English: other languages never point back by this test.
+ * English, and the summariser asks only of English text (see {@link EnglishText}): German "So viele
+ * ..." is not "So ...".
  */
 final class BackReference {
   private static final Set<String> OPENERS =

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * sets a condition or a contrast ("..., but only for residents", "..., unless the rain stops",
  * "..., as long as ..."), one that holds a negation ("..., which was never approved") and one that
  * holds a number ("..., which killed 12 people"). The words are English: the summariser trims
- * English text only.
+ * English text only (see {@link EnglishText}).
  */
 final class ClauseTrimmer {
   /** Words that open a clause that can go without changing what the sentence says before it. */
