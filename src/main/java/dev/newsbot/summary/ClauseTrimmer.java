@@ -3,28 +3,31 @@ package dev.newsbot.summary;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Offers a sentence without its trailing clause, so that a summary short of room can keep a long
  * sentence's main point rather than lose it whole: "The council approved the plan, which had been
- * debated for two years." becomes "The council approved the plan.". Only a clause that follows the
+ * debated at length." becomes "The council approved the plan.". Only a clause that follows the
  * sentence's last comma and opens with a conjunction, a relative word or a preposition that starts
  * a clause is dropped, so the rest still reads as a sentence; a tail that attributes the claim
- * ("..., police said.") always stays. The words are English: other text is never trimmed.
+ * ("..., police said.") always stays. So does a tail that can change what the rest means: one that
+ * sets a condition or a contrast ("..., but only for residents", "..., unless the rain stops",
+ * "..., as long as ..."), one that holds a negation ("..., which was never approved") and one that
+ * holds a number ("..., which killed 12 people"). The words are English: the summariser trims
+ * English text only (see {@link EnglishText}).
  */
 final class ClauseTrimmer {
   /** Words that open a clause that can go without changing what the sentence says before it. */
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
           "and",
-          "but",
           "which",
           "who",
           "whose",
           "while",
           "whilst",
           "where",
-          "when",
           "with",
           "including",
           "after",
@@ -41,8 +44,24 @@ final class ClauseTrimmer {
           "sparking",
           "bringing",
           "following",
-          "until",
           "because");
+
+  /**
+   * A tail that says what the rest of the sentence depends on, denies or counts: without it the
+   * sentence may say the opposite of what was written, or lose its figure. "as long as" opens a
+   * condition though "as" opens a clause that can go; "but", "until", "unless", "when" and "if" are
+   * not {@link #CLAUSE_OPENERS} at all, for the same reason.
+   */
+  private static final Pattern MEANING_TAIL =
+      Pattern.compile(
+          "^as long as\\b"
+              + "|\\b(not|no|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\\b"
+              + "|n['’]t\\b"
+              + "|\\d"
+              + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+              + "(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|"
+              + "hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Words that may join the last items of a list ("red, white and blue"), not two clauses. */
   private static final Set<String> LIST_JOINERS = Set.of("and", "or");
@@ -65,6 +84,7 @@ final class ClauseTrimmer {
     String head = sentence.substring(0, comma).stripTrailing();
     String opener = firstWord(sentence, comma + 2);
     if (!CLAUSE_OPENERS.contains(opener)
+        || MEANING_TAIL.matcher(sentence.substring(comma + 2)).find()
         || (LIST_JOINERS.contains(opener) && head.indexOf(',') >= 0)
         || !isBalanced(head)
         || tokenizer.terms(head).size() < MIN_TERMS) {

@@ -11,14 +11,15 @@ import java.util.Set;
 /**
  * Summarises by choosing whole sentences of the article (and its standfirst) within a budget:
  * sentences are scored by position, centrality and closeness to the title, then the subset that
- * promises most per word without repeating itself is shown in article order. A long sentence may be
- * shown without its trailing clause (see {@link ClauseTrimmer}) when that leaves room for more news
- * or is all that fits; a sentence is never cut anywhere else. A sentence that opens by pointing
- * back ("He said ...", "However, ...", see {@link BackReference}) is shown only after the one
- * before it. Two sentences that say nearly the same thing (see {@link Restatement}), the standfirst
- * and the lead among them, never both appear. Boilerplate and a teaser's truncation marks are never
- * shown; the title is never repeated; a short article comes back whole, less its repeats; a text
- * with no prose sentence gives an empty summary.
+ * promises most per word without repeating itself is shown in article order. In English text (see
+ * {@link EnglishText}), a long sentence may be shown without its trailing clause (see {@link
+ * ClauseTrimmer}) when that leaves room for more news or is all that fits, and a sentence that
+ * opens by pointing back ("He said ...", "However, ...", see {@link BackReference}) is shown only
+ * after the one before it; those rules know English words only, so other languages are neither
+ * trimmed nor held back. A sentence is never cut anywhere else. Two sentences that say nearly the
+ * same thing (see {@link Restatement}), the standfirst and the lead among them, never both appear.
+ * Boilerplate and a teaser's truncation marks are never shown; the title is never repeated; a short
+ * article comes back whole, less its repeats; a text with no prose sentence gives an empty summary.
  */
 public final class ExtractiveSummarizer implements Summarizer {
   /** Fewer terms than this is not a sentence worth showing ("Fire.", "Read on."). */
@@ -79,7 +80,10 @@ public final class ExtractiveSummarizer implements Summarizer {
       allTerms.addAll(c.terms());
     }
     TermSpace space = new TermSpace(terms, stopwords);
-    all.addAll(trimmed(body));
+    boolean english = EnglishText.isEnglish(body);
+    if (english) {
+      all.addAll(trimmed(body));
+    }
     List<SparseVector> vectors = new ArrayList<>(all.size());
     for (Candidate c : all) {
       vectors.add(space.vector(c.terms()));
@@ -87,7 +91,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     SparseVector title = space.vector(tokenizer.terms(request.title()));
     double[] scores = scorer.score(all, vectors, space.vector(allTerms), title);
 
-    List<Integer> chosen = selector.select(all, scores, vectors, budget);
+    List<Integer> chosen = selector.select(all, scores, vectors, budget, english);
     if (chosen.isEmpty()) {
       return truncate(all.get(best(scores)).text(), budget.maxChars());
     }

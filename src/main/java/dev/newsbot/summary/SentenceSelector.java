@@ -36,13 +36,15 @@ final class SentenceSelector {
 
   /**
    * The indices of the chosen candidates in ascending order, or an empty list when no single
-   * candidate fits the character budget.
+   * candidate fits the character budget. {@code english}: whether the candidates are English, the
+   * only language whose sentences {@link BackReference} can tell point back.
    */
   List<Integer> select(
       List<Candidate> candidates,
       double[] scores,
       List<SparseVector> vectors,
-      SummaryBudget budget) {
+      SummaryBudget budget,
+      boolean english) {
     int[] pool =
         IntStream.range(0, candidates.size())
             .boxed()
@@ -62,7 +64,13 @@ final class SentenceSelector {
     }
     double[][] overlap = overlaps(pool, candidates, vectors, value);
     Search search =
-        new Search(value, chars, length, overlap, antecedents(pool, candidates), budget);
+        new Search(
+            value,
+            chars,
+            length,
+            overlap,
+            english ? antecedents(pool, candidates) : new int[k],
+            budget);
     search.extend(0, 0, -1, 0, 0);
     int best = search.best;
     List<Integer> chosen = new ArrayList<>();

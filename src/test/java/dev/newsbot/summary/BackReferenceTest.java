@@ -15,7 +15,19 @@ class BackReferenceTest {
         "Their new deal runs to 2030.",
         "However, the board has not said what the terminal will cost.",
         "This means the night ferry will stop at nine.",
-        "But residents were not convinced."
+        "But residents were not convinced.",
+        // caught by their first word, "This" and "So"
+        "This year, the board will spend more on ferries than on roads.",
+        "So far, no date has been set for the vote.",
+        // a time told from an earlier one
+        "By then the old jetty will have closed.",
+        "Two days later, the board changed its mind.",
+        "At the time, the jetty was the only way onto the island.",
+        "The next morning, commuters found the gates locked.",
+        // a connective of more than one word, or one not listed before
+        "As a result, ferries will stop at nine.",
+        "On the other hand, the terminal will have twice as many berths.",
+        "Similarly, the bus interchange will be rebuilt."
       })
   void seesASentenceThatPointsBack(String sentence) {
     assertTrue(BackReference.pointsBack(sentence));
@@ -29,7 +41,12 @@ class BackReferenceTest {
         "Thesis defences at the university were moved online.",
         "“He never listens,” she said.",
         "he said it quietly, as the transcript shows.",
-        "Er sagte, das Terminal werde nächstes Jahr eröffnet."
+        "Er sagte, das Terminal werde nächstes Jahr eröffnet.",
+        "As a result of the strike, ferries stopped at nine.",
+        "In addition to the fare, passengers pay a port fee.",
+        "At the time of writing, the board had not replied.",
+        "The next ferry leaves at nine.",
+        "Days of rain flooded the pier."
       })
   void seesASentenceThatStandsAlone(String sentence) {
     assertFalse(BackReference.pointsBack(sentence));

@@ -2,6 +2,7 @@ package dev.newsbot.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -260,7 +261,7 @@ class ExtractiveSummarizerTest {
     String text =
         paragraphs(
             "The harbour board approved a new ferry terminal at Pasir Quay on Monday, which will"
-                + " replace the wooden jetty that has served island commuters since 1978.",
+                + " replace the wooden jetty that island commuters have used for generations.",
             "Construction of the two-storey terminal building and its covered walkways is due to"
                 + " begin in March and take about eighteen months to finish.",
             "Ferries will keep running from the old jetty while the work goes on.");
@@ -294,5 +295,55 @@ class ExtractiveSummarizerTest {
 
     assertTrue(
         !summary.contains("He said") || summary.contains("Mr Lim Boon Keng, has led"), summary);
+  }
+
+  @Test
+  void neverTrimsASentenceOfAnArticleThatIsNotEnglish() {
+    // A Malay article quoting an English statement, which has a clause the English rule would drop.
+    // No sentence fits the budget whole, so an English article would show the statement trimmed.
+    String statement =
+        "The harbour board approved a new ferry terminal at Pasir Quay on Monday, which will"
+            + " replace the wooden jetty that island commuters have used for generations.";
+    String text =
+        paragraphs(
+            statement,
+            "Kenyataan itu dikeluarkan oleh lembaga pelabuhan selepas mesyuarat tahunannya di"
+                + " pejabat utama di tengah bandar, yang turut dihadiri wakil penduduk pulau.",
+            "Kerja-kerja pembinaan bangunan baharu dan laluan berbumbung dijangka bermula pada"
+                + " bulan Mac dan mengambil masa kira-kira lapan belas bulan untuk disiapkan.",
+            "Feri akan terus beroperasi dari jeti lama sepanjang tempoh kerja-kerja pembinaan"
+                + " itu, walaupun jadual perjalanan mungkin berubah pada waktu puncak.",
+            "Penduduk pulau sudah lama mengadu tentang bot yang sesak pada hujung minggu dan cuti"
+                + " sekolah, terutamanya apabila cuaca buruk melanda kawasan pantai.");
+    ExtractiveSummarizer oneSentence = new ExtractiveSummarizer(new SummaryBudget(1, 140));
+
+    String summary =
+        oneSentence.summarize(new SummaryRequest("Terminal feri Pasir Quay diluluskan", "", text));
+
+    assertNotEquals(
+        "The harbour board approved a new ferry terminal at Pasir Quay on Monday.", summary);
+    assertTrue(summary.endsWith("…"), summary);
+  }
+
+  @Test
+  void letsASentenceOfAnArticleThatIsNotEnglishStandWithoutTheOneBeforeIt() {
+    // German "So viele ... wie nie" is "as many ... as never before", not English "So, ..."
+    String text =
+        paragraphs(
+            "Ein Warnstreik der Lokführergewerkschaft hat am Montag große Teile des"
+                + " Regionalverkehrs in Bayern zum Erliegen gebracht.",
+            "Die Gewerkschaft fordert mehr Lohn und eine kürzere Wochenarbeitszeit.",
+            "So viele Pendler wie nie zuvor standen am Montagmorgen in München vergeblich an den"
+                + " Bahnsteigen, weil der Streik fast alle S-Bahnen stoppte.",
+            "Die Bahn nannte den Streik unverhältnismäßig.",
+            "Die nächste Verhandlungsrunde ist für Donnerstag in Frankfurt angesetzt.");
+
+    String summary =
+        new ExtractiveSummarizer(new SummaryBudget(1, 380))
+            .summarize(
+                new SummaryRequest(
+                    "Streik: So viele Pendler wie nie standen in München am Bahnsteig", "", text));
+
+    assertTrue(summary.startsWith("So viele Pendler wie nie zuvor"), summary);
   }
 }
