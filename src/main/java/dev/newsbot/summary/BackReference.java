@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * ..." is not "So ...".
  */
 final class BackReference {
-  /** First words that point back, whatever follows: "This year ..." and "So far ..." among them. */
+  /** First words that point back, unless the opening is one that {@link #STANDS_ALONE}. */
   private static final Set<String> OPENERS =
       Set.of(
           "he",
@@ -72,6 +72,16 @@ final class BackReference {
               + "|(as a result|in addition|in response|of (those|these)|for (example|instance)),",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Openings whose first word points back elsewhere but here tells the time from today: "This year
+   * ...", "So far ...".
+   */
+  private static final Pattern STANDS_ALONE =
+      Pattern.compile(
+          "(this (year|week|month|morning|afternoon|evening|weekend|spring|summer|autumn|winter"
+              + "|season)|so far)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private BackReference() {}
 
   /** Whether {@code sentence}'s opening, with its capital, is one that points back. */
@@ -82,7 +92,8 @@ final class BackReference {
     }
     return to > 0
         && Character.isUpperCase(sentence.charAt(0))
-        && (OPENERS.contains(sentence.substring(0, to).toLowerCase(Locale.ROOT))
+        && ((OPENERS.contains(sentence.substring(0, to).toLowerCase(Locale.ROOT))
+                && !STANDS_ALONE.matcher(sentence).lookingAt())
             || PHRASES.matcher(sentence).lookingAt());
   }
 }
