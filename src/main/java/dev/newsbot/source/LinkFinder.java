@@ -70,8 +70,22 @@ final class LinkFinder {
     String[] segments = path.replaceAll("/+$", "").split("/");
     String last = segments[segments.length - 1].replaceAll("\\.html?$", "");
     boolean slug = last.split("[-_]").length >= 3;
-    boolean headline = anchorText.strip().split("\\s+").length >= 5 && segments.length >= 2;
+    boolean headline = isHeadlineLength(anchorText) && segments.length >= 2;
     return DATE_IN_PATH.matcher(path).find() || slug || LONG_ID.matcher(last).find() || headline;
+  }
+
+  /** Five words or more, or ten CJK characters, written without spaces: "宏茂桥巴士转换站延长营业时间". */
+  private static boolean isHeadlineLength(String text) {
+    long cjk = text.codePoints().filter(LinkFinder::isCjk).count();
+    return cjk >= 10 || text.strip().split("\\s+").length >= 5;
+  }
+
+  private static boolean isCjk(int codePoint) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 
   private static URI absolute(Element a) {

@@ -59,6 +59,14 @@ class LinkFinderTest {
   }
 
   @Test
+  void takesALinkWithAChineseHeadlineForAnArticle() {
+    assertTrue(
+        LinkFinder.looksLikeArticle(
+            URI.create("https://x.org/news/singapore/story"), "宏茂桥巴士转换站下月起延长营业时间"));
+    assertFalse(LinkFinder.looksLikeArticle(URI.create("https://x.org/news/singapore"), "新加坡新闻"));
+  }
+
+  @Test
   void findsTheAnnouncedFeed() {
     assertEquals(
         URI.create("https://news.example.org/atom.xml"),

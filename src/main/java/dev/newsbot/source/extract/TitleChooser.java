@@ -279,7 +279,7 @@ final class TitleChooser {
     }
     if (lastStart > 0) {
       String head = documentTitle.substring(0, lastStart).strip();
-      if (head.split("\\s+").length >= 3) {
+      if (!isTooShort(head)) {
         return head;
       }
     }

@@ -122,6 +122,11 @@ class TitleChooserTest {
   }
 
   @Test
+  void dropsTheSiteNameFromAChineseDocumentTitle() {
+    assertEquals("宏茂桥巴士转换站下月起延长营业时间", chosen(List.of(), "宏茂桥巴士转换站下月起延长营业时间 | 海港时报", List.of()));
+  }
+
+  @Test
   void prefersTheOneChineseHeadingThatSharesCharactersWithTheDeclaredTitle() {
     assertEquals(
         "宏茂桥巴士转换站下月起延长营业时间", chosen(List.of("巴士转换站营业时间调整"), "", List.of("宏茂桥巴士转换站下月起延长营业时间")));
