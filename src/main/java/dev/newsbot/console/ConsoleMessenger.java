@@ -50,7 +50,8 @@ public final class ConsoleMessenger implements Messenger, RichMessenger {
 
   /**
    * A rich message as a terminal shows it: blocks separated by blank lines, list items bulleted,
-   * quotes marked, links in brackets, images as their address.
+   * quotes marked, table rows a line each, links in brackets, images as their address over their
+   * caption.
    */
   static String richText(RichMessage message) {
     Element body = Jsoup.parseBodyFragment(message.html()).body();
@@ -66,7 +67,20 @@ public final class ConsoleMessenger implements Messenger, RichMessenger {
           blocks.add(String.join("\n", items));
         }
         case "blockquote" -> blocks.add("> " + block.text());
+        case "table" -> {
+          List<String> rows = new ArrayList<>();
+          for (Element tr : block.select("tr")) {
+            rows.add(String.join(" | ", tr.children().eachText()));
+          }
+          blocks.add(String.join("\n", rows));
+        }
         case "img" -> blocks.add("[photo: " + photo(message, block.attr("src")) + "]");
+        case "figure" -> {
+          Element img = block.selectFirst("img");
+          Element caption = block.selectFirst("figcaption");
+          String shown = img == null ? "" : "[photo: " + photo(message, img.attr("src")) + "]";
+          blocks.add(caption == null ? shown : shown + "\n" + caption.text());
+        }
         default -> blocks.add(block.text());
       }
     }

@@ -31,8 +31,6 @@ public final class ReadableArticle {
 
   private static final int MAX_BYLINE = 300;
   private static final int MAX_STANDFIRST = 1_000;
-  private static final String OPEN_LIST = "<ul>";
-  private static final String CLOSE_LIST = "</ul>";
 
   /** Enough of a standfirst to tell that the body opens with it. */
   private static final int STANDFIRST_PREFIX = 60;
@@ -72,18 +70,15 @@ public final class ReadableArticle {
     Shown shown = shown(article, head);
     StringBuilder html = new StringBuilder(RichMessage.MAX_CHARS);
     html.append(head.html());
-    boolean inList = false;
+    BodyBlock.Kind open = null; // the kind whose container (a list, a table) is open
     for (BodyBlock block : shown.blocks()) {
-      boolean item = block.kind() == BodyBlock.Kind.LIST_ITEM;
-      if (item != inList) {
-        html.append(item ? OPEN_LIST : CLOSE_LIST);
-        inList = item;
+      if (block.kind() != open) {
+        html.append(close(open)).append(open(block.kind()));
+        open = block.kind();
       }
       html.append(richBlock(block));
     }
-    if (inList) {
-      html.append(CLOSE_LIST);
-    }
+    html.append(close(open));
     html.append("<p>").append(footer(a, shown.cut())).append("</p>");
     return new RichMessage(
         html.toString(),
@@ -121,6 +116,9 @@ public final class ReadableArticle {
             out.paragraph(
                 previous == BodyBlock.Kind.LIST_ITEM ? "\n" : "\n\n", "", "• " + block.text(), "");
         case QUOTE -> out.paragraph("\n\n", "<blockquote>", block.text(), "</blockquote>");
+        case TABLE_ROW ->
+            out.paragraph(
+                previous == BodyBlock.Kind.TABLE_ROW ? "\n" : "\n\n", "", block.text(), "");
         case PARAGRAPH -> out.paragraph("\n\n", "", block.text(), "");
       }
       previous = block.kind();
@@ -166,12 +164,12 @@ public final class ReadableArticle {
     List<BodyBlock> shown = new ArrayList<>();
     int chars = 0;
     int blocks = 0;
-    boolean inList = false;
+    BodyBlock.Kind open = null;
     for (BodyBlock block : article.body()) {
-      boolean opensList = block.kind() == BodyBlock.Kind.LIST_ITEM && !inList;
-      int listChars = opensList ? OPEN_LIST.length() + CLOSE_LIST.length() : 0;
+      boolean opens = block.kind() != open && !open(block.kind()).isEmpty();
+      int listChars = opens ? open(block.kind()).length() + close(block.kind()).length() : 0;
       int needChars = richBlock(block).length() + listChars;
-      int needBlocks = opensList ? 2 : 1;
+      int needBlocks = opens ? 2 : 1;
       if (chars + needChars > roomChars || blocks + needBlocks > roomBlocks) {
         if (shown.isEmpty()) { // one huge paragraph: show its opening rather than nothing
           int markup = richBlock(block).length() - escape(block.text()).length();
@@ -185,9 +183,22 @@ public final class ReadableArticle {
       shown.add(block);
       chars += needChars;
       blocks += needBlocks;
-      inList = block.kind() == BodyBlock.Kind.LIST_ITEM;
+      open = block.kind();
     }
     return new Shown(shown, false);
+  }
+
+  /** The tag that opens the container of a run of blocks of this kind: a list, a table. */
+  private static String open(BodyBlock.Kind kind) {
+    return kind == BodyBlock.Kind.LIST_ITEM
+        ? "<ul>"
+        : kind == BodyBlock.Kind.TABLE_ROW ? "<table>" : "";
+  }
+
+  private static String close(BodyBlock.Kind kind) {
+    return kind == BodyBlock.Kind.LIST_ITEM
+        ? "</ul>"
+        : kind == BodyBlock.Kind.TABLE_ROW ? "</table>" : "";
   }
 
   private static String richBlock(BodyBlock block) {
@@ -197,7 +208,16 @@ public final class ReadableArticle {
       case HEADING -> "<h2>" + text + "</h2>";
       case LIST_ITEM -> "<li>" + text + "</li>";
       case QUOTE -> "<blockquote>" + text + "</blockquote>";
+      case TABLE_ROW -> row(block);
     };
+  }
+
+  private static String row(BodyBlock block) {
+    StringBuilder html = new StringBuilder("<tr>");
+    for (String cell : block.cells()) {
+      html.append("<td>").append(escape(cell)).append("</td>");
+    }
+    return html.append("</tr>").toString();
   }
 
   /** The last line, in rich HTML: where to read the rest, or where the article came from. */

@@ -8,10 +8,9 @@ import java.util.Objects;
  * One block of a stored article's text, read back from the stored body.
  *
  * <p>A stored body is its blocks in reading order, joined by blank lines. A block that starts with
- * "• " is a list item and one that starts with "## " a subheading (the extractor writes both: see
- * {@code source.extract.Block#rendered}); one that starts with "&gt; " is a quotation, which the
- * extractor does not mark yet. Anything else is a paragraph, so bodies stored before subheadings
- * were marked read back as paragraphs only.
+ * "• " is a list item, "## " a subheading, "&gt; " a quotation and "| " a table row, its cells
+ * joined by " | " (the extractor writes them: see {@code source.extract.Block#rendered}). Anything
+ * else is a paragraph, so bodies stored before a kind was marked read back as paragraphs.
  *
  * @param kind what the block is
  * @param text its text without the marker; never blank
@@ -22,7 +21,8 @@ public record BodyBlock(Kind kind, String text) {
     PARAGRAPH(""),
     HEADING("## "),
     LIST_ITEM("• "),
-    QUOTE("> ");
+    QUOTE("> "),
+    TABLE_ROW("| ");
 
     private final String mark;
 
@@ -42,6 +42,11 @@ public record BodyBlock(Kind kind, String text) {
     if (text.isBlank()) {
       throw new IllegalArgumentException("block text is blank");
     }
+  }
+
+  /** A table row's cells, in order. */
+  public List<String> cells() {
+    return List.of(text.split(" \\| "));
   }
 
   /** The blocks of a stored body; a marker with no text after it is dropped. */

@@ -28,6 +28,12 @@ public final class ExtractiveSummarizer implements Summarizer {
   /** How a stored body marks a subheading (see news.BodyBlock): a heading, not a sentence. */
   private static final String SUBHEADING = "## ";
 
+  /** How it marks a table row: cells, not a sentence. */
+  private static final String TABLE_ROW = "| ";
+
+  /** How it marks a quotation, whose sentences are shown without the mark. */
+  private static final String QUOTE = "> ";
+
   private final SummaryBudget budget;
   private final Set<String> stopwords;
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -121,7 +127,11 @@ public final class ExtractiveSummarizer implements Summarizer {
   private List<Candidate> bodyCandidates(String text, String title, String titleKey) {
     List<Candidate> out = new ArrayList<>();
     for (String sentence : splitter.split(text)) {
-      String s = withoutTitlePrefix(cleaner.clean(sentence), title);
+      if (sentence.startsWith(TABLE_ROW)) {
+        continue;
+      }
+      String unquoted = sentence.startsWith(QUOTE) ? sentence.substring(QUOTE.length()) : sentence;
+      String s = withoutTitlePrefix(cleaner.clean(unquoted), title);
       if (s.isEmpty() || s.startsWith(SUBHEADING) || !endsLikeSentence(s)) {
         continue;
       }

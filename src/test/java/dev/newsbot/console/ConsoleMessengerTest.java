@@ -22,18 +22,23 @@ class ConsoleMessengerTest {
     assertEquals(
         "Ferry & bikes\n\n"
             + "Mothership · 28 Nov\n\n"
-            + "[photo: https://img.example/a.jpg]\n\n"
+            + "[photo: https://img.example/a.jpg]\nThe jetty at dawn.\n\n"
             + "Opening <paragraph>.\n\n"
             + "Bicycles welcome\n\n"
             + "• Racks.\n• Free.\n\n"
             + "> A lovely ride.\n\n"
+            + "Route | First\nPunggol | 06:00\n\n"
             + "Source: Mothership <https://news.example.sg/a?x=1&y=2>",
         ConsoleMessenger.richText(
             new RichMessage(
                 "<h1>Ferry &amp; bikes</h1><p><i>Mothership · 28 Nov</i></p>"
-                    + "<img src=\"tg://photo?id=lead\"/><p>Opening &lt;paragraph&gt;.</p>"
+                    + "<figure><img src=\"tg://photo?id=lead\"/>"
+                    + "<figcaption>The jetty at dawn.</figcaption></figure>"
+                    + "<p>Opening &lt;paragraph&gt;.</p>"
                     + "<h2>Bicycles welcome</h2><ul><li>Racks.</li><li>Free.</li></ul>"
                     + "<blockquote>A lovely ride.</blockquote>"
+                    + "<table><tr><td>Route</td><td>First</td></tr>"
+                    + "<tr><td>Punggol</td><td>06:00</td></tr></table>"
                     + "<p>Source: <a href=\"https://news.example.sg/a?x=1&amp;y=2\">Mothership</a></p>",
                 List.of(new RichMessage.Photo("lead", URI.create("https://img.example/a.jpg"))))));
   }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ReadableArticleTest {
-  private static final Pattern BLOCK = Pattern.compile("<(p|h1|h2|ul|li|blockquote|img)[ />]");
+  private static final Pattern BLOCK =
+      Pattern.compile("<(p|h1|h2|ul|li|blockquote|img|table|tr)[ />]");
   private static final Pattern PARAGRAPH = Pattern.compile("<p>([^<]*)</p>");
 
   private final ReadableArticle renderer = new ReadableArticle(ZoneId.of("Asia/Singapore"));
@@ -81,6 +82,40 @@ class ReadableArticleTest {
             + "<p>Source: <a href=\"https://news.example.sg/2026/11/ferry?x=1&amp;y=2\">Mothership</a></p>",
         rich.html());
     assertEquals(List.of(new RichMessage.Photo("lead", IMAGE)), rich.photos());
+  }
+
+  @Test
+  void showsTableRowsAsOneTable() {
+    RichMessage rich =
+        renderer.rich(
+            full(
+                List.of(
+                    paragraph("Ferries this winter:"),
+                    new BodyBlock(BodyBlock.Kind.TABLE_ROW, "Route | First | Last"),
+                    new BodyBlock(BodyBlock.Kind.TABLE_ROW, "Punggol & Coney | 06:00 | 21:00"),
+                    paragraph("Times may change."))));
+
+    assertTrue(
+        rich.html()
+            .contains(
+                "<p>Ferries this winter:</p><table>"
+                    + "<tr><td>Route</td><td>First</td><td>Last</td></tr>"
+                    + "<tr><td>Punggol &amp; Coney</td><td>06:00</td><td>21:00</td></tr>"
+                    + "</table><p>Times may change.</p>"),
+        rich.html());
+  }
+
+  @Test
+  void keepsWithin500BlocksCountingTableRows() {
+    List<BodyBlock> body = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      body.add(paragraph("Paragraph " + i + "."));
+      body.add(new BodyBlock(BodyBlock.Kind.TABLE_ROW, "Row " + i + " | " + i));
+    }
+    RichMessage rich = renderer.rich(full(body)); // 300 paragraphs and 300 one-row tables
+
+    assertEquals(RichMessage.MAX_BLOCKS, blocks(rich.html()));
+    assertTrue(rich.html().endsWith("Mothership</a></p>"));
   }
 
   @Test
@@ -246,6 +281,23 @@ class ReadableArticleTest {
             + "Source: <a href=\"https://news.example.sg/2026/11/ferry?x=1&amp;y=2\">Mothership</a>",
         m.text());
     visible(m);
+  }
+
+  @Test
+  void fallbackShowsATableRowPerLine() {
+    String text =
+        renderer
+            .plain(
+                full(
+                    List.of(
+                        paragraph("Ferries this winter:"),
+                        new BodyBlock(BodyBlock.Kind.TABLE_ROW, "Route | First"),
+                        new BodyBlock(BodyBlock.Kind.TABLE_ROW, "Punggol | 06:00"))))
+            .get(0)
+            .text();
+
+    assertTrue(
+        text.contains("Ferries this winter:\n\nRoute | First\nPunggol | 06:00\n\nSource:"), text);
   }
 
   @Test

@@ -47,15 +47,23 @@ class BodyBlockTest {
         BodyCleaner.clean(
                 "<p>The council approved the new footbridge on Tuesday evening.</p>"
                     + "<h2>Work starts in spring</h2>"
-                    + "<ul><li>Piling in March.</li><li>Deck in May.</li></ul>",
+                    + "<ul><li>Piling in March.</li><li>Deck in May.</li></ul>"
+                    + "<blockquote><p>We will be ready by the summer.</p></blockquote>"
+                    + "<table><tr><th>Stage</th><th>Month</th></tr>"
+                    + "<tr><td>Piling</td><td>March</td></tr></table>",
                 URI.create("https://news.example/"))
             .text();
+    List<BodyBlock> blocks = BodyBlock.parse(stored);
     assertEquals(
         List.of(
             p("The council approved the new footbridge on Tuesday evening."),
             new BodyBlock(BodyBlock.Kind.HEADING, "Work starts in spring"),
             new BodyBlock(BodyBlock.Kind.LIST_ITEM, "Piling in March."),
-            new BodyBlock(BodyBlock.Kind.LIST_ITEM, "Deck in May.")),
-        BodyBlock.parse(stored));
+            new BodyBlock(BodyBlock.Kind.LIST_ITEM, "Deck in May."),
+            new BodyBlock(BodyBlock.Kind.QUOTE, "We will be ready by the summer."),
+            new BodyBlock(BodyBlock.Kind.TABLE_ROW, "Stage | Month"),
+            new BodyBlock(BodyBlock.Kind.TABLE_ROW, "Piling | March")),
+        blocks);
+    assertEquals(List.of("Piling", "March"), blocks.get(6).cells());
   }
 }

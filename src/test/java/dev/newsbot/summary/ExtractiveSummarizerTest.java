@@ -78,6 +78,20 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
+  void showsAQuotationWithoutItsMarkAndNeverATableRow() {
+    String text =
+        paragraphs(
+            "The ferry operator cut two evening crossings on Sunday after dredging overran.",
+            "| Route | Last crossing before | Last crossing now.",
+            "> Islanders who work late said the cut left them a water taxi or a night in town.");
+
+    assertEquals(
+        "The ferry operator cut two evening crossings on Sunday after dredging overran."
+            + " Islanders who work late said the cut left them a water taxi or a night in town.",
+        summarizer.summarize(new SummaryRequest("Ferry timetable cut", "", text)));
+  }
+
+  @Test
   void returnsNothingForEmptyText() {
     assertEquals(
         "",

@@ -8,6 +8,7 @@ record Block(Kind kind, String text) {
     PARAGRAPH,
     HEADING,
     LIST_ITEM,
+    QUOTE,
     CODE,
     TABLE_ROW
   }
@@ -20,8 +21,17 @@ record Block(Kind kind, String text) {
     }
   }
 
-  /** The text as stored: list items get a bullet, subheadings "## " (news.BodyBlock reads both). */
+  /**
+   * The text as stored, marked as news.BodyBlock reads it back: "• " for a list item, "## " for a
+   * subheading, "&gt; " for a quotation, "| " for a table row (its cells joined by " | ").
+   */
   String rendered() {
-    return kind == Kind.LIST_ITEM ? "• " + text : kind == Kind.HEADING ? "## " + text : text;
+    return switch (kind) {
+      case LIST_ITEM -> "• " + text;
+      case HEADING -> "## " + text;
+      case QUOTE -> "> " + text;
+      case TABLE_ROW -> "| " + text;
+      case PARAGRAPH, CODE -> text;
+    };
   }
 }

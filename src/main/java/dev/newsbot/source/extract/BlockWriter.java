@@ -95,6 +95,7 @@ final class BlockWriter {
       case "pre" -> add(Block.Kind.CODE, InlineText.preformatted(el));
       case "li" -> listItem(el);
       case "table" -> table(el);
+      case "blockquote" -> quote(el);
       default -> {
         if (SHALLOW.contains(tag) && !containsBlock(el)) {
           add(
@@ -118,6 +119,20 @@ final class BlockWriter {
     flush(Block.Kind.PARAGRAPH);
     if (blocks.size() > before && blocks.get(before).kind() == Block.Kind.PARAGRAPH) {
       blocks.set(before, new Block(Block.Kind.LIST_ITEM, blocks.get(before).text()));
+    }
+  }
+
+  /**
+   * A block quotation's paragraphs, marked as quoted; its lists and headings stay what they are.
+   */
+  private void quote(Element blockquote) {
+    int before = blocks.size();
+    children(blockquote);
+    flush(Block.Kind.PARAGRAPH);
+    for (int i = before; i < blocks.size(); i++) {
+      if (blocks.get(i).kind() == Block.Kind.PARAGRAPH) {
+        blocks.set(i, new Block(Block.Kind.QUOTE, blocks.get(i).text()));
+      }
     }
   }
 
