@@ -29,12 +29,12 @@ import java.util.concurrent.Future;
 
 /**
  * The {@code extract} command: {@code extract [--url URL] [--zone ZONE] FILE...} prints one JSON
- * object per file, one per line: {@code file, title, author, published, excerpt, image, text}, or
- * {@code file, error} when the file cannot be read or is not an article. {@code published} is
- * ISO-8601 in the publisher's local time with its offset ({@code 2026-11-22T20:00:00-05:00}), or
- * null. A file that is not an HTML page (a feed, plain text, binary data) gets an error line saying
- * so. Ends {@link Exit#OK} when every file was processed (even with per-file errors), {@link
- * Exit#USAGE} on bad usage.
+ * object per file, one per line: {@code file, title, author, published, excerpt, image,
+ * imageCaption, text}, or {@code file, error} when the file cannot be read or is not an article.
+ * {@code published} is ISO-8601 in the publisher's local time with its offset ({@code
+ * 2026-11-22T20:00:00-05:00}), or null. A file that is not an HTML page (a feed, plain text, binary
+ * data) gets an error line saying so. Ends {@link Exit#OK} when every file was processed (even with
+ * per-file errors), {@link Exit#USAGE} on bad usage.
  *
  * <p>The files are independent, so they are extracted on a pool of worker threads (one per core by
  * default); the lines still come out in the order of the files.
@@ -230,6 +230,7 @@ final class ExtractCommand implements Subcommand {
             : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.published()));
     node.put("excerpt", article.excerpt().isEmpty() ? null : article.excerpt());
     node.put("image", article.image() == null ? null : article.image().toString());
+    node.put("imageCaption", article.imageCaption().isEmpty() ? null : article.imageCaption());
     node.put("text", article.text());
   }
 }

@@ -121,6 +121,7 @@ public final class LinkSummaries {
             clock.instant(),
             a.excerpt(),
             null,
+            "",
             summary.isBlank() ? a.excerpt() : summary);
     long n = kept.keep(chat, new FullArticle(article, BodyBlock.parse(a.text())));
     return formatter.push(article).withButtons(formatter.linkButtons(n));

@@ -14,8 +14,8 @@ import java.util.Locale;
 
 /**
  * Renders a whole stored article for reading in the chat: headline, standfirst, byline and time,
- * lead image, subheadings, paragraphs, lists and quotes, and the link to the source at the end.
- * Every scraped string is escaped. As one rich message it keeps within {@link
+ * lead image with its caption, subheadings, paragraphs, lists and quotes, and the link to the
+ * source at the end. Every scraped string is escaped. As one rich message it keeps within {@link
  * RichMessage#MAX_CHARS} and {@link RichMessage#MAX_BLOCKS}, a longer article cut after its last
  * whole block with a "Read the rest at" link; the plain fallback shows the same blocks in Telegram
  * HTML messages of at most 4096 characters each.
@@ -31,6 +31,7 @@ public final class ReadableArticle {
 
   private static final int MAX_BYLINE = 300;
   private static final int MAX_STANDFIRST = 1_000;
+  private static final int MAX_CAPTION = 1_000;
 
   /** Enough of a standfirst to tell that the body opens with it. */
   private static final int STANDFIRST_PREFIX = 60;
@@ -146,7 +147,12 @@ public final class ReadableArticle {
     html.append("<p><i>").append(escape(byline(a))).append("</i></p>");
     blocks++;
     if (image != null) {
-      html.append("<img src=\"tg://photo?id=").append(LEAD_IMAGE).append("\"/>");
+      String img = "<img src=\"tg://photo?id=" + LEAD_IMAGE + "\"/>";
+      String caption = Shortener.fit(a.imageCaption().strip(), MAX_CAPTION);
+      html.append(
+          caption.isEmpty()
+              ? img
+              : "<figure>" + img + "<figcaption>" + escape(caption) + "</figcaption></figure>");
       blocks++;
     }
     return new Head(html.toString(), blocks);

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param discovered when the bot stored it
  * @param standfirst the one-line subtitle, or empty
  * @param image the lead image, or null
+ * @param imageCaption the lead image's caption, or empty
  * @param summary the summary, or empty
  */
 public record Article(
@@ -30,8 +31,10 @@ public record Article(
     Instant discovered,
     String standfirst,
     URI image,
+    String imageCaption,
     String summary) {
   public Article {
+    Objects.requireNonNull(imageCaption, "imageCaption == null");
     Objects.requireNonNull(source, "source == null");
     Objects.requireNonNull(sourceName, "sourceName == null");
     Objects.requireNonNull(url, "url == null");

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param published when the site says it was published, or null
  * @param standfirst the one-line subtitle, or empty
  * @param image the lead image, or null
+ * @param imageCaption the lead image's caption, or empty
  * @param body the article text, paragraphs separated by blank lines
  * @param summary the summary pushed to users, or empty when none could be made
  */
@@ -31,9 +32,11 @@ public record NewArticle(
     Instant published,
     String standfirst,
     URI image,
+    String imageCaption,
     String body,
     String summary) {
   public NewArticle {
+    Objects.requireNonNull(imageCaption, "imageCaption == null");
     Objects.requireNonNull(source, "source == null");
     Objects.requireNonNull(sourceName, "sourceName == null");
     Objects.requireNonNull(url, "url == null");

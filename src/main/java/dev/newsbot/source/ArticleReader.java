@@ -71,6 +71,8 @@ final class ArticleReader {
     }
     String standfirst =
         !item.description().isEmpty() ? item.description() : page != null ? page.excerpt() : "";
+    URI image =
+        feedBody.leadImage() != null ? feedBody.leadImage() : page == null ? null : page.image();
     return Optional.of(
         article(
             source,
@@ -83,9 +85,8 @@ final class ArticleReader {
                     ? null
                     : page.published() == null ? null : page.published().toInstant(),
             standfirst,
-            feedBody.leadImage() != null
-                ? feedBody.leadImage()
-                : page == null ? null : page.image(),
+            image,
+            page != null && image != null && image.equals(page.image()) ? page.imageCaption() : "",
             body));
   }
 
@@ -112,6 +113,7 @@ final class ArticleReader {
             page.published() == null ? null : page.published().toInstant(),
             page.excerpt(),
             page.image(),
+            page.imageCaption(),
             page.text()));
   }
 
@@ -123,6 +125,7 @@ final class ArticleReader {
       java.time.Instant published,
       String standfirst,
       URI image,
+      String imageCaption,
       String body) {
     String lead =
         body.startsWith(standfirst)
@@ -140,6 +143,7 @@ final class ArticleReader {
         published,
         lead,
         image,
+        imageCaption,
         body,
         summary);
   }

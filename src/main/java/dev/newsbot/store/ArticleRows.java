@@ -12,7 +12,7 @@ final class ArticleRows {
   /** The columns {@link #read} expects, for a query with {@code articles} aliased as {@code a}. */
   static final String COLUMNS =
       "a.id, a.source_id, a.source_name, a.url, a.title, a.author, a.published_at,"
-          + " a.discovered_at, a.standfirst, a.image_url, a.summary";
+          + " a.discovered_at, a.standfirst, a.image_url, a.image_caption, a.summary";
 
   private ArticleRows() {}
 
@@ -29,6 +29,7 @@ final class ArticleRows {
         Instant.ofEpochMilli(rs.getLong("discovered_at")),
         rs.getString("standfirst"),
         image == null ? null : URI.create(image),
+        rs.getString("image_caption"),
         rs.getString("summary"));
   }
 

@@ -19,8 +19,8 @@ import java.util.Optional;
 public final class SqlArticleStore implements ArticleStore {
   private static final String INSERT =
       "INSERT INTO articles (source_id, source_name, url, url_key, content_hash, title, author,"
-          + " published_at, discovered_at, standfirst, image_url, body, summary)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+          + " published_at, discovered_at, standfirst, image_url, image_caption, body, summary)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT DO NOTHING RETURNING id";
   private static final String ENQUEUE =
       "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at, created_at,"
@@ -72,6 +72,7 @@ public final class SqlArticleStore implements ArticleStore {
                   now,
                   a.standfirst(),
                   a.image(),
+                  a.imageCaption(),
                   a.body(),
                   a.summary());
           if (id.isPresent() && !recipients.isEmpty()) {
@@ -103,6 +104,7 @@ public final class SqlArticleStore implements ArticleStore {
                       now,
                       a.standfirst(),
                       a.image(),
+                      a.imageCaption(),
                       a.summary()));
         });
   }

@@ -599,6 +599,7 @@ abstract class ChatCommandsTest {
                     Instant.parse("2026-11-01T00:00:00Z").plusSeconds(articles),
                     "",
                     null,
+                    "",
                     "Body of the story.",
                     "Summary."),
                 dev.newsbot.subscription.Recipient.now(to))

@@ -86,6 +86,7 @@ class CommandHandlerTest {
               Instant.parse("2026-11-01T00:00:00Z").plusSeconds(3600L * i),
               "",
               null,
+              "",
               "Body " + i + ".",
               "Summary of story " + i + "."),
           List.of());

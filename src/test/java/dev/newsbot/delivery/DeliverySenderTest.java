@@ -94,6 +94,7 @@ class DeliverySenderTest {
                     Instant.parse("2026-11-28T00:00:00Z").plusSeconds(articles),
                     "",
                     image,
+                    "",
                     "Body.",
                     "Summary of " + title + "."),
                 Recipient.now(subscribed))

@@ -88,6 +88,7 @@ abstract class DigestsTest {
             clock.instant().minusSeconds(600 - n),
             "",
             null,
+            "",
             "Body.",
             "First sentence of " + title + ". Second sentence."),
         List.of(new Recipient(ALICE, null, true)));

@@ -29,6 +29,7 @@ class MessageFormatterTest {
         Instant.parse("2026-11-28T02:00:00Z"),
         "Standfirst.",
         image,
+        "",
         summary);
   }
 

@@ -85,6 +85,24 @@ class ReadableArticleTest {
   }
 
   @Test
+  void showsTheLeadImagesCaptionUnderIt() {
+    Article captioned =
+        article(7, "Punggol ferry trial", IMAGE, "The jetty at dawn <i>& after</i>.");
+
+    String html = renderer.rich(new FullArticle(captioned, STORY)).html();
+
+    assertTrue(
+        html.contains(
+            "<figure><img src=\"tg://photo?id=lead\"/>"
+                + "<figcaption>The jetty at dawn &lt;i&gt;&amp; after&lt;/i&gt;.</figcaption>"
+                + "</figure><p>A trial ferry"),
+        html);
+    assertFalse(
+        renderer.rich(new FullArticle(captioned, STORY), false).html().contains("figcaption"),
+        "no caption without its image");
+  }
+
+  @Test
   void showsTableRowsAsOneTable() {
     RichMessage rich =
         renderer.rich(
@@ -132,6 +150,7 @@ class ReadableArticleTest {
             java.time.Instant.parse("2026-11-28T02:00:00Z"),
             "<img src=x onerror=alert(1)>",
             URI.create("javascript:alert(1)"),
+            "",
             "");
     RichMessage rich =
         renderer.rich(
@@ -247,6 +266,7 @@ class ReadableArticleTest {
             java.time.Instant.parse("2026-11-28T02:00:00Z"),
             sentences("Standfirst", 50_000),
             null,
+            "",
             "");
     FullArticle huge = new FullArticle(a, paragraphs(3, 100));
 
@@ -363,6 +383,7 @@ class ReadableArticleTest {
             java.time.Instant.parse("2026-11-28T02:00:00Z"),
             "&amp; <u>",
             null,
+            "",
             "");
     List<OutgoingMessage> messages =
         renderer.plain(

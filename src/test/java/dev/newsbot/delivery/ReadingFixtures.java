@@ -17,6 +17,10 @@ final class ReadingFixtures {
   private ReadingFixtures() {}
 
   static Article article(long id, String title, URI image) {
+    return article(id, title, image, "");
+  }
+
+  static Article article(long id, String title, URI image, String imageCaption) {
     return new Article(
         id,
         new SourceId("ms"),
@@ -28,6 +32,7 @@ final class ReadingFixtures {
         Instant.parse("2026-11-28T02:00:00Z"),
         "Commuters gave the service mixed reviews.",
         image,
+        imageCaption,
         "Summary.");
   }
 

@@ -248,6 +248,38 @@ class SourcePollerTest {
   }
 
   @Test
+  void keepsTheCaptionOfTheLeadImageFromTheArticlePage() {
+    site.put(
+        "/teaser.xml",
+        "application/rss+xml",
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>Second ferry terminal opens</title><link>"
+            + site.url("/2026/11/ferry-terminal-opens/")
+            + "</link><description>A short teaser.</description></item></channel></rss>");
+    site.put(
+        "/2026/11/ferry-terminal-opens/",
+        "text/html",
+        ArticlePage.article(
+                "Second ferry terminal opens", "Jane Tan", "2026-11-23T09:00:00+08:00", STORY)
+            .replace(
+                "<div class=\"article-body\">",
+                "<div class=\"article-body\"><figure class=\"lead\">"
+                    + "<img src=\"/media/terminal-800x450.jpg\" alt=\"\">"
+                    + "<figcaption class=\"caption\">The terminal on its first morning."
+                    + " PHOTO: Jane Tan</figcaption></figure>"));
+    poller.poll(Source.feed("teaser", "Teaser", site.url("/teaser.xml"), singapore));
+
+    Article stored =
+        store.articles.latest(5).stream()
+            .filter(a -> a.title().startsWith("Second ferry"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(site.url("/media/terminal-800x450.jpg"), stored.image());
+    assertEquals("The terminal on its first morning. PHOTO: Jane Tan", stored.imageCaption());
+    assertFalse(bodyOf(stored).contains("first morning"), "the caption is not body text");
+  }
+
+  @Test
   void readsAListingPageAndStoresOnlyArticles() {
     site.put(
         "/latest/",

@@ -56,6 +56,7 @@ abstract class SqlArticleSearchTest {
             Instant.parse(published),
             "",
             null,
+            "",
             body,
             summary),
         List.of());

@@ -57,6 +57,7 @@ abstract class SqlStoresTest {
         null,
         "",
         null,
+        "",
         "Body.",
         "Summary.");
   }
@@ -94,6 +95,7 @@ abstract class SqlStoresTest {
                     NOW.minusSeconds(60),
                     "Standfirst.",
                     URI.create("https://img.example/1.jpg"),
+                    "The pier at dawn.",
                     "Opening.\n\n## Subheading\n\n• One.\n\n• Two.",
                     "Summary."),
                 List.of())
@@ -105,6 +107,7 @@ abstract class SqlStoresTest {
     assertEquals("Title a.example/1", found.article().title());
     assertEquals("Writer", found.article().author());
     assertEquals(URI.create("https://img.example/1.jpg"), found.article().image());
+    assertEquals("The pier at dawn.", found.article().imageCaption());
     assertEquals(
         List.of(
             new BodyBlock(BodyBlock.Kind.PARAGRAPH, "Opening."),
@@ -253,6 +256,7 @@ abstract class SqlStoresTest {
               NOW.minusSeconds(100 - i),
               "",
               null,
+              "",
               "B",
               "S"),
           Recipient.now(List.of(new ChatId(1))));

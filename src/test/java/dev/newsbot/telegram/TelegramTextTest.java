@@ -117,6 +117,7 @@ class TelegramTextTest {
             Instant.parse("2026-12-01T00:00:00Z"),
             "",
             null,
+            "",
             "A summary with <i>tags</i> & ampersands.");
     assertInstanceOf(SendResult.Sent.class, messenger.send(new ChatId(5), formatter.push(article)));
     FakeTelegram.Sent sent = telegram.sentTo(5).get(0);

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article from a web page of any site: headline, byline, publication time, standfirst,
@@ -23,6 +25,8 @@ import org.jsoup.nodes.Element;
 public final class ArticleExtractor {
   private static final int MAX_HEADINGS = 5;
   private static final int MAX_EXCERPT = 300;
+  private static final Evaluator IMAGE = QueryParser.parse("img");
+  private static final Evaluator FIGURE_IMAGE = QueryParser.parse("figure img");
 
   private final PagePruner pruner;
   private final MetadataReader metadata = new MetadataReader();
@@ -73,12 +77,15 @@ public final class ArticleExtractor {
         Bylines.withoutSite(authors(meta, host, body, titleElement), meta.siteName(), host);
 
     Standfirst standfirst = Standfirst.find(body, titleElement, meta.description());
+    ImageCaptions captions = ImageCaptions.of(body); // pruning drops captions
     pruner.prune(body);
     TextStats stats = TextStats.measure(body);
     List<Element> roots = new ContentFinder(stats).find(body);
     if (ArticleVerdict.isListing(roots, stats)) {
       return Optional.empty();
     }
+    URI figureImage = firstImage(roots, url, FIGURE_IMAGE); // cleaning drops figures
+
     for (Element root : roots) {
       ContentCleaner.clean(root, stats);
     }
@@ -91,13 +98,18 @@ public final class ArticleExtractor {
     if (title.isEmpty()) {
       title = firstHeadingOrOpening(blocks);
     }
+    URI image = meta.image() != null ? meta.image() : firstImage(roots, url, IMAGE);
+    if (image == null) {
+      image = figureImage;
+    }
     return Optional.of(
         new ExtractedArticle(
             title,
             authors,
             published,
             meta.description().isEmpty() ? opening(blocks) : meta.description(),
-            meta.image() != null ? meta.image() : firstImage(roots, url),
+            image,
+            captions.of(image),
             meta.canonical(),
             meta.language(),
             blocks.stream().map(Block::rendered).toList()));
@@ -194,13 +206,17 @@ public final class ArticleExtractor {
     return text.substring(0, cut > MAX_EXCERPT / 2 ? cut : MAX_EXCERPT) + "…";
   }
 
-  private static URI firstImage(List<Element> roots, URI url) {
+  private static boolean isWebAddress(URI uri) {
+    return "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+  }
+
+  private static URI firstImage(List<Element> roots, URI url, Evaluator images) {
     for (Element root : roots) {
-      for (Element img : root.getElementsByTag("img")) {
+      for (Element img : root.select(images)) {
         for (String attr : List.of("src", "data-src", "data-lazy-src", "data-original")) {
           URI uri = MetadataReader.resolve(url, img.attr(attr));
-          if (uri != null) {
-            return uri;
+          if (uri != null && isWebAddress(uri)) {
+            return uri; // not a data: placeholder that lazy loading replaces
           }
         }
       }

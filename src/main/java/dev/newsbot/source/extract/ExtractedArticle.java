@@ -15,6 +15,7 @@ import java.util.Objects;
  *     not say
  * @param excerpt the standfirst (or, failing that, the opening of the body); may be empty
  * @param image the lead image, or null
+ * @param imageCaption the caption the page gives the lead image, or empty
  * @param canonicalUrl the page's canonical address, or null
  * @param language the page's language tag (such as {@code en} or {@code de-CH}), or null
  * @param body paragraphs, subheadings and list items in order; never empty, none blank
@@ -25,6 +26,7 @@ public record ExtractedArticle(
     OffsetDateTime published,
     String excerpt,
     URI image,
+    String imageCaption,
     URI canonicalUrl,
     String language,
     List<String> body) {
@@ -36,6 +38,7 @@ public record ExtractedArticle(
     }
     authors = List.copyOf(Objects.requireNonNull(authors, "authors == null"));
     excerpt = Objects.requireNonNull(excerpt, "excerpt == null");
+    imageCaption = Objects.requireNonNull(imageCaption, "imageCaption == null");
     body = List.copyOf(Objects.requireNonNull(body, "body == null"));
     if (body.isEmpty()) {
       throw new IllegalArgumentException("body is empty");

@@ -14,13 +14,7 @@ class ArticleAuthorsTest {
           + " \"@type\": \"WebPage\", \"author\": {\"@type\": \"Person\","
           + " \"name\": \"Site Keeper\"}}</script>";
 
-  private static final String STORY =
-      "<p>The ferry timetable changes on Monday, when the first boat leaves at six and the last"
-          + " returns at ten, two hours earlier than in summer.</p>"
-          + "<p>The operator says fewer people travel in winter, and the crews need the evenings"
-          + " for the repairs the storms make necessary every year.</p>"
-          + "<p>Residents of the outer islands asked for one late boat on Fridays, which the"
-          + " operator has promised to consider before the spring timetable is set.</p>";
+  private static final String STORY = StoryHtml.PARAGRAPHS;
 
   private final ArticleExtractor extractor = new ArticleExtractor();
 

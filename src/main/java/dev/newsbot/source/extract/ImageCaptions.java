@@ -1,0 +1,88 @@
+package dev.newsbot.source.extract;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The captions a page gives its images ({@code figure} with {@code figcaption}, WordPress's {@code
+ * wp-caption}), read before pruning drops them, so the lead image can keep its own.
+ *
+ * <p>An image is known by its file name without the size a site's image server adds: the og:image
+ * {@code ferry.jpg} is the {@code ferry-696x448.jpg} the page shows.
+ */
+final class ImageCaptions {
+  private static final Evaluator FIGURES = QueryParser.parse("figure, .wp-caption");
+  private static final Evaluator CAPTION =
+      QueryParser.parse("figcaption, .wp-caption-text, [class*=caption]");
+  private static final List<String> SOURCES =
+      List.of("src", "data-src", "data-lazy-src", "data-original");
+
+  /** "-696x448", "_1200x630", "-scaled" and the extension, at the end of a file name. */
+  private static final Pattern SIZE =
+      Pattern.compile("(?:[-_]\\d{2,5}x\\d{2,5}|[-_]scaled)*(?:\\.[a-z0-9]{2,5})?$");
+
+  /** Captions longer than this are articles of their own; they are cut at a word. */
+  private static final int MAX_CAPTION = 400;
+
+  private final Map<String, String> byImage = new HashMap<>();
+
+  private ImageCaptions() {}
+
+  /** The captions of the figures under {@code root}, by image. */
+  static ImageCaptions of(Element root) {
+    ImageCaptions captions = new ImageCaptions();
+    for (Element figure : root.select(FIGURES)) {
+      Element caption = figure.selectFirst(CAPTION);
+      if (caption == null) {
+        continue;
+      }
+      String text = Whitespace.collapse(caption.text());
+      if (text.isEmpty()) {
+        continue;
+      }
+      for (Element img : figure.getElementsByTag("img")) {
+        for (String attr : SOURCES) {
+          String key = key(img.attr(attr));
+          if (!key.isEmpty()) {
+            captions.byImage.putIfAbsent(key, shortened(text));
+          }
+        }
+      }
+    }
+    return captions;
+  }
+
+  /** The caption of this image, or empty when the page gives it none. */
+  String of(URI image) {
+    return image == null ? "" : byImage.getOrDefault(key(image.getPath()), "");
+  }
+
+  /** The file name of an image address without its size suffix and extension, lower-cased. */
+  static String key(String address) {
+    if (address == null || address.isBlank()) {
+      return "";
+    }
+    String path = address.strip();
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    return SIZE.matcher(name).replaceFirst("");
+  }
+
+  private static String shortened(String caption) {
+    if (caption.length() <= MAX_CAPTION) {
+      return caption;
+    }
+    int cut = caption.lastIndexOf(' ', MAX_CAPTION);
+    return caption.substring(0, cut > MAX_CAPTION / 2 ? cut : MAX_CAPTION) + "…";
+  }
+}
