@@ -64,10 +64,13 @@ final class BackReference {
    */
   private static final Pattern PHRASES =
       Pattern.compile(
-          "((by|since|until) then|at (the|that) time(?! of)|in the meantime|even so|in turn"
-              + "|on the other hand|(despite|because of) (this|that)|later that"
+          "((by|since|until) then|at (the|that) time(?! of)|in the meantime|even so(?!-)"
+              + "|in turn(?!-)|on the other hand|(despite|because of) (this|that)(?!'s"
+              + "|\\s+(year|week|month|morning|afternoon|evening|weekend|season)\\b)"
+              + "|later that"
               + "|the (next|following|same) (day|morning|afternoon|evening|night|week|month|year)"
-              + "|the day before|(\\w+ ){0,2}(minutes|hours|days|weeks|months|years) later"
+              + "|the day before"
+              + "|(\\w+ ){0,2}(minutes|hours|days|weeks|months|years) later(?! than)"
               + "|(shortly|soon) afterwards?)\\b"
               + "|(as a result|in addition|in response|of (those|these)|for (example|instance)),",
           Pattern.CASE_INSENSITIVE);
@@ -79,7 +82,7 @@ final class BackReference {
   private static final Pattern STANDS_ALONE =
       Pattern.compile(
           "(this (year|week|month|morning|afternoon|evening|weekend|spring|summer|autumn|winter"
-              + "|season)|so far)\\b",
+              + "|season)|so far|these days)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private BackReference() {}

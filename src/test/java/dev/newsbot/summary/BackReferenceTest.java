@@ -49,7 +49,13 @@ class BackReferenceTest {
         // the time from today, though "This" and "So" alone point back
         "This year, the board will spend more on ferries than on roads.",
         "So far, no date has been set for the vote.",
-        "This week the night ferry returns."
+        "This week the night ferry returns.",
+        "These days, most commuters take the train.",
+        // a connective's words opening something else
+        "Despite this year's record harvest, prices fell.",
+        "Even so-called safe havens fell.",
+        "In turn-based games, players wait for each other.",
+        "Two years later than planned, the bridge opened."
       })
   void seesASentenceThatStandsAlone(String sentence) {
     assertFalse(BackReference.pointsBack(sentence));

@@ -42,6 +42,10 @@ class ClauseTrimmerTest {
             + " pays for the crew.",
         "Residents will be allowed to park at the old terminal building, when the new one has"
             + " opened.",
+        "The minister said the new ferry pier was entirely safe for passengers, although"
+            + " engineers warned it could fail in a storm.",
+        "The regulator cleared the merger of the two ferry companies on Monday, whereas its"
+            + " own staff had recommended blocking it.",
         // a negation
         "The board published its plan for a bigger ferry terminal at Pasir Quay, which the"
             + " ministry has never approved.",

@@ -130,8 +130,12 @@ public final class ArticleExtractor {
     if (!shown.isEmpty() && !Bylines.namesOnlyTheSite(shown, meta.siteName(), host)) {
       return shown;
     }
-    if (!declared.isEmpty() || !shown.isEmpty()) {
-      return List.of(meta.siteName().isEmpty() ? String.join(" ", declared) : meta.siteName());
+    List<String> named = declared.isEmpty() ? shown : declared;
+    if (!named.isEmpty()) {
+      return TitleChooser.letters(String.join("", named))
+              .equals(TitleChooser.letters(meta.siteName()))
+          ? List.of(meta.siteName())
+          : named;
     }
     return meta.pageAuthors();
   }

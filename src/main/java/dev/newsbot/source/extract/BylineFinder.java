@@ -1,8 +1,9 @@
 package dev.newsbot.source.extract;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -38,7 +39,7 @@ final class BylineFinder {
   /**
    * A byline line: a label, then one to four capitalised words (or two such names joined by "and"),
    * then perhaps a date after a mark. Not prose going on after a comma: "Written by Jane Doe, the
-   * poet, in 1920".
+   * poet, in 1920" (but "Jane Doe, staff writer" and "Jane Doe, on 4 March" are bylines).
    */
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}";
 
@@ -49,7 +50,7 @@ final class BylineFinder {
               + "(?:\\s+(?:and|&)\\s+"
               + NAME
               + ")?)"
-              + "(?:\\s*(?:[@|·—–-]|,(?!\\s*\\p{Ll})|\\bon\\b).*)?");
+              + "(?:\\s*(?:[@|·—–-]|,(?!\\s*(?:the|a|an|who|whose|which)\\b)|\\bon\\b).*)?");
 
   private BylineFinder() {}
 
@@ -80,8 +81,10 @@ final class BylineFinder {
         continue;
       }
       List<String> names = Bylines.names(List.of(text));
-      if (siteOnly.isEmpty() && Bylines.namesOnlyTheSite(names, site, host)) {
-        siteOnly = names;
+      if (Bylines.namesOnlyTheSite(names, site, host)) {
+        if (siteOnly.isEmpty()) {
+          siteOnly = names;
+        }
       } else if (!names.isEmpty()) {
         return names;
       }
@@ -95,14 +98,14 @@ final class BylineFinder {
    * <a>John Roe</a>"), or empty when it has none. Links without text (a portrait) are left out.
    */
   private static String profileLinks(Element byline) {
-    StringJoiner names = new StringJoiner(", ");
+    Map<String, String> names = new LinkedHashMap<>();
     for (Element link : byline.select(PROFILE_LINK)) {
       String name = link.text().strip();
       if (!name.isEmpty()) {
-        names.add(name);
+        names.putIfAbsent(link.attr("href"), name); // one name per writer's page
       }
     }
-    return names.toString();
+    return String.join(", ", names.values());
   }
 
   /**

@@ -97,10 +97,18 @@ final class PagePruner {
       if (paragraphs >= MIN_COPY_PARAGRAPHS
           && parent != null
           && parent.getElementsByTag("p").size() == paragraphs
-          && noscript.text().length() >= MIN_COPY_CHARS) {
+          && noscript.text().length() >= MIN_COPY_CHARS
+          && !shownElsewhere(root, noscript.getElementsByTag("p").first().text())) {
         noscript.unwrap();
       }
     }
+  }
+
+  /** Whether the page's text holds {@code paragraph} twice: inside the noscript and beside it. */
+  private static boolean shownElsewhere(Element root, String paragraph) {
+    String all = root.text();
+    int at = all.indexOf(paragraph);
+    return at >= 0 && all.indexOf(paragraph, at + 1) >= 0;
   }
 
   /** Drops scripts, styles, forms controls, embeds and comments. */

@@ -2,6 +2,7 @@ package dev.newsbot.source.extract;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,13 @@ final class TitleChooser {
 
   private static final Pattern ANCHOR_MARK = Pattern.compile("\\s*[¶§#🔗]+\\s*$");
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** Words of four letters or more that any two English titles may share. */
+  private static final Set<String> COMMON =
+      Set.of(
+          "with", "from", "that", "this", "your", "have", "will", "what", "when", "more", "about",
+          "their", "into", "over", "after", "news", "than", "they", "been", "were");
+
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.\\.\\.|…)$");
 
   private TitleChooser() {}
@@ -189,10 +197,20 @@ final class TitleChooser {
     return null;
   }
 
-  /** Under three words, or under five CJK characters where words are not spaced. */
+  /**
+   * Under three words; where Chinese or Japanese is written without spaces, under five characters
+   * and spaced words together ("苹果 iPhone 17 评测" is long enough). Korean spaces its words.
+   */
   private static boolean isTooShort(String heading) {
-    long wide = heading.chars().filter(c -> TextStats.weight((char) c) > 1).count();
-    return wide > 0 ? wide < 5 : heading.split("\\s+").length < 3;
+    long unspaced = heading.chars().filter(TitleChooser::isUnspaced).count();
+    if (unspaced == 0) {
+      return heading.split("\\s+").length < 3;
+    }
+    long spacedWords =
+        Arrays.stream(heading.split("\\s+"))
+            .filter(w -> !w.isEmpty() && w.chars().noneMatch(TitleChooser::isUnspaced))
+            .count();
+    return unspaced + spacedWords < 5;
   }
 
   /**
@@ -208,11 +226,14 @@ final class TitleChooser {
   private static Set<String> titleWords(String title) {
     Set<String> words = new HashSet<>();
     for (String word : NON_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
-      if (word.chars().anyMatch(c -> TextStats.weight((char) c) > 1)) { // CJK: bigrams
+      if (word.chars().anyMatch(TitleChooser::isUnspaced)) { // Chinese, Japanese: bigrams
         for (int i = 0; i + 2 <= word.length(); i++) {
-          words.add(word.substring(i, i + 2));
+          String pair = word.substring(i, i + 2);
+          if (!pair.chars().allMatch(TitleChooser::isKana)) { // する, ます: grammar, not topic
+            words.add(pair);
+          }
         }
-      } else if (word.length() >= 4) {
+      } else if (word.length() >= 4 && !COMMON.contains(word)) {
         words.add(word);
       }
     }
@@ -416,5 +437,14 @@ final class TitleChooser {
       }
     }
     return out.toString();
+  }
+
+  /** Han or kana: Chinese and Japanese, written without spaces between words. Not Hangul. */
+  private static boolean isUnspaced(int c) {
+    return TextStats.weight((char) c) == TextStats.WIDE;
+  }
+
+  private static boolean isKana(int c) {
+    return c >= 0x3040 && c <= 0x30ff;
   }
 }

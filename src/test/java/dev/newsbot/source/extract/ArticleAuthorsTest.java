@@ -43,33 +43,64 @@ class ArticleAuthorsTest {
                 + "</article></body></html>"));
   }
 
+  private static final String SITE_AS_AUTHOR =
+      "<html><head><meta name='author' content='Harbour &amp; Quay'>"
+          + "<meta property='og:site_name' content='Harbour &amp; Quay'></head>";
+
   @Test
   void prefersTheBylineThePageShowsToADeclaredAuthorThatIsTheSite() {
-    String head =
-        "<html><head><meta name='author' content='Harbour &amp; Quay'>"
-            + "<meta property='og:site_name' content='Harbour &amp; Quay'></head>";
     assertEquals(
         List.of("Odile Marchetti"),
         authors(
-            head
+            SITE_AS_AUTHOR
                 + "<body><article><h1>Ferry timetable cut for winter</h1>"
                 + "<span class='author'>By <a href='/reporters/odile'>Odile Marchetti</a></span>"
                 + STORY
                 + "</article></body></html>"));
+  }
+
+  @Test
+  void namesTheSiteAsItWritesItWhenItIsTheOnlyAuthor() {
     assertEquals(
         List.of("Harbour & Quay"),
         authors(
-            head
+            SITE_AS_AUTHOR
                 + "<body><article><h1>Ferry timetable cut for winter</h1>"
                 + STORY
                 + "</article></body></html>"),
-        "the site's name as the site writes it, not split into two names");
+        "not split into two names");
+  }
+
+  @Test
+  void keepsTheWriterOfAPersonalSiteNamedAfterThem() {
+    assertEquals(
+        List.of("Odile Marchetti"),
+        authors(
+            "<html><head><meta name='author' content='Odile Marchetti'>"
+                + "<meta property='og:site_name' content='odilemarchetti.example'></head>"
+                + "<body><article><h1>Ferry timetable cut for winter</h1>"
+                + STORY
+                + "</article></body></html>",
+            "https://odilemarchetti.example/ferry"));
+  }
+
+  @Test
+  void namesTheSiteFromItsBylineWhenThePageGivesNoSiteName() {
+    assertEquals(
+        List.of("Harbour Times"),
+        authors(
+            "<html><body><article><h1>Ferry timetable cut for winter</h1>"
+                + "<span class='byline'>By Harbour Times</span>"
+                + STORY
+                + "</article></body></html>",
+            "https://harbourtimes.example/ferry"));
   }
 
   private List<String> authors(String html) {
-    return extractor
-        .extract(html, URI.create("https://harbour.example/ferry"), ZoneOffset.UTC)
-        .orElseThrow()
-        .authors();
+    return authors(html, "https://harbour.example/ferry");
+  }
+
+  private List<String> authors(String html, String url) {
+    return extractor.extract(html, URI.create(url), ZoneOffset.UTC).orElseThrow().authors();
   }
 }

@@ -20,13 +20,17 @@ class BylinesTest {
   }
 
   @Test
-  void leavesOutTheEditorNamedAfterASlash() {
+  void leavesOutTheEditorNamedAfterTheWriter() {
     assertEquals(
         List.of("Wren Talbot"),
         Bylines.names(List.of("Written by Wren Talbot / Edited by Odile Marchetti")));
     assertEquals(
         List.of("Wren Talbot"),
         Bylines.names(List.of("Written by Wren Talbot Edited by Odile Marchetti")));
+  }
+
+  @Test
+  void separatesNamesWithASlash() {
     assertEquals(
         List.of("Wren Talbot", "Odile Marchetti"),
         Bylines.names(List.of("Wren Talbot / Odile Marchetti")));
@@ -121,12 +125,45 @@ class BylinesTest {
                 + " <a href='/author/desk/'>Harbour Times</a></div>"
                 + "<p><em>Written by: <a href='https://elsewhere.example/'>Odile Marchetti</a></em></p>"
                 + "<p>Story text.</p></body></html>"));
+  }
+
+  @Test
+  void prefersAWritersLabelledLineToWordPressesNestedBylineNamingTheSite() {
+    assertEquals(
+        List.of("Odile Marchetti"),
+        byline(
+            "<html><body><h1>Headline</h1><span class='byline'><span class='author vcard'>"
+                + "<a class='url fn n' rel='author' href='/author/admin/'>Harbour Times</a>"
+                + "</span></span><p><em>Written by: Odile Marchetti</em></p>"
+                + "<p>Story text.</p></body></html>"));
+  }
+
+  @Test
+  void takesTheSitesOwnBylineWhenNoPersonIsNamed() {
     assertEquals(
         List.of("Harbour Times"),
         byline(
             "<html><body><h1>Headline</h1><div class='post-author-name'>By"
-                + " <a href='/author/desk/'>Harbour Times</a></div><p>Story text.</p></body></html>"),
-        "the site's own byline when no person is named");
+                + " <a href='/author/desk/'>Harbour Times</a></div><p>Story text.</p></body></html>"));
+  }
+
+  @Test
+  void readsAWritersNameOnceHoweverManyLinksLeadToTheirPage() {
+    assertEquals(
+        List.of("Odile Marchetti"),
+        byline(
+            "<html><body><h1>Headline</h1><div class='author'>"
+                + "<a href='/author/odile/'>Odile Marchetti</a> <a href='/author/odile/'>All posts</a>"
+                + "</div><p>Story text.</p></body></html>"));
+  }
+
+  @Test
+  void readsALabelledLineWhereARoleFollowsTheNameAfterAComma() {
+    assertEquals(
+        List.of("Odile Marchetti"),
+        byline(
+            "<html><body><h1>Headline</h1><p>Story text.</p>"
+                + "<p>Written by Odile Marchetti, staff writer</p></body></html>"));
   }
 
   @Test

@@ -45,6 +45,22 @@ class NoscriptCopyTest {
   }
 
   @Test
+  void readsAStoryShownAndCopiedIntoANoscriptOnce() {
+    StringBuilder story = new StringBuilder();
+    for (String p : PARAGRAPHS) {
+      story.append("<p>").append(p).append("</p>\n");
+    }
+    String html =
+        "<html><body><article><h1>Ticket hall reopens</h1><div class='post-body'>"
+            + story
+            + "</div><div class='fallback'><noscript>"
+            + story
+            + "</noscript></div></article></body></html>";
+
+    assertEquals(String.join("\n\n", PARAGRAPHS), text(html));
+  }
+
+  @Test
   void leavesOutANoscriptNoticeAboutJavaScript() {
     StringBuilder html = new StringBuilder("<html><body><article><h1>Ticket hall reopens</h1>");
     for (String p : PARAGRAPHS) {

@@ -130,7 +130,31 @@ class TitleChooserTest {
   void prefersTheOneChineseHeadingThatSharesCharactersWithTheDeclaredTitle() {
     assertEquals(
         "宏茂桥巴士转换站下月起延长营业时间", chosen(List.of("巴士转换站营业时间调整"), "", List.of("宏茂桥巴士转换站下月起延长营业时间")));
+  }
+
+  @Test
+  void keepsTheDeclaredChineseTitleOverABannerHeading() {
     assertEquals("巴士转换站营业时间调整", chosen(List.of("巴士转换站营业时间调整"), "", List.of("订阅我们的每日新闻简报")));
+  }
+
+  @Test
+  void keepsTheDeclaredJapaneseTitleOverABannerSharingOnlyKana() {
+    assertEquals("新しい橋が来月完成します", chosen(List.of("新しい橋が来月完成します"), "", List.of("ニュースレターに登録します")));
+  }
+
+  @Test
+  void keepsTheDeclaredTitleOverABannerSharingOnlyACommonWord() {
+    assertEquals(
+        "Living with diabetes on the outer islands",
+        chosen(
+            List.of("Living with diabetes on the outer islands"),
+            "",
+            List.of("Sign up for news with your email")));
+  }
+
+  @Test
+  void dropsTheSiteNameFromAChineseTitleThatMixesInLatinWords() {
+    assertEquals("苹果 iPhone 17 Pro 评测", chosen(List.of(), "苹果 iPhone 17 Pro 评测 | 海港时报", List.of()));
   }
 
   @Test
