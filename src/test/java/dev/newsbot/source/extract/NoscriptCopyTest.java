@@ -24,12 +24,17 @@ class NoscriptCopyTest {
 
   private final ArticleExtractor extractor = new ArticleExtractor();
 
-  @Test
-  void readsTheStoryFromTheNoscriptCopyOfAScriptTemplateOnce() {
+  private static String story() {
     StringBuilder story = new StringBuilder();
     for (String p : PARAGRAPHS) {
       story.append("<p>").append(p).append("</p>\n");
     }
+    return story.toString();
+  }
+
+  @Test
+  void readsTheStoryFromTheNoscriptCopyOfAScriptTemplateOnce() {
+    String story = story();
     String html =
         "<html><head><title>Ticket hall reopens</title></head><body>"
             + "<div class='post'><h2 class='title'>Ticket hall reopens</h2>"
@@ -46,10 +51,7 @@ class NoscriptCopyTest {
 
   @Test
   void readsAStoryShownAndCopiedIntoANoscriptOnce() {
-    StringBuilder story = new StringBuilder();
-    for (String p : PARAGRAPHS) {
-      story.append("<p>").append(p).append("</p>\n");
-    }
+    String story = story();
     String html =
         "<html><body><article><h1>Ticket hall reopens</h1><div class='post-body'>"
             + story
