@@ -36,6 +36,10 @@ final class BlockFilter {
           && proseLength(out) >= MIN_STORY_BEFORE_COMMENTS) {
         break; // the readers' comments, written into the story's own container
       }
+      if (Boilerplate.isTeaser(text)) {
+        dropHeading(out);
+        continue; // another story's blurb, and the headline above it
+      }
       if (Boilerplate.isBoilerplate(text)
           || (block.kind() != Block.Kind.TABLE_ROW && Boilerplate.isCommentMeta(text))) {
         continue;
@@ -51,6 +55,12 @@ final class BlockFilter {
       out.add(block);
     }
     return out;
+  }
+
+  private static void dropHeading(List<Block> out) {
+    if (!out.isEmpty() && out.get(out.size() - 1).kind() == Block.Kind.HEADING) {
+      out.remove(out.size() - 1);
+    }
   }
 
   private static int proseLength(List<Block> blocks) {

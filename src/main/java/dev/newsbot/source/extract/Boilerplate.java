@@ -30,6 +30,15 @@ final class Boilerplate {
               "^.{0,15}(关注|追踪|订阅|加入|關注|追蹤|訂閱).{0,15}(" + CHINESE_CHANNELS + ").{0,60}$"),
           Pattern.compile("^.{0,10}(下载|下載)(我们的|我們的|本报|本報)?.{0,20}(app|应用|應用).{0,40}$"));
 
+  /**
+   * Another story's teaser: its blurb ends in a marked link ("… launch event Read more...", "[Read
+   * More]", "Mehr lesen …"); a sentence ending "… continue reading." is not marked.
+   */
+  private static final Pattern TEASER =
+      Pattern.compile(
+          "^.{10,200}?(\\s|\\.\\.\\.|…|[\\[(»])(read more|continue reading|mehr lesen|weiterlesen"
+              + "|lire la suite|leer más|leggi tutto|czytaj dalej)(\\s*(\\.\\.\\.|…|»|›|\\]|\\)|→|>>))+$");
+
   /** Cookie notices run longer than the other lines, so they have their own limit. */
   private static final Pattern COOKIES =
       Pattern.compile(
@@ -108,11 +117,6 @@ final class Boilerplate {
           Pattern.compile(
               "^(advertisement|anzeige|werbung|publicidad|reklama|publicité|pubblicità)\\s*:?$"),
           Pattern.compile("^if you (enjoyed|liked) (reading )?this (post|article|story)\\b.*"),
-          // another story's teaser: its blurb ends in a marked link ("… launch event Read more...",
-          // "[Read More]", "Mehr lesen …"); a sentence ending "… continue reading." is not marked
-          Pattern.compile(
-              "^.{10,200}?(\\s|\\.\\.\\.|…|[\\[(»])(read more|continue reading|mehr lesen|weiterlesen"
-                  + "|lire la suite|leer más|leggi tutto|czytaj dalej)(\\s*(\\.\\.\\.|…|»|›|\\]|\\)|→|>>))+$"),
           Pattern.compile("^never miss .{0,40}\\b(news|stories|story|updates?)\\b.*"),
           Pattern.compile(
               "^subscribe (now |today )?to (our|the) .{0,60}\\b(for the full story|edition)\\b.*"),
@@ -233,6 +237,9 @@ final class Boilerplate {
         return true;
       }
     }
+    if (TEASER.matcher(lower).matches()) {
+      return true;
+    }
     if (hasWideCharacters(lower)) {
       for (Pattern p : CHINESE_PROMOS) {
         if (p.matcher(lower).matches()) {
@@ -241,6 +248,12 @@ final class Boilerplate {
       }
     }
     return COOKIES.matcher(lower).matches();
+  }
+
+  /** Whether a paragraph is another story's blurb ending in its "read more" link. */
+  static boolean isTeaser(String paragraph) {
+    return TextStats.readingLength(paragraph) <= MAX_LENGTH
+        && TEASER.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   private static boolean hasWideCharacters(String line) {

@@ -31,6 +31,18 @@ class BlockFilterTest {
     assertEquals(blocks, BlockFilter.filter(blocks, "Ferry resumes"));
   }
 
+  @Test
+  void dropsAnotherStorysTeaserWithItsHeadline() {
+    List<Block> blocks =
+        List.of(
+            new Block(Block.Kind.PARAGRAPH, STORY),
+            new Block(Block.Kind.HEADING, "Timetable changes for the winter"),
+            new Block(
+                Block.Kind.PARAGRAPH,
+                "The last crossing moves to four o'clock from November. Read more »"));
+    assertEquals(blocks.subList(0, 1), BlockFilter.filter(blocks, "Ferry resumes"));
+  }
+
   /** Two paragraphs of story, then {@code heading} over a short paragraph. */
   private static List<Block> storyThen(String heading) {
     return List.of(
