@@ -130,6 +130,11 @@ final class Boilerplate {
           // Beitrag wurde am … veröffentlicht", "Erstellt am …"
           Pattern.compile("^this (entry|post) was (posted|filed) (in|on|under)\\b.*"),
           Pattern.compile("^bookmark the permalink\\.?$"),
+          // WordPress and Blogger post footers: "Posted in News, Events | Tagged ferry",
+          // "Filed under Local"
+          Pattern.compile(
+              "^(posted|filed) (in|under)\\s*:? [^.!?]{1,150}(\\s*[|•·]\\s*(tagged|tags)\\s*:?.{0,150})?$"),
+          Pattern.compile("^(tagged|tagged with)\\s*:? .{1,150}$"),
           Pattern.compile(
               "^(dieser|der) (beitrag|text|artikel|eintrag) wurde (am|von|unter|in)\\b.{0,150}"
                   + "(veröffentlicht|verfasst|geschrieben|abgelegt)\\b.*"),

@@ -62,9 +62,12 @@ class BoilerplateTest {
         "This entry was posted in Harbour News and tagged ferries on 3 March 2026 by Wren.",
         "Der Beitrag wurde am Mittwoch, 4. März 2026 veröffentlicht und unter Hafen abgelegt.",
         "The night ferry returns for the summer with two extra sailings Read more...",
-        "Neue Fähre zur Insel ab Montag … [Mehr lesen]"
+        "Neue Fähre zur Insel ab Montag … [Mehr lesen]",
+        "Posted in Harbour News, Events | Tagged ferries, timetable",
+        "Filed under: Island Life",
+        "Tagged with: ferries"
       })
-  void dropsCookieNoticesNewsletterBoxesAndShareRows(String line) {
+  void dropsCookieNoticesNewsletterBoxesShareRowsAndPostFooters(String line) {
     assertTrue(Boilerplate.isBoilerplate(line), line);
   }
 
@@ -84,7 +87,9 @@ class BoilerplateTest {
       strings = {
         "The council will share the cost of the new pool with the school.",
         "The timetable was short, so all we had to do was continue reading.",
-        "Readers sent in comments | the editor replied to each of them"
+        "Readers sent in comments | the editor replied to each of them",
+        "Posted in 2019, the video of the harbour wall was watched a million times.",
+        "Posted by Wren Talbot on 3 March 2026 at 9:22 PM"
       })
   void keepsStoryLinesThatMentionSharingOrComments(String line) {
     assertFalse(Boilerplate.isBoilerplate(line) || Boilerplate.isCommentMeta(line), line);
