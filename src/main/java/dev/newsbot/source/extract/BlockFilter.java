@@ -29,8 +29,15 @@ final class BlockFilter {
   static List<Block> filter(List<Block> blocks, String title) {
     List<Block> out = new ArrayList<>(blocks.size());
     String normalisedTitle = comparable(title);
+    boolean furniture = false;
     for (Block block : blocks) {
       String text = block.text();
+      if (block.kind() == Block.Kind.HEADING) {
+        furniture = Boilerplate.isFurnitureHeading(text);
+      }
+      if (furniture) {
+        continue; // a widget of other stories, up to the next heading
+      }
       if (block.kind() == Block.Kind.HEADING
           && Boilerplate.isCommentsHeading(text)
           && proseLength(out) >= MIN_STORY_BEFORE_COMMENTS) {

@@ -215,6 +215,21 @@ final class Boilerplate {
               + "|(\\d+|one|two|three) (comments?|responses?|thoughts?|replies) (on|to) .{1,150})"
               + "(\\s*\\(\\d+\\))?\\s*:?$");
 
+  /**
+   * The heading over what a site shows below a story: other stories and a blog's sidebar widgets
+   * ("Related posts", "You may also like", "Recent Posts", "Blog Archive").
+   */
+  private static final Pattern FURNITURE_HEADING =
+      Pattern.compile(
+          "^(related|related (posts|articles|stories|links|content|coverage|news)|you (may|might)"
+              + " (also )?(like|enjoy)|more (stories|news|articles|posts)|read next|recent posts"
+              + "|recent (articles|entries|comments)|popular posts|most popular|most read|trending"
+              + "|blog archive|archives?|search this blog|about me|categories|top stories"
+              + "|latest (news|stories|posts)|recommended( for you)?|share this( article| post| story)?"
+              + "|like this|weitere artikel|das könnte sie auch interessieren|mehr zum thema"
+              + "|ähnliche (beiträge|artikel)|verwandte artikel|neueste beiträge|archiv|kategorien)"
+              + "\\s*[:：]?$");
+
   /** Long paragraphs are story text even when they open like a promo. */
   private static final int MAX_LENGTH = 200;
 
@@ -224,6 +239,12 @@ final class Boilerplate {
   static boolean isCommentsHeading(String heading) {
     return TextStats.readingLength(heading) <= MAX_LENGTH
         && COMMENTS_HEADING.matcher(heading.strip().toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /** Whether a heading opens the site's furniture under a story: other stories, widgets. */
+  static boolean isFurnitureHeading(String heading) {
+    return heading.length() <= MAX_LENGTH
+        && FURNITURE_HEADING.matcher(heading.strip().toLowerCase(Locale.ROOT)).matches();
   }
 
   static boolean isBoilerplate(String paragraph) {

@@ -33,14 +33,32 @@ class BlockFilterTest {
 
   @Test
   void dropsAnotherStorysTeaserWithItsHeadline() {
-    List<Block> blocks =
-        List.of(
-            new Block(Block.Kind.PARAGRAPH, STORY),
-            new Block(Block.Kind.HEADING, "Timetable changes for the winter"),
-            new Block(
-                Block.Kind.PARAGRAPH,
-                "The last crossing moves to four o'clock from November. Read more »"));
-    assertEquals(blocks.subList(0, 1), BlockFilter.filter(blocks, "Ferry resumes"));
+    Block teaser = paragraph("The last crossing moves to four o'clock from November. Read more »");
+    assertEquals(
+        List.of(paragraph(STORY)),
+        BlockFilter.filter(
+            List.of(paragraph(STORY), heading("Timetable changes for the winter"), teaser),
+            "Ferry resumes"));
+  }
+
+  @Test
+  void dropsARelatedPostsSectionUpToTheNextHeading() {
+    Block related = new Block(Block.Kind.LIST_ITEM, "Night ferry returns for the summer");
+    Block times = paragraph("Boats leave at nine and at four.");
+    assertEquals(
+        List.of(paragraph(STORY), heading("Timetable"), times),
+        BlockFilter.filter(
+            List.of(
+                paragraph(STORY), heading("Related posts:"), related, heading("Timetable"), times),
+            "Ferry resumes"));
+  }
+
+  private static Block paragraph(String text) {
+    return new Block(Block.Kind.PARAGRAPH, text);
+  }
+
+  private static Block heading(String text) {
+    return new Block(Block.Kind.HEADING, text);
   }
 
   /** Two paragraphs of story, then {@code heading} over a short paragraph. */
