@@ -3,7 +3,9 @@ package dev.newsbot.source.extract;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes the blocks inside a found body that are not part of the story: captions and credits,
@@ -16,7 +18,9 @@ final class ContentCleaner {
   private static final Set<String> CONDITIONAL =
       Set.of("div", "section", "ul", "ol", "dl", "table", "header", "span", "article", "center");
 
-  private static final Set<String> LISTS = Set.of("ul", "ol");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+
+  private static final Set<String> LISTS = Set.of("ul", "ol", "div", "section");
 
   /** A list is other stories' teasers from this many items led by a linked headline. */
   private static final int MIN_TEASERS = 2;
@@ -82,14 +86,14 @@ final class ContentCleaner {
     }
 
     /**
-     * A list whose items are mostly other stories' teasers: each led by a linked headline, with a
-     * blurb too long for the link-density test to call it a list of links.
+     * A list (or a box of blocks) whose items are mostly other stories' teasers: each led by a
+     * linked headline, with a blurb too long for the link-density test to call it a list of links.
      */
     private boolean isTeaserList(Element list) {
       int items = 0;
       int teasers = 0;
       for (Element item : list.children()) {
-        if (!item.normalName().equals("li")) {
+        if (HtmlTags.HEADINGS.contains(item.normalName()) || !HtmlTags.isBlock(item.normalName())) {
           continue;
         }
         items++;
@@ -107,7 +111,8 @@ final class ContentCleaner {
       for (Element el : item.getAllElements()) {
         if (HtmlTags.HEADINGS.contains(el.normalName())
             && stats.chars(el) > 0
-            && stats.linkDensity(el) >= LINKED_HEADING) {
+            && stats.linkDensity(el) >= LINKED_HEADING
+            && linksAway(el)) {
           return true;
         }
       }
@@ -120,6 +125,17 @@ final class ContentCleaner {
      */
     private boolean hasStoryBeside(Element el) {
       return stats.of(root).proseChars - stats.of(el).proseChars >= MIN_STORY_BESIDE;
+    }
+
+    /** A headline links to another page; a heading's link to its own anchor is not one. */
+    private static boolean linksAway(Element heading) {
+      Element link = heading.selectFirst(LINK);
+      for (Element up = heading.parent(); link == null && up != null; up = up.parent()) {
+        if (up.normalName().equals("a") && up.hasAttr("href")) {
+          link = up;
+        }
+      }
+      return link != null && !link.attr("href").startsWith("#");
     }
 
     private boolean isJunk(Element el) {
