@@ -39,6 +39,11 @@ final class Boilerplate {
           "^.{10,200}?(\\s|\\.\\.\\.|…|[\\[(»])(read more|continue reading|mehr lesen|weiterlesen"
               + "|lire la suite|leer más|leggi tutto|czytaj dalej)(\\s*(\\.\\.\\.|…|»|›|\\]|\\)|→|>>))+$");
 
+  private static final Pattern POST_FOOTER =
+      Pattern.compile(
+          "^(this (entry|post) was|(dieser|der) (beitrag|eintrag|artikel) wurde|erstellt am"
+              + "|veröffentlicht am|geschrieben am)\\b");
+
   /** Cookie notices run longer than the other lines, so they have their own limit. */
   private static final Pattern COOKIES =
       Pattern.compile(
@@ -250,8 +255,11 @@ final class Boilerplate {
   static boolean isBoilerplate(String paragraph) {
     int length = TextStats.readingLength(paragraph);
     if (length > MAX_LENGTH) {
-      return length < 3 * MAX_LENGTH
-          && COOKIES.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
+      if (length >= 3 * MAX_LENGTH) {
+        return false;
+      }
+      String lower = paragraph.strip().toLowerCase(Locale.ROOT);
+      return COOKIES.matcher(lower).matches() || isPostFooter(lower);
     }
     String lower =
         paragraph.strip().toLowerCase(Locale.ROOT).replace('’', '\''); // curly apostrophes
@@ -280,6 +288,14 @@ final class Boilerplate {
   static boolean isTeaser(String paragraph) {
     return TextStats.readingLength(paragraph) <= MAX_LENGTH
         && TEASER.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /**
+   * The long footer a blog theme writes under each post: when it was posted, where it was filed,
+   * and how to follow the comments "through the RSS 2.0 feed", in English or German.
+   */
+  private static boolean isPostFooter(String lower) {
+    return lower.contains("rss 2.0") && POST_FOOTER.matcher(lower).find();
   }
 
   private static boolean hasWideCharacters(String line) {

@@ -65,7 +65,13 @@ class BoilerplateTest {
         "Neue Fähre zur Insel ab Montag … [Mehr lesen]",
         "Posted in Harbour News, Events | Tagged ferries, timetable",
         "Filed under: Island Life",
-        "Tagged with: ferries"
+        "Tagged with: ferries",
+        "This entry was posted on Tuesday, March 3rd, 2026 at 9:22 pm and is filed under Harbour"
+            + " News, Island Life, Timetables. You can follow any responses to this entry through the"
+            + " RSS 2.0 feed. Both comments and pings are currently closed.",
+        "Der Beitrag wurde am Dienstag, den 3. März 2026 um 21:22 Uhr veröffentlicht und wurde unter"
+            + " Hafen, Inselleben abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den RSS 2.0"
+            + " Feed verfolgen. Kommentare sind derzeit geschlossen."
       })
   void dropsCookieNoticesNewsletterBoxesShareRowsAndPostFooters(String line) {
     assertTrue(Boilerplate.isBoilerplate(line), line);
