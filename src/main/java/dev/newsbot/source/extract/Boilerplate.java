@@ -292,10 +292,10 @@ final class Boilerplate {
 
   /**
    * The long footer a blog theme writes under each post: when it was posted, where it was filed,
-   * and how to follow the comments "through the RSS 2.0 feed", in English or German.
+   * and how to follow the comments "through the (RSS 2.0) feed", in English or German.
    */
   private static boolean isPostFooter(String lower) {
-    return lower.contains("rss 2.0") && POST_FOOTER.matcher(lower).find();
+    return lower.contains("feed") && POST_FOOTER.matcher(lower).find();
   }
 
   private static boolean hasWideCharacters(String line) {

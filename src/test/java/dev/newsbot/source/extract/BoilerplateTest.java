@@ -69,6 +69,9 @@ class BoilerplateTest {
         "This entry was posted on Tuesday, March 3rd, 2026 at 9:22 pm and is filed under Harbour"
             + " News, Island Life, Timetables. You can follow any responses to this entry through the"
             + " RSS 2.0 feed. Both comments and pings are currently closed.",
+        "This entry was posted on Friday, March 6th, 2026 at 8:10 am and is filed under Ferries. You"
+            + " can follow any responses to this entry through the feed. Pinging is currently not"
+            + " allowed.",
         "Der Beitrag wurde am Dienstag, den 3. März 2026 um 21:22 Uhr veröffentlicht und wurde unter"
             + " Hafen, Inselleben abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den RSS 2.0"
             + " Feed verfolgen. Kommentare sind derzeit geschlossen."
