@@ -67,7 +67,7 @@ final class ContentCleaner {
       if (CONDITIONAL.contains(tag) && isJunk(el)) {
         return FilterResult.REMOVE;
       }
-      if (LISTS.contains(tag) && isTeaserList(el) && hasStoryBeside(el)) {
+      if (LISTS.contains(tag) && hasStoryBeside(el) && isTeaserList(el)) {
         return FilterResult.REMOVE;
       }
       return FilterResult.CONTINUE;
