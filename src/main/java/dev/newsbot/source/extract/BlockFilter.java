@@ -29,12 +29,23 @@ final class BlockFilter {
   static List<Block> filter(List<Block> blocks, String title) {
     List<Block> out = new ArrayList<>(blocks.size());
     String normalisedTitle = comparable(title);
+    boolean furniture = false;
     for (Block block : blocks) {
       String text = block.text();
+      if (block.kind() == Block.Kind.HEADING) {
+        furniture = Boilerplate.isFurnitureHeading(text);
+      }
+      if (furniture) {
+        continue; // a widget of other stories, up to the next heading
+      }
       if (block.kind() == Block.Kind.HEADING
           && Boilerplate.isCommentsHeading(text)
           && proseLength(out) >= MIN_STORY_BEFORE_COMMENTS) {
         break; // the readers' comments, written into the story's own container
+      }
+      if (Boilerplate.isTeaser(text)) {
+        dropHeading(out);
+        continue; // another story's blurb, and the headline above it
       }
       if (Boilerplate.isBoilerplate(text)
           || (block.kind() != Block.Kind.TABLE_ROW && Boilerplate.isCommentMeta(text))) {
@@ -51,6 +62,12 @@ final class BlockFilter {
       out.add(block);
     }
     return out;
+  }
+
+  private static void dropHeading(List<Block> out) {
+    if (!out.isEmpty() && out.get(out.size() - 1).kind() == Block.Kind.HEADING) {
+      out.remove(out.size() - 1);
+    }
   }
 
   private static int proseLength(List<Block> blocks) {

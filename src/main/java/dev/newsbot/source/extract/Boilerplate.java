@@ -30,6 +30,20 @@ final class Boilerplate {
               "^.{0,15}(关注|追踪|订阅|加入|關注|追蹤|訂閱).{0,15}(" + CHINESE_CHANNELS + ").{0,60}$"),
           Pattern.compile("^.{0,10}(下载|下載)(我们的|我們的|本报|本報)?.{0,20}(app|应用|應用).{0,40}$"));
 
+  /**
+   * Another story's teaser: its blurb ends in a marked link ("… launch event Read more...", "[Read
+   * More]", "Mehr lesen …"); a sentence ending "… continue reading." is not marked.
+   */
+  private static final Pattern TEASER =
+      Pattern.compile(
+          "^.{10,200}?(\\s|\\.\\.\\.|…|[\\[(»])(read more|continue reading|mehr lesen|weiterlesen"
+              + "|lire la suite|leer más|leggi tutto|czytaj dalej)(\\s*(\\.\\.\\.|…|»|›|\\]|\\)|→|>>))+$");
+
+  private static final Pattern POST_FOOTER =
+      Pattern.compile(
+          "^(this (entry|post) was|(dieser|der) (beitrag|eintrag|artikel) wurde|erstellt am"
+              + "|veröffentlicht am|geschrieben am)\\b");
+
   /** Cookie notices run longer than the other lines, so they have their own limit. */
   private static final Pattern COOKIES =
       Pattern.compile(
@@ -108,11 +122,6 @@ final class Boilerplate {
           Pattern.compile(
               "^(advertisement|anzeige|werbung|publicidad|reklama|publicité|pubblicità)\\s*:?$"),
           Pattern.compile("^if you (enjoyed|liked) (reading )?this (post|article|story)\\b.*"),
-          // another story's teaser: its blurb ends in a marked link ("… launch event Read more...",
-          // "[Read More]", "Mehr lesen …"); a sentence ending "… continue reading." is not marked
-          Pattern.compile(
-              "^.{10,200}?(\\s|\\.\\.\\.|…|[\\[(»])(read more|continue reading|mehr lesen|weiterlesen"
-                  + "|lire la suite|leer más|leggi tutto|czytaj dalej)(\\s*(\\.\\.\\.|…|»|›|\\]|\\)|→|>>))+$"),
           Pattern.compile("^never miss .{0,40}\\b(news|stories|story|updates?)\\b.*"),
           Pattern.compile(
               "^subscribe (now |today )?to (our|the) .{0,60}\\b(for the full story|edition)\\b.*"),
@@ -126,6 +135,11 @@ final class Boilerplate {
           // Beitrag wurde am … veröffentlicht", "Erstellt am …"
           Pattern.compile("^this (entry|post) was (posted|filed) (in|on|under)\\b.*"),
           Pattern.compile("^bookmark the permalink\\.?$"),
+          // WordPress and Blogger post footers: "Posted in News, Events | Tagged ferry",
+          // "Filed under Local"
+          Pattern.compile(
+              "^(posted|filed) (in|under)\\s*:? [^.!?]{1,150}(\\s*[|•·]\\s*(tagged|tags)\\s*:?.{0,150})?$"),
+          Pattern.compile("^(tagged|tagged with)\\s*:? .{1,150}$"),
           Pattern.compile(
               "^(dieser|der) (beitrag|text|artikel|eintrag) wurde (am|von|unter|in)\\b.{0,150}"
                   + "(veröffentlicht|verfasst|geschrieben|abgelegt)\\b.*"),
@@ -206,6 +220,21 @@ final class Boilerplate {
               + "|(\\d+|one|two|three) (comments?|responses?|thoughts?|replies) (on|to) .{1,150})"
               + "(\\s*\\(\\d+\\))?\\s*:?$");
 
+  /**
+   * The heading over what a site shows below a story: other stories and a blog's sidebar widgets
+   * ("Related posts", "You may also like", "Recent Posts", "Blog Archive").
+   */
+  private static final Pattern FURNITURE_HEADING =
+      Pattern.compile(
+          "^(related|related (posts|articles|stories|links|content|coverage|news)|you (may|might)"
+              + " (also )?(like|enjoy)|more (stories|news|articles|posts)|read next|recent posts"
+              + "|recent (articles|entries|comments)|popular posts|most popular|most read|trending"
+              + "|blog archive|archives?|search this blog|about me|categories|top stories"
+              + "|latest (news|stories|posts)|recommended( for you)?|share this( article| post| story)?"
+              + "|like this|weitere artikel|das könnte sie auch interessieren|mehr zum thema"
+              + "|ähnliche (beiträge|artikel)|verwandte artikel|neueste beiträge|archiv|kategorien)"
+              + "\\s*[:：]?$");
+
   /** Long paragraphs are story text even when they open like a promo. */
   private static final int MAX_LENGTH = 200;
 
@@ -217,11 +246,20 @@ final class Boilerplate {
         && COMMENTS_HEADING.matcher(heading.strip().toLowerCase(Locale.ROOT)).matches();
   }
 
+  /** Whether a heading opens the site's furniture under a story: other stories, widgets. */
+  static boolean isFurnitureHeading(String heading) {
+    return heading.length() <= MAX_LENGTH
+        && FURNITURE_HEADING.matcher(heading.strip().toLowerCase(Locale.ROOT)).matches();
+  }
+
   static boolean isBoilerplate(String paragraph) {
     int length = TextStats.readingLength(paragraph);
     if (length > MAX_LENGTH) {
-      return length < 3 * MAX_LENGTH
-          && COOKIES.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
+      if (length >= 3 * MAX_LENGTH) {
+        return false;
+      }
+      String lower = paragraph.strip().toLowerCase(Locale.ROOT);
+      return COOKIES.matcher(lower).matches() || isPostFooter(lower);
     }
     String lower =
         paragraph.strip().toLowerCase(Locale.ROOT).replace('’', '\''); // curly apostrophes
@@ -233,6 +271,9 @@ final class Boilerplate {
         return true;
       }
     }
+    if (TEASER.matcher(lower).matches()) {
+      return true;
+    }
     if (hasWideCharacters(lower)) {
       for (Pattern p : CHINESE_PROMOS) {
         if (p.matcher(lower).matches()) {
@@ -241,6 +282,20 @@ final class Boilerplate {
       }
     }
     return COOKIES.matcher(lower).matches();
+  }
+
+  /** Whether a paragraph is another story's blurb ending in its "read more" link. */
+  static boolean isTeaser(String paragraph) {
+    return TextStats.readingLength(paragraph) <= MAX_LENGTH
+        && TEASER.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /**
+   * The long footer a blog theme writes under each post: when it was posted, where it was filed,
+   * and how to follow the comments "through the (RSS 2.0) feed", in English or German.
+   */
+  private static boolean isPostFooter(String lower) {
+    return lower.contains("feed") && POST_FOOTER.matcher(lower).find();
   }
 
   private static boolean hasWideCharacters(String line) {

@@ -3,7 +3,9 @@ package dev.newsbot.source.extract;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes the blocks inside a found body that are not part of the story: captions and credits,
@@ -15,6 +17,18 @@ final class ContentCleaner {
       Set.of("figure", "figcaption", "aside", "nav", "footer", "form", "fieldset", "hr");
   private static final Set<String> CONDITIONAL =
       Set.of("div", "section", "ul", "ol", "dl", "table", "header", "span", "article", "center");
+
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+
+  private static final Set<String> LISTS = Set.of("ul", "ol", "div", "section");
+
+  /** A list is other stories' teasers from this many items led by a linked headline. */
+  private static final int MIN_TEASERS = 2;
+
+  private static final double LINKED_HEADING = 0.6;
+
+  /** A teaser is a headline and a blurb of a sentence or three. */
+  private static final int MAX_TEASER = 600;
 
   /**
    * Paragraph prose outside a big boilerplate-named block that makes it the story, not the block.
@@ -53,6 +67,9 @@ final class ContentCleaner {
       if (CONDITIONAL.contains(tag) && isJunk(el)) {
         return FilterResult.REMOVE;
       }
+      if (LISTS.contains(tag) && hasStoryBeside(el) && isTeaserList(el)) {
+        return FilterResult.REMOVE;
+      }
       return FilterResult.CONTINUE;
     }
 
@@ -66,6 +83,59 @@ final class ContentCleaner {
       TextStats.Counts outer = stats.of(root);
       return inner.chars * 2 > outer.chars
           && outer.proseChars - inner.proseChars < MIN_STORY_BESIDE;
+    }
+
+    /**
+     * A list (or a box of blocks) whose items are mostly other stories' teasers: each led by a
+     * linked headline, with a blurb too long for the link-density test to call it a list of links.
+     */
+    private boolean isTeaserList(Element list) {
+      int items = 0;
+      int teasers = 0;
+      for (Element item : list.children()) {
+        if (HtmlTags.HEADINGS.contains(item.normalName()) || !HtmlTags.isBlock(item.normalName())) {
+          continue;
+        }
+        items++;
+        if (stats.chars(item) > MAX_TEASER) {
+          return false; // an item with a story's worth of text is not a teaser
+        }
+        if (hasLinkedHeading(item)) {
+          teasers++;
+        }
+      }
+      return teasers >= MIN_TEASERS && teasers * 2 >= items;
+    }
+
+    private boolean hasLinkedHeading(Element item) {
+      for (Element el : item.getAllElements()) {
+        if (HtmlTags.HEADINGS.contains(el.normalName())
+            && stats.chars(el) > 0
+            && stats.linkDensity(el) >= LINKED_HEADING
+            && linksAway(el)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the body has a story of its own outside {@code el}: teasers under a story go, but a
+     * page that is mostly teasers keeps them for the verdict that it is no article.
+     */
+    private boolean hasStoryBeside(Element el) {
+      return stats.of(root).proseChars - stats.of(el).proseChars >= MIN_STORY_BESIDE;
+    }
+
+    /** A headline links to another page; a heading's link to its own anchor is not one. */
+    private static boolean linksAway(Element heading) {
+      Element link = heading.selectFirst(LINK);
+      for (Element up = heading.parent(); link == null && up != null; up = up.parent()) {
+        if (up.normalName().equals("a") && up.hasAttr("href")) {
+          link = up;
+        }
+      }
+      return link != null && !link.attr("href").startsWith("#");
     }
 
     private boolean isJunk(Element el) {

@@ -152,7 +152,7 @@ final class ContentFinder {
         up = up.parent()) {
       TextStats.Counts inner = stats.of(current);
       TextStats.Counts outer = stats.of(up);
-      int addedProse = outer.proseChars - inner.proseChars;
+      int addedProse = outer.proseChars - inner.proseChars + looseProse(up);
       int addedChars = outer.chars - inner.chars;
       int addedLinks = outer.linkChars - inner.linkChars;
       if (addedChars == 0) {
@@ -166,6 +166,22 @@ final class ContentFinder {
       current = up;
     }
     return current;
+  }
+
+  /**
+   * Text written straight into {@code el} beside its blocks, outside links: a post's paragraphs
+   * separated by {@code <br>} read as prose as much as {@code p} elements do.
+   */
+  private int looseProse(Element el) {
+    TextStats.Counts c = stats.of(el);
+    int loose = c.chars - c.linkChars;
+    for (Element child : el.children()) {
+      if (HtmlTags.isBlock(child.normalName())) {
+        TextStats.Counts b = stats.of(child);
+        loose -= b.chars - b.linkChars;
+      }
+    }
+    return Math.max(0, loose);
   }
 
   private static boolean isAncestor(Element ancestor, Element el) {

@@ -31,6 +31,36 @@ class BlockFilterTest {
     assertEquals(blocks, BlockFilter.filter(blocks, "Ferry resumes"));
   }
 
+  @Test
+  void dropsAnotherStorysTeaserWithItsHeadline() {
+    Block teaser = paragraph("The last crossing moves to four o'clock from November. Read more »");
+    assertEquals(
+        List.of(paragraph(STORY)),
+        BlockFilter.filter(
+            List.of(paragraph(STORY), heading("Timetable changes for the winter"), teaser),
+            "Ferry resumes"));
+  }
+
+  @Test
+  void dropsARelatedPostsSectionUpToTheNextHeading() {
+    Block related = new Block(Block.Kind.LIST_ITEM, "Night ferry returns for the summer");
+    Block times = paragraph("Boats leave at nine and at four.");
+    assertEquals(
+        List.of(paragraph(STORY), heading("Timetable"), times),
+        BlockFilter.filter(
+            List.of(
+                paragraph(STORY), heading("Related posts:"), related, heading("Timetable"), times),
+            "Ferry resumes"));
+  }
+
+  private static Block paragraph(String text) {
+    return new Block(Block.Kind.PARAGRAPH, text);
+  }
+
+  private static Block heading(String text) {
+    return new Block(Block.Kind.HEADING, text);
+  }
+
   /** Two paragraphs of story, then {@code heading} over a short paragraph. */
   private static List<Block> storyThen(String heading) {
     return List.of(

@@ -62,9 +62,21 @@ class BoilerplateTest {
         "This entry was posted in Harbour News and tagged ferries on 3 March 2026 by Wren.",
         "Der Beitrag wurde am Mittwoch, 4. März 2026 veröffentlicht und unter Hafen abgelegt.",
         "The night ferry returns for the summer with two extra sailings Read more...",
-        "Neue Fähre zur Insel ab Montag … [Mehr lesen]"
+        "Neue Fähre zur Insel ab Montag … [Mehr lesen]",
+        "Posted in Harbour News, Events | Tagged ferries, timetable",
+        "Filed under: Island Life",
+        "Tagged with: ferries",
+        "This entry was posted on Tuesday, March 3rd, 2026 at 9:22 pm and is filed under Harbour"
+            + " News, Island Life, Timetables. You can follow any responses to this entry through the"
+            + " RSS 2.0 feed. Both comments and pings are currently closed.",
+        "This entry was posted on Friday, March 6th, 2026 at 8:10 am and is filed under Ferries. You"
+            + " can follow any responses to this entry through the feed. Pinging is currently not"
+            + " allowed.",
+        "Der Beitrag wurde am Dienstag, den 3. März 2026 um 21:22 Uhr veröffentlicht und wurde unter"
+            + " Hafen, Inselleben abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den RSS 2.0"
+            + " Feed verfolgen. Kommentare sind derzeit geschlossen."
       })
-  void dropsCookieNoticesNewsletterBoxesAndShareRows(String line) {
+  void dropsCookieNoticesNewsletterBoxesShareRowsAndPostFooters(String line) {
     assertTrue(Boilerplate.isBoilerplate(line), line);
   }
 
@@ -84,7 +96,9 @@ class BoilerplateTest {
       strings = {
         "The council will share the cost of the new pool with the school.",
         "The timetable was short, so all we had to do was continue reading.",
-        "Readers sent in comments | the editor replied to each of them"
+        "Readers sent in comments | the editor replied to each of them",
+        "Posted in 2019, the video of the harbour wall was watched a million times.",
+        "Posted by Wren Talbot on 3 March 2026 at 9:22 PM"
       })
   void keepsStoryLinesThatMentionSharingOrComments(String line) {
     assertFalse(Boilerplate.isBoilerplate(line) || Boilerplate.isCommentMeta(line), line);
