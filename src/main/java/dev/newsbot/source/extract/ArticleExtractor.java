@@ -77,8 +77,8 @@ public final class ArticleExtractor {
         Bylines.withoutSite(authors(meta, host, body, titleElement), meta.siteName(), host);
 
     Standfirst standfirst = Standfirst.find(body, titleElement, meta.description());
-    ImageCaptions captions = ImageCaptions.of(body); // pruning drops captions
-    pruner.prune(body);
+    ImageCaptions captions = new ImageCaptions();
+    pruner.prune(body, captions);
     TextStats stats = TextStats.measure(body);
     List<Element> roots = new ContentFinder(stats).find(body);
     if (ArticleVerdict.isListing(roots, stats)) {

@@ -26,7 +26,7 @@ public final class BodyCleaner {
     Document doc = Jsoup.parseBodyFragment(html, base.toString());
     Element body = doc.body();
     URI image = leadImage(body, base);
-    PRUNER.prune(body);
+    PRUNER.prune(body, new ImageCaptions()); // a feed item's captions are not kept
     Removals.removeAll(
         body.getElementsByTag("p").stream().filter(BodyCleaner::isPromoLink).toList());
     ContentCleaner.clean(body, TextStats.measure(body));

@@ -271,7 +271,7 @@ final class Boilerplate {
         return true;
       }
     }
-    if (TEASER.matcher(lower).matches()) {
+    if (mayEndInReadMore(lower) && TEASER.matcher(lower).matches()) {
       return true;
     }
     if (hasWideCharacters(lower)) {
@@ -286,8 +286,22 @@ final class Boilerplate {
 
   /** Whether a paragraph is another story's blurb ending in its "read more" link. */
   static boolean isTeaser(String paragraph) {
-    return TextStats.readingLength(paragraph) <= MAX_LENGTH
-        && TEASER.matcher(paragraph.strip().toLowerCase(Locale.ROOT)).matches();
+    String s = paragraph.strip();
+    return mayEndInReadMore(s)
+        && TextStats.readingLength(s) <= MAX_LENGTH
+        && TEASER.matcher(s.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /** The cheap test before {@link #TEASER}: the marks it needs at the end. */
+  private static boolean mayEndInReadMore(String s) {
+    if (s.length() < 12) {
+      return false;
+    }
+    return switch (s.charAt(s.length() - 1)) {
+      case '…', '»', '›', ']', ')', '→', '>' -> true;
+      case '.' -> s.endsWith("...");
+      default -> false;
+    };
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsbot.source.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -33,8 +36,11 @@ final class BylineFinder {
               + "|newsteam)/]");
 
   /** An element whose own text opens with a byline label; its name may be in a link inside. */
-  private static final Evaluator LABEL =
-      QueryParser.parse(":matchesOwn(^\\s*(Posted|Written|Words|Story|Text)\\s+by\\b)");
+  private static final Pattern LABEL =
+      Pattern.compile("^\\s*(Posted|Written|Words|Story|Text)\\s+by\\b");
+
+  private static final List<String> LABEL_WORDS =
+      List.of("Posted", "Written", "Words", "Story", "Text");
 
   /**
    * A byline line: a label, then one to four capitalised words (or two such names joined by "and"),
@@ -113,7 +119,7 @@ final class BylineFinder {
    * "Written by: Jane Doe", on pages whose byline element has no telling name.
    */
   private static List<String> labelledLine(Element body, Element title) {
-    for (Element el : body.select(LABEL)) {
+    for (Element el : labelled(body)) {
       String text = el.text();
       if (text.length() > MAX_BYLINE) {
         continue;
@@ -124,6 +130,37 @@ final class BylineFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The elements whose own text opens with a byline label, in page order. Found from their text
+   * nodes, which are few to test, rather than by the own text of every element.
+   */
+  private static List<Element> labelled(Element body) {
+    List<Element> found = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode text && opensWithLabelWord(text.getWholeText())) {
+            Element parent = text.parentNode() instanceof Element p ? p : null;
+            if (parent != null
+                && LABEL.matcher(parent.ownText()).find()
+                && (found.isEmpty() || found.get(found.size() - 1) != parent)) {
+              found.add(parent);
+            }
+          }
+        },
+        body);
+    return found;
+  }
+
+  private static boolean opensWithLabelWord(String text) {
+    String s = text.stripLeading();
+    for (String word : LABEL_WORDS) {
+      if (s.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isByline(Element el) {

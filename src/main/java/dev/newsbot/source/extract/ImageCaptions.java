@@ -12,13 +12,13 @@ import org.jsoup.select.QueryParser;
 
 /**
  * The captions a page gives its images ({@code figure} with {@code figcaption}, WordPress's {@code
- * wp-caption}), read before pruning drops them, so the lead image can keep its own.
+ * wp-caption}), noted while {@link PagePruner} walks the page, before it drops them, so the lead
+ * image can keep its own.
  *
  * <p>An image is known by its file name without the size a site's image server adds: the og:image
  * {@code ferry.jpg} is the {@code ferry-696x448.jpg} the page shows.
  */
 final class ImageCaptions {
-  private static final Evaluator FIGURES = QueryParser.parse("figure, .wp-caption");
   private static final Evaluator CAPTION =
       QueryParser.parse("figcaption, .wp-caption-text, [class*=caption]");
   private static final List<String> SOURCES =
@@ -33,30 +33,27 @@ final class ImageCaptions {
 
   private final Map<String, String> byImage = new HashMap<>();
 
-  private ImageCaptions() {}
-
-  /** The captions of the figures under {@code root}, by image. */
-  static ImageCaptions of(Element root) {
-    ImageCaptions captions = new ImageCaptions();
-    for (Element figure : root.select(FIGURES)) {
-      Element caption = figure.selectFirst(CAPTION);
-      if (caption == null) {
-        continue;
-      }
-      String text = Whitespace.collapse(caption.text());
-      if (text.isEmpty()) {
-        continue;
-      }
-      for (Element img : figure.getElementsByTag("img")) {
-        for (String attr : SOURCES) {
-          String key = key(img.attr(attr));
-          if (!key.isEmpty()) {
-            captions.byImage.putIfAbsent(key, shortened(text));
-          }
+  /**
+   * Notes the caption of {@code el} when it is a figure: called for every element, in page order,
+   * before pruning drops captions.
+   */
+  void see(Element el) {
+    if (!el.normalName().equals("figure") && !el.hasClass("wp-caption")) {
+      return;
+    }
+    Element caption = el.selectFirst(CAPTION);
+    String text = caption == null ? "" : Whitespace.collapse(caption.text());
+    if (text.isEmpty()) {
+      return;
+    }
+    for (Element img : el.getElementsByTag("img")) {
+      for (String attr : SOURCES) {
+        String key = key(img.attr(attr));
+        if (!key.isEmpty()) {
+          byImage.putIfAbsent(key, shortened(text));
         }
       }
     }
-    return captions;
   }
 
   /** The caption of this image, or empty when the page gives it none. */

@@ -1,5 +1,6 @@
 package dev.newsbot.source.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 
@@ -42,12 +44,16 @@ final class PagePruner {
     this.removals = rules.removeEvaluators();
   }
 
-  void prune(Element root) {
+  /** Prunes {@code root}; {@code captions} sees each element first, as pruning drops captions. */
+  void prune(Element root, ImageCaptions captions) {
     for (Evaluator removal : removals) {
       Removals.removeAll(root.select(removal));
     }
-    unwrapStoryCopies(root);
-    Removals.filter(new NeverText(), root);
+    NeverText neverText = new NeverText(root, captions);
+    Removals.filter(neverText, root);
+    for (Element copy : neverText.storyCopies) {
+      copy.unwrap();
+    }
     TextStats stats = TextStats.measure(root);
     Removals.filter(
         new Chrome(stats, plainChars(stats.of(root)), storyAncestors(root, stats)), root);
@@ -85,23 +91,19 @@ final class PagePruner {
   }
 
   /**
-   * Unwraps a {@code noscript} that holds the story: some blog engines (Blogger) render the post
-   * from a script template and give readers without scripts the same text in a {@code noscript}
-   * beside it. Only a story-sized one ("this page needs JavaScript" notices are not) whose parent
-   * has no paragraphs outside it, so no story is read twice.
+   * Whether a {@code noscript} holds the story: some blog engines (Blogger) render the post from a
+   * script template and give readers without scripts the same text in a {@code noscript} beside it.
+   * Only a story-sized one ("this page needs JavaScript" notices are not) whose parent has no
+   * paragraphs outside it, so no story is read twice.
    */
-  private static void unwrapStoryCopies(Element root) {
-    for (Element noscript : root.getElementsByTag("noscript")) {
-      int paragraphs = noscript.getElementsByTag("p").size();
-      Element parent = noscript.parent();
-      if (paragraphs >= MIN_COPY_PARAGRAPHS
-          && parent != null
-          && parent.getElementsByTag("p").size() == paragraphs
-          && noscript.text().length() >= MIN_COPY_CHARS
-          && !shownElsewhere(root, noscript.getElementsByTag("p").first().text())) {
-        noscript.unwrap();
-      }
-    }
+  private static boolean isStoryCopy(Element noscript, Element root) {
+    Elements paragraphs = noscript.getElementsByTag("p");
+    Element parent = noscript.parent();
+    return paragraphs.size() >= MIN_COPY_PARAGRAPHS
+        && parent != null
+        && parent.getElementsByTag("p").size() == paragraphs.size()
+        && noscript.text().length() >= MIN_COPY_CHARS
+        && !shownElsewhere(root, paragraphs.first().text());
   }
 
   /** Whether the page's text holds {@code paragraph} twice: inside the noscript and beside it. */
@@ -111,15 +113,32 @@ final class PagePruner {
     return at >= 0 && all.indexOf(paragraph, at + 1) >= 0;
   }
 
-  /** Drops scripts, styles, forms controls, embeds and comments. */
+  /**
+   * Drops scripts, styles, forms controls, embeds and comments; keeps the noscripts that hold the
+   * story, to be unwrapped.
+   */
   private static final class NeverText implements NodeFilter {
+    private final Element root;
+    private final ImageCaptions captions;
+    final List<Element> storyCopies = new ArrayList<>(1);
+
+    NeverText(Element root, ImageCaptions captions) {
+      this.root = root;
+      this.captions = captions;
+    }
+
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof Comment) {
         return FilterResult.REMOVE;
       }
       if (node instanceof Element el) {
+        captions.see(el);
         String tag = el.normalName();
+        if (tag.equals("noscript") && isStoryCopy(el, root)) {
+          storyCopies.add(el);
+          return FilterResult.CONTINUE;
+        }
         if (HtmlTags.NEVER_TEXT.contains(tag) && !tag.equals("img") && !tag.equals("picture")) {
           return FilterResult.REMOVE;
         }
