@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The standfirst a page shows between its headline and its body: an element whose whole text is the
@@ -39,7 +41,9 @@ final class Standfirst {
     int start = indexOf(all, title);
     for (int i = start + 1; start >= 0 && i < all.size(); i++) {
       Element el = all.get(i);
-      if (!el.ownText().isBlank()
+      String first = firstOwnText(el);
+      if (first != null
+          && wanted.contains(BlockFilter.comparable(first)) // cheap: most elements fail here
           && BlockFilter.comparable(el.text()).equals(wanted)
           && isShown(el)) {
         return new Standfirst(Whitespace.collapse(el.text()), i, all);
@@ -78,6 +82,19 @@ final class Standfirst {
       }
     }
     return false;
+  }
+
+  /**
+   * The element's first text of its own that is not blank, or null. Its letters run unbroken in the
+   * element's whole text, so they are in the standfirst if the element is it.
+   */
+  private static String firstOwnText(Element el) {
+    for (Node child : el.childNodes()) {
+      if (child instanceof TextNode text && !text.isBlank()) {
+        return text.text();
+      }
+    }
+    return null;
   }
 
   private static boolean isShown(Element el) {
