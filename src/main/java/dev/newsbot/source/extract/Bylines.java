@@ -16,10 +16,10 @@ final class Bylines {
       Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bdan\\b|\\||、|，)\\s*|\\s+/\\s+");
 
   /**
-   * Who edited the piece, not who wrote it, to the end of the byline: "Written by Jane Doe / Edited
-   * by John Roe", or the same on two lines.
+   * Who edited the piece, not who wrote it, up to the next separator: "Written by Jane Doe / Edited
+   * by John Roe", the same on two lines, or "Edited by John Roe, written by Jane Doe".
    */
-  private static final Pattern EDITOR = Pattern.compile("(?i)(?:^|\\s)edited\\s+by\\b.*$");
+  private static final Pattern EDITOR = Pattern.compile("(?i)(?:^|\\s)edited\\s+by\\s+[^,;|/]*");
 
   /** Malay labels that take a colon: "Penulis:". */
   private static final String MALAY_LABELS = "penulis|wartawan|pemberita";

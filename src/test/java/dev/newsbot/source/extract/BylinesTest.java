@@ -30,6 +30,13 @@ class BylinesTest {
   }
 
   @Test
+  void readsTheWriterNamedAfterTheEditor() {
+    assertEquals(
+        List.of("Wren Talbot"),
+        Bylines.names(List.of("Edited by Odile Marchetti, written by Wren Talbot")));
+  }
+
+  @Test
   void separatesNamesWithASlash() {
     assertEquals(
         List.of("Wren Talbot", "Odile Marchetti"),
