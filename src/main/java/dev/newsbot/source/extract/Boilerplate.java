@@ -39,6 +39,9 @@ final class Boilerplate {
           "^.{10,200}?(\\s|\\.\\.\\.|…|[\\[(»])(read more|continue reading|mehr lesen|weiterlesen"
               + "|lire la suite|leer más|leggi tutto|czytaj dalej)(\\s*(\\.\\.\\.|…|»|›|\\]|\\)|→|>>))+$");
 
+  /** The word "feed", not "feedback" or "feeding". */
+  private static final Pattern FEED = Pattern.compile("\\bfeed\\b");
+
   private static final Pattern POST_FOOTER =
       Pattern.compile(
           "^(this (entry|post) was|(dieser|der) (beitrag|eintrag|artikel) wurde|erstellt am"
@@ -309,7 +312,7 @@ final class Boilerplate {
    * and how to follow the comments "through the (RSS 2.0) feed", in English or German.
    */
   private static boolean isPostFooter(String lower) {
-    return lower.contains("feed") && POST_FOOTER.matcher(lower).find();
+    return FEED.matcher(lower).find() && POST_FOOTER.matcher(lower).find();
   }
 
   private static boolean hasWideCharacters(String line) {

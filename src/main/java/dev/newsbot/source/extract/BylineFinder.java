@@ -154,7 +154,7 @@ final class BylineFinder {
   }
 
   private static boolean opensWithLabelWord(String text) {
-    String s = text.stripLeading();
+    String s = text.replace('\u00a0', ' ').stripLeading(); // "&nbsp;Posted by" after an icon
     for (String word : LABEL_WORDS) {
       if (s.startsWith(word)) {
         return true;

@@ -1,5 +1,7 @@
 package dev.newsbot.source.extract;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -127,7 +129,10 @@ final class ContentCleaner {
       return stats.of(root).proseChars - stats.of(el).proseChars >= MIN_STORY_BESIDE;
     }
 
-    /** A headline links to another page; a heading's link to its own anchor is not one. */
+    /**
+     * A headline links to another page of the same site: a heading's link to its own anchor is not
+     * one, nor a link to another site (the shop of a roundup's pick, the source of a quote).
+     */
     private static boolean linksAway(Element heading) {
       Element link = heading.selectFirst(LINK);
       for (Element up = heading.parent(); link == null && up != null; up = up.parent()) {
@@ -135,7 +140,22 @@ final class ContentCleaner {
           link = up;
         }
       }
-      return link != null && !link.attr("href").startsWith("#");
+      return link != null && !link.attr("href").startsWith("#") && sameSite(link);
+    }
+
+    private static boolean sameSite(Element link) {
+      String page = hostOf(link.baseUri());
+      String target = hostOf(link.absUrl("href"));
+      return page.isEmpty() || target.equals(page);
+    }
+
+    private static String hostOf(String address) {
+      try {
+        String host = URI.create(address).getHost();
+        return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+      } catch (IllegalArgumentException e) {
+        return "";
+      }
     }
 
     private boolean isJunk(Element el) {

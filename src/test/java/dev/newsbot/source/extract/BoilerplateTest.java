@@ -98,7 +98,11 @@ class BoilerplateTest {
         "The timetable was short, so all we had to do was continue reading.",
         "Readers sent in comments | the editor replied to each of them",
         "Posted in 2019, the video of the harbour wall was watched a million times.",
-        "Posted by Wren Talbot on 3 March 2026 at 9:22 PM"
+        "Posted by Wren Talbot on 3 March 2026 at 9:22 PM",
+        "This post was updated on Tuesday evening after the ferry operator sent us its feedback on"
+            + " the winter timetable, which it says will hold until the end of March, when the"
+            + " spring sailings to the outer islands begin again and the late boat on Fridays"
+            + " returns."
       })
   void keepsStoryLinesThatMentionSharingOrComments(String line) {
     assertFalse(Boilerplate.isBoilerplate(line) || Boilerplate.isCommentMeta(line), line);

@@ -165,6 +165,15 @@ class BylinesTest {
   }
 
   @Test
+  void readsALabelledLineOpeningWithANonBreakingSpace() {
+    assertEquals(
+        List.of("Odile Marchetti"),
+        byline(
+            "<html><body><h1>Headline</h1><p>&nbsp;Posted by <a>Odile Marchetti</a></p>"
+                + "<p>Story text.</p></body></html>"));
+  }
+
+  @Test
   void readsALabelledLineWhereARoleFollowsTheNameAfterAComma() {
     assertEquals(
         List.of("Odile Marchetti"),
