@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * headline repeated at the top, and a lone byline or dateline above the first paragraph.
  */
 final class BlockFilter {
+  /** A paragraph this long under a furniture heading makes the section the story's own. */
+  private static final int MIN_SECTION_PROSE = 200;
+
   private static final int MAX_META_LINE = 80;
 
   /** A comments heading ends the body only below this much story. */
@@ -30,10 +33,11 @@ final class BlockFilter {
     List<Block> out = new ArrayList<>(blocks.size());
     String normalisedTitle = comparable(title);
     boolean furniture = false;
-    for (Block block : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
       String text = block.text();
       if (block.kind() == Block.Kind.HEADING) {
-        furniture = Boilerplate.isFurnitureHeading(text);
+        furniture = Boilerplate.isFurnitureHeading(text) && !proseFollows(blocks, i + 1);
       }
       if (furniture) {
         continue; // a widget of other stories, up to the next heading
@@ -62,6 +66,21 @@ final class BlockFilter {
       out.add(block);
     }
     return out;
+  }
+
+  /**
+   * Whether a paragraph of story length comes before the next heading: then a heading that names
+   * the site's furniture ("Archives", "Trending") is one of the story's own subheadings.
+   */
+  private static boolean proseFollows(List<Block> blocks, int from) {
+    for (int i = from; i < blocks.size() && blocks.get(i).kind() != Block.Kind.HEADING; i++) {
+      Block block = blocks.get(i);
+      if (block.kind() == Block.Kind.PARAGRAPH
+          && TextStats.readingLength(block.text()) >= MIN_SECTION_PROSE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void dropHeading(List<Block> out) {

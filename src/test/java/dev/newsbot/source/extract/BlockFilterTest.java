@@ -53,6 +53,13 @@ class BlockFilterTest {
             "Ferry resumes"));
   }
 
+  @Test
+  void keepsAStorySectionUnderAHeadingThatNamesFurniture() {
+    List<Block> blocks =
+        List.of(paragraph(STORY), heading("Archives"), paragraph(STORY + " " + STORY));
+    assertEquals(blocks, BlockFilter.filter(blocks, "Ferry resumes"));
+  }
+
   private static Block paragraph(String text) {
     return new Block(Block.Kind.PARAGRAPH, text);
   }
