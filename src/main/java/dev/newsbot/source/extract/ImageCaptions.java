@@ -19,8 +19,8 @@ import org.jsoup.select.QueryParser;
  * {@code ferry.jpg} is the {@code ferry-696x448.jpg} the page shows.
  */
 final class ImageCaptions {
-  private static final Evaluator CAPTION =
-      QueryParser.parse("figcaption, .wp-caption-text, [class*=caption]");
+  private static final Evaluator CAPTION = QueryParser.parse("figcaption, .wp-caption-text");
+  private static final Evaluator CAPTION_NAMED = QueryParser.parse("[class*=caption]");
   private static final List<String> SOURCES =
       List.of("src", "data-src", "data-lazy-src", "data-original");
 
@@ -38,15 +38,17 @@ final class ImageCaptions {
    * before pruning drops captions.
    */
   void see(Element el) {
-    if (!el.normalName().equals("figure") && !el.hasClass("wp-caption")) {
-      return;
+    if (!isFigure(el) || insideLink(el)) {
+      return; // a linked figure is another story's card
     }
-    Element caption = el.selectFirst(CAPTION);
-    String text = caption == null ? "" : Whitespace.collapse(caption.text());
+    String text = caption(el);
     if (text.isEmpty()) {
       return;
     }
     for (Element img : el.getElementsByTag("img")) {
+      if (nearestFigure(img) != el) {
+        continue; // a gallery's pictures have captions of their own
+      }
       for (String attr : SOURCES) {
         String key = key(img.attr(attr));
         if (!key.isEmpty()) {
@@ -54,6 +56,43 @@ final class ImageCaptions {
         }
       }
     }
+  }
+
+  private static boolean isFigure(Element el) {
+    return el.normalName().equals("figure") || el.hasClass("wp-caption");
+  }
+
+  /** The figure's figcaption, else the first element named a caption inside it with some text. */
+  private static String caption(Element figure) {
+    Element caption = figure.selectFirst(CAPTION);
+    if (caption != null) {
+      return Whitespace.collapse(caption.text());
+    }
+    for (Element named : figure.select(CAPTION_NAMED)) {
+      String text = Whitespace.collapse(named.text());
+      if (named != figure && !text.isEmpty()) {
+        return text;
+      }
+    }
+    return "";
+  }
+
+  private static boolean insideLink(Element el) {
+    for (Element up = el.parent(); up != null; up = up.parent()) {
+      if (up.normalName().equals("a") && up.hasAttr("href")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Element nearestFigure(Element img) {
+    for (Element up = img.parent(); up != null; up = up.parent()) {
+      if (isFigure(up)) {
+        return up;
+      }
+    }
+    return null;
   }
 
   /** The caption of this image, or empty when the page gives it none. */

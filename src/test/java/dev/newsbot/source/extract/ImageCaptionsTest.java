@@ -68,6 +68,49 @@ class ImageCaptionsTest {
     assertEquals("", article.imageCaption());
   }
 
+  @Test
+  void givesEachPictureOfAGalleryItsOwnCaption() {
+    assertEquals(
+        "The second boat.",
+        captionOf(
+            "b.jpg",
+            "<figure class='gallery'><figure><img src='/up/a.jpg'><figcaption>The first boat."
+                + "</figcaption></figure><figure><img src='/up/b.jpg'><figcaption>The second boat."
+                + "</figcaption></figure></figure>"));
+  }
+
+  @Test
+  void takesNoCaptionFromAnotherStorysLinkedCard() {
+    assertEquals(
+        "",
+        captionOf(
+            "ferry.jpg",
+            "<a href='/other-story'><figure><img src='/up/ferry-300x200.jpg'>"
+                + "<figcaption>Islanders protest ferry cuts</figcaption></figure></a>"));
+  }
+
+  @Test
+  void takesTheFigcaptionNotTheWholeFigureNamedAfterCaptions() {
+    assertEquals(
+        "The pier at dawn.",
+        captionOf(
+            "pier.jpg",
+            "<figure class='image-with-caption'><img src='/up/pier.jpg'><button>Enlarge</button>"
+                + "<figcaption>The pier at dawn.</figcaption></figure>"));
+  }
+
+  /** The caption of the og:image {@code image} on a page that shows {@code figures} first. */
+  private String captionOf(String image, String figures) {
+    return extract(
+            "<html><head><meta property='og:image' content='https://harbour.example/up/"
+                + image
+                + "'></head><body><article><h1>Ferry timetable cut for winter</h1>"
+                + figures
+                + STORY
+                + "</article></body></html>")
+        .imageCaption();
+  }
+
   private ExtractedArticle extract(String html) {
     return extractor
         .extract(html, URI.create("https://harbour.example/ferry"), ZoneOffset.UTC)
