@@ -33,6 +33,9 @@ public final class ReadableArticle {
   private static final int MAX_STANDFIRST = 1_000;
   private static final int MAX_CAPTION = 1_000;
 
+  /** Telegram's limit on a rich message table's columns. */
+  private static final int MAX_COLUMNS = 20;
+
   /** Enough of a standfirst to tell that the body opens with it. */
   private static final int STANDFIRST_PREFIX = 60;
 
@@ -171,7 +174,8 @@ public final class ReadableArticle {
     int chars = 0;
     int blocks = 0;
     BodyBlock.Kind open = null;
-    for (BodyBlock block : article.body()) {
+    for (BodyBlock given : article.body()) {
+      BodyBlock block = shownAs(given);
       boolean opens = block.kind() != open && !open(block.kind()).isEmpty();
       int listChars = opens ? open(block.kind()).length() + close(block.kind()).length() : 0;
       int needChars = richBlock(block).length() + listChars;
@@ -192,6 +196,13 @@ public final class ReadableArticle {
       open = block.kind();
     }
     return new Shown(shown, false);
+  }
+
+  /** A table row wider than Telegram's tables allow is shown as the line of text it is. */
+  private static BodyBlock shownAs(BodyBlock block) {
+    return block.kind() == BodyBlock.Kind.TABLE_ROW && block.cells().size() > MAX_COLUMNS
+        ? new BodyBlock(BodyBlock.Kind.PARAGRAPH, block.text())
+        : block;
   }
 
   /** The tag that opens the container of a run of blocks of this kind: a list, a table. */

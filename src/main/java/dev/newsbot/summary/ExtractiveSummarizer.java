@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Summarises by choosing whole sentences of the article (and its standfirst) within a budget:
@@ -33,6 +35,9 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   /** How it marks a quotation, whose sentences are shown without the mark. */
   private static final String QUOTE = "> ";
+
+  /** Blocks of a stored body are separated by blank lines. */
+  private static final Pattern BLOCKS = Pattern.compile("\n[ \t]*\n");
 
   private final SummaryBudget budget;
   private final Set<String> stopwords;
@@ -124,14 +129,22 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
+  /** The body without its table rows, and its quotations without their marks. */
+  private static String prose(String text) {
+    StringJoiner out = new StringJoiner("\n\n");
+    for (String block : BLOCKS.split(text)) {
+      String b = block.strip();
+      if (!b.startsWith(TABLE_ROW)) {
+        out.add(b.startsWith(QUOTE) ? b.substring(QUOTE.length()) : b);
+      }
+    }
+    return out.toString();
+  }
+
   private List<Candidate> bodyCandidates(String text, String title, String titleKey) {
     List<Candidate> out = new ArrayList<>();
-    for (String sentence : splitter.split(text)) {
-      if (sentence.startsWith(TABLE_ROW)) {
-        continue;
-      }
-      String unquoted = sentence.startsWith(QUOTE) ? sentence.substring(QUOTE.length()) : sentence;
-      String s = withoutTitlePrefix(cleaner.clean(unquoted), title);
+    for (String sentence : splitter.split(prose(text))) {
+      String s = withoutTitlePrefix(cleaner.clean(sentence), title);
       if (s.isEmpty() || s.startsWith(SUBHEADING) || !endsLikeSentence(s)) {
         continue;
       }

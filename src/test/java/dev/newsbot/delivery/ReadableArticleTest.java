@@ -124,6 +124,24 @@ class ReadableArticleTest {
   }
 
   @Test
+  void showsARowWiderThanTelegramsTablesAsALineOfText() {
+    List<String> cells = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      cells.add("Q" + i);
+    }
+    String row = String.join(" | ", cells);
+
+    String html =
+        renderer
+            .rich(
+                full(List.of(paragraph("Results:"), new BodyBlock(BodyBlock.Kind.TABLE_ROW, row))))
+            .html();
+
+    assertTrue(html.contains("<p>Results:</p><p>" + row + "</p>"), html);
+    assertFalse(html.contains("<table>"), html);
+  }
+
+  @Test
   void keepsWithin500BlocksCountingTableRows() {
     List<BodyBlock> body = new ArrayList<>();
     for (int i = 0; i < 300; i++) {

@@ -37,6 +37,21 @@ class BodyBlockTest {
   }
 
   @Test
+  void readsBackAParagraphThatOpensLikeAMarkAsAParagraph() {
+    String stored =
+        BodyCleaner.clean(
+                "<p>| Editor's note: this story was updated on Tuesday with the new timetable.</p>"
+                    + "<pre>> ls -la /var/ferries</pre>",
+                URI.create("https://news.example/"))
+            .text();
+
+    List<BodyBlock> blocks = BodyBlock.parse(stored);
+
+    assertEquals(BodyBlock.Kind.PARAGRAPH, blocks.get(0).kind());
+    assertEquals(BodyBlock.Kind.PARAGRAPH, blocks.get(1).kind());
+  }
+
+  @Test
   void dropsBlankBlocksAndMarkersWithNothingAfterThem() {
     assertEquals(List.of(p("Only.")), BodyBlock.parse("\n\n## \n\n  \n\nOnly.\n\n• "));
   }

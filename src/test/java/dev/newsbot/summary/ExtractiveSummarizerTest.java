@@ -82,7 +82,8 @@ class ExtractiveSummarizerTest {
     String text =
         paragraphs(
             "The ferry operator cut two evening crossings on Sunday after dredging overran.",
-            "| Route | Last crossing before | Last crossing now.",
+            "| Route 4 to the outer islands. The last crossing of the ferry now leaves the harbour"
+                + " at nine in the evening. | 21:00",
             "> Islanders who work late said the cut left them a water taxi or a night in town.");
 
     assertEquals(

@@ -1,5 +1,6 @@
 package dev.newsbot.source.extract;
 
+import java.util.List;
 import java.util.Objects;
 
 /** One block of article text and what kind of block it was in the page. */
@@ -12,6 +13,8 @@ record Block(Kind kind, String text) {
     CODE,
     TABLE_ROW
   }
+
+  private static final List<String> MARKS = List.of("• ", "## ", "> ", "| ");
 
   Block {
     Objects.requireNonNull(kind, "kind == null");
@@ -31,7 +34,20 @@ record Block(Kind kind, String text) {
       case HEADING -> "## " + text;
       case QUOTE -> "> " + text;
       case TABLE_ROW -> "| " + text;
-      case PARAGRAPH, CODE -> text;
+      case PARAGRAPH, CODE -> unmarked(text);
     };
+  }
+
+  /**
+   * A paragraph that happens to open like a mark ("| Editor's note", "&gt; ls") with a no-break
+   * space after it, so that it reads back as a paragraph.
+   */
+  private static String unmarked(String text) {
+    for (String mark : MARKS) {
+      if (text.startsWith(mark)) {
+        return text.substring(0, mark.length() - 1) + '\u00a0' + text.substring(mark.length());
+      }
+    }
+    return text;
   }
 }
