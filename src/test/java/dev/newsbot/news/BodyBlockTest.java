@@ -52,6 +52,21 @@ class BodyBlockTest {
   }
 
   @Test
+  void keepsATablesEmptyCellsAndTheBarsInsideCells() {
+    String stored =
+        BodyCleaner.clean(
+                "<p>The council approved the new footbridge on Tuesday evening.</p><table>"
+                    + "<tr><th>Route</th><th>Times</th><th>Note</th></tr>"
+                    + "<tr><td>Pier | Quay</td><td></td><td>daily</td></tr></table>",
+                URI.create("https://news.example/"))
+            .text();
+
+    List<BodyBlock> blocks = BodyBlock.parse(stored);
+
+    assertEquals(List.of("Pier ¦ Quay", "\u00a0", "daily"), blocks.get(2).cells());
+  }
+
+  @Test
   void dropsBlankBlocksAndMarkersWithNothingAfterThem() {
     assertEquals(List.of(p("Only.")), BodyBlock.parse("\n\n## \n\n  \n\nOnly.\n\n• "));
   }

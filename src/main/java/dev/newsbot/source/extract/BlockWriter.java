@@ -144,13 +144,14 @@ final class BlockWriter {
     }
     for (Element row : table.select("tr")) {
       List<String> cells = new ArrayList<>();
+      boolean filled = false;
       for (Element cell : row.children()) {
-        String text = InlineText.of(cell);
-        if (!text.isEmpty()) {
-          cells.add(text.replace('\n', ' '));
-        }
+        // an empty cell keeps its column (a no-break space); a bar inside a cell is not a border
+        String text = InlineText.of(cell).replace('\n', ' ').replace(" | ", " ¦ ");
+        filled |= !text.isEmpty();
+        cells.add(text.isEmpty() ? "\u00a0" : text);
       }
-      if (!cells.isEmpty()) {
+      if (filled) {
         add(Block.Kind.TABLE_ROW, String.join(" | ", cells));
       }
     }
