@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -83,13 +82,14 @@ final class JsonLd {
   }
 
   /**
-   * What the page's JSON-LD says: its first article object (null when there is none) and, on pages
-   * without one, the authors of the WebPage object (WordPress SEO plugins write the post's author
-   * there on pages they do not call articles).
+   * What the page's JSON-LD says, read from its {@code script} elements that have a type: its first
+   * article object (null when there is none) and, on pages without one, the authors of the WebPage
+   * object (WordPress SEO plugins write the post's author there on pages they do not call
+   * articles).
    */
-  Reading read(Document doc) {
+  Reading read(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : doc.select("script[type]")) {
+    for (Element script : scripts) {
       if (script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) {
         parse(script.data(), objects);
       }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /** Reads a page's self-description from JSON-LD and meta tags into {@link PageMetadata}. */
@@ -99,8 +100,9 @@ final class MetadataReader {
   private final JsonLd jsonLd = new JsonLd();
 
   PageMetadata read(Document doc, URI base, ZoneId zone) {
-    Map<String, List<String>> meta = metaTags(doc);
-    JsonLd.Reading reading = jsonLd.read(doc);
+    Tags tags = Tags.of(doc);
+    Map<String, List<String>> meta = metaTags(tags.metas());
+    JsonLd.Reading reading = jsonLd.read(tags.scripts());
     JsonLd.Article ld = reading.article();
     List<String> titles = new ArrayList<>();
     for (String key : TITLE_KEYS) {
@@ -122,9 +124,9 @@ final class MetadataReader {
         Bylines.names(reading.pageAuthors()),
         published(meta, ld, zone),
         description(meta, ld),
-        image(meta, ld, doc, base),
-        canonical(doc, meta, base),
-        language(doc, meta, ld),
+        image(meta, ld, tags.links(), base),
+        canonical(tags.links(), meta, base),
+        language(doc, tags.metas(), meta, ld),
         ld != null
             || ARTICLE_OG_TYPES.contains(first(meta, "og:type").toLowerCase(Locale.ROOT))
             || marksOneEntry(doc),
@@ -145,9 +147,35 @@ final class MetadataReader {
    * Values given with {@code property}, the attribute OpenGraph and RDFa define, come before those
    * given with {@code name} or {@code itemprop} under the same key.
    */
-  private static Map<String, List<String>> metaTags(Document doc) {
+  /**
+   * The page's meta, link and typed script elements, gathered in one walk: a page has thousands of
+   * elements, and microdata puts meta elements in the body too.
+   */
+  private record Tags(List<Element> metas, List<Element> links, List<Element> scripts) {
+    static Tags of(Document doc) {
+      Tags tags = new Tags(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (node instanceof Element el) {
+              switch (el.normalName()) {
+                case "meta" -> tags.metas.add(el);
+                case "link" -> tags.links.add(el);
+                case "script" -> {
+                  if (el.hasAttr("type")) {
+                    tags.scripts.add(el);
+                  }
+                }
+                default -> {}
+              }
+            }
+          },
+          doc);
+      return tags;
+    }
+  }
+
+  private static Map<String, List<String>> metaTags(List<Element> tags) {
     Map<String, List<String>> meta = new HashMap<>();
-    List<Element> tags = doc.getElementsByTag("meta");
     for (String attr : List.of("property", "name", "itemprop")) {
       for (Element el : tags) {
         String content = el.hasAttr("content") ? el.attr("content") : el.attr("value");
@@ -310,7 +338,7 @@ final class MetadataReader {
   }
 
   private static URI image(
-      Map<String, List<String>> meta, JsonLd.Article ld, Document doc, URI base) {
+      Map<String, List<String>> meta, JsonLd.Article ld, List<Element> links, URI base) {
     for (String key : IMAGE_KEYS) {
       URI uri = resolve(base, first(meta, key));
       if (uri != null) {
@@ -323,12 +351,16 @@ final class MetadataReader {
         return uri;
       }
     }
-    Element link = doc.selectFirst("link[rel=image_src][href]");
-    return link == null ? null : resolve(base, link.attr("href"));
+    for (Element link : links) {
+      if (link.attr("rel").equalsIgnoreCase("image_src") && link.hasAttr("href")) {
+        return resolve(base, link.attr("href"));
+      }
+    }
+    return null;
   }
 
-  private static URI canonical(Document doc, Map<String, List<String>> meta, URI base) {
-    for (Element link : doc.getElementsByTag("link")) {
+  private static URI canonical(List<Element> links, Map<String, List<String>> meta, URI base) {
+    for (Element link : links) {
       if (link.attr("rel").equalsIgnoreCase("canonical")) {
         URI uri = resolve(base, link.attr("href"));
         if (uri != null) {
@@ -339,13 +371,14 @@ final class MetadataReader {
     return resolve(base, first(meta, "og:url"));
   }
 
-  private static String language(Document doc, Map<String, List<String>> meta, JsonLd.Article ld) {
+  private static String language(
+      Document doc, List<Element> metas, Map<String, List<String>> meta, JsonLd.Article ld) {
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     if (lang.isBlank()) {
       lang = first(meta, "content-language");
     }
     if (lang.isBlank()) {
-      for (Element el : doc.select("meta[http-equiv]")) {
+      for (Element el : metas) {
         if (el.attr("http-equiv").equalsIgnoreCase("content-language")) {
           lang = el.attr("content");
         }
