@@ -213,9 +213,8 @@ public final class ReadableArticle {
   }
 
   private static String close(BodyBlock.Kind kind) {
-    return kind == BodyBlock.Kind.LIST_ITEM
-        ? "</ul>"
-        : kind == BodyBlock.Kind.TABLE_ROW ? "</table>" : "";
+    String open = open(kind);
+    return open.isEmpty() ? "" : "</" + open.substring(1);
   }
 
   private static String richBlock(BodyBlock block) {

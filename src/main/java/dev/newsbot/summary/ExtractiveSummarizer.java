@@ -1,5 +1,6 @@
 package dev.newsbot.summary;
 
+import dev.newsbot.news.BodyBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 /**
  * Summarises by choosing whole sentences of the article (and its standfirst) within a budget:
@@ -27,17 +27,8 @@ public final class ExtractiveSummarizer implements Summarizer {
   /** Fewer terms than this is not a sentence worth showing ("Fire.", "Read on."). */
   private static final int MIN_PROSE_TERMS = 4;
 
-  /** How a stored body marks a subheading (see news.BodyBlock): a heading, not a sentence. */
-  private static final String SUBHEADING = "## ";
-
-  /** How it marks a table row: cells, not a sentence. */
-  private static final String TABLE_ROW = "| ";
-
-  /** How it marks a quotation, whose sentences are shown without the mark. */
-  private static final String QUOTE = "> ";
-
-  /** Blocks of a stored body are separated by blank lines. */
-  private static final Pattern BLOCKS = Pattern.compile("\n[ \t]*\n");
+  /** How a stored body marks a subheading: a heading, not a sentence. */
+  private static final String SUBHEADING = BodyBlock.Kind.HEADING.mark();
 
   private final SummaryBudget budget;
   private final Set<String> stopwords;
@@ -129,13 +120,17 @@ public final class ExtractiveSummarizer implements Summarizer {
     return out;
   }
 
-  /** The body without its table rows, and its quotations without their marks. */
+  /**
+   * The stored body without its table rows (cells, not sentences), and its quotations without their
+   * marks; subheadings keep theirs, to be told from sentences.
+   */
   private static String prose(String text) {
     StringJoiner out = new StringJoiner("\n\n");
-    for (String block : BLOCKS.split(text)) {
-      String b = block.strip();
-      if (!b.startsWith(TABLE_ROW)) {
-        out.add(b.startsWith(QUOTE) ? b.substring(QUOTE.length()) : b);
+    for (BodyBlock block : BodyBlock.parse(text)) {
+      switch (block.kind()) {
+        case TABLE_ROW -> {}
+        case QUOTE -> out.add(block.text());
+        default -> out.add(block.kind().mark() + block.text());
       }
     }
     return out.toString();

@@ -12,6 +12,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveSummarizerTest {
+  /** A lead whose trailing clause the English rule may drop. */
+  private static final String TERMINAL_LEAD =
+      "The harbour board approved a new ferry terminal at Pasir Quay on Monday, which will"
+          + " replace the wooden jetty that island commuters have used for generations.";
+
   private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
 
   private static String paragraphs(String... ps) {
@@ -275,8 +280,7 @@ class ExtractiveSummarizerTest {
   void keepsTheLeadWithoutItsTrailingClauseWhenTheWholeSentenceDoesNotFit() {
     String text =
         paragraphs(
-            "The harbour board approved a new ferry terminal at Pasir Quay on Monday, which will"
-                + " replace the wooden jetty that island commuters have used for generations.",
+            TERMINAL_LEAD,
             "Construction of the two-storey terminal building and its covered walkways is due to"
                 + " begin in March and take about eighteen months to finish.",
             "Ferries will keep running from the old jetty while the work goes on.");
@@ -316,12 +320,9 @@ class ExtractiveSummarizerTest {
   void neverTrimsASentenceOfAnArticleThatIsNotEnglish() {
     // A Malay article quoting an English statement, which has a clause the English rule would drop.
     // No sentence fits the budget whole, so an English article would show the statement trimmed.
-    String statement =
-        "The harbour board approved a new ferry terminal at Pasir Quay on Monday, which will"
-            + " replace the wooden jetty that island commuters have used for generations.";
     String text =
         paragraphs(
-            statement,
+            TERMINAL_LEAD,
             "Kenyataan itu dikeluarkan oleh lembaga pelabuhan selepas mesyuarat tahunannya di"
                 + " pejabat utama di tengah bandar, yang turut dihadiri wakil penduduk pulau.",
             "Kerja-kerja pembinaan bangunan baharu dan laluan berbumbung dijangka bermula pada"

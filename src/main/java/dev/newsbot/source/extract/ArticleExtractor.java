@@ -84,7 +84,8 @@ public final class ArticleExtractor {
     if (ArticleVerdict.isListing(roots, stats)) {
       return Optional.empty();
     }
-    URI figureImage = firstImage(roots, url, FIGURE_IMAGE); // cleaning drops figures
+    // cleaning drops figures, so their image is taken now, for a page that declares none
+    URI figureImage = meta.image() == null ? firstImage(roots, url, FIGURE_IMAGE) : null;
 
     for (Element root : roots) {
       ContentCleaner.clean(root, stats);
@@ -131,9 +132,8 @@ public final class ArticleExtractor {
       return shown;
     }
     List<String> named = declared.isEmpty() ? shown : declared;
-    if (!named.isEmpty()) {
-      return TitleChooser.letters(String.join("", named))
-              .equals(TitleChooser.letters(meta.siteName()))
+    if (!named.isEmpty()) { // the site's own name (not its host's), as the site writes it
+      return Bylines.namesOnlyTheSite(named, meta.siteName(), "")
           ? List.of(meta.siteName())
           : named;
     }

@@ -1,6 +1,6 @@
 package dev.newsbot.source.extract;
 
-import java.util.List;
+import dev.newsbot.news.BodyBlock;
 import java.util.Objects;
 
 /** One block of article text and what kind of block it was in the page. */
@@ -14,8 +14,6 @@ record Block(Kind kind, String text) {
     TABLE_ROW
   }
 
-  private static final List<String> MARKS = List.of("• ", "## ", "> ", "| ");
-
   Block {
     Objects.requireNonNull(kind, "kind == null");
     Objects.requireNonNull(text, "text == null");
@@ -25,15 +23,15 @@ record Block(Kind kind, String text) {
   }
 
   /**
-   * The text as stored, marked as news.BodyBlock reads it back: "• " for a list item, "## " for a
-   * subheading, "&gt; " for a quotation, "| " for a table row (its cells joined by " | ").
+   * The text as stored, with the mark {@link BodyBlock} reads it back by: "• " for a list item, "##
+   * " for a subheading, "&gt; " for a quotation, "| " for a table row (its cells joined by " | ").
    */
   String rendered() {
     return switch (kind) {
-      case LIST_ITEM -> "• " + text;
-      case HEADING -> "## " + text;
-      case QUOTE -> "> " + text;
-      case TABLE_ROW -> "| " + text;
+      case LIST_ITEM -> BodyBlock.Kind.LIST_ITEM.mark() + text;
+      case HEADING -> BodyBlock.Kind.HEADING.mark() + text;
+      case QUOTE -> BodyBlock.Kind.QUOTE.mark() + text;
+      case TABLE_ROW -> BodyBlock.Kind.TABLE_ROW.mark() + text;
       case PARAGRAPH, CODE -> unmarked(text);
     };
   }
@@ -43,8 +41,9 @@ record Block(Kind kind, String text) {
    * space after it, so that it reads back as a paragraph.
    */
   private static String unmarked(String text) {
-    for (String mark : MARKS) {
-      if (text.startsWith(mark)) {
+    for (BodyBlock.Kind marked : BodyBlock.Kind.values()) {
+      String mark = marked.mark();
+      if (!mark.isEmpty() && text.startsWith(mark)) {
         return text.substring(0, mark.length() - 1) + '\u00a0' + text.substring(mark.length());
       }
     }
