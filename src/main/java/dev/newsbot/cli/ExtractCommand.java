@@ -1,8 +1,6 @@
 package dev.newsbot.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.jr.ob.JSON;
 import dev.newsbot.source.extract.ArticleExtractor;
 import dev.newsbot.source.extract.ExtractedArticle;
 import dev.newsbot.source.extract.HtmlSniffer;
@@ -20,7 +18,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +46,8 @@ final class ExtractCommand implements Subcommand {
           + "  --zone ZONE  time zone for dates written without an offset, such as Asia/Singapore"
           + " (default: UTC)";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Writes a line's fields in order, nulls included ({@code "author":null}). */
+  private static final JSON JSON_LINE = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
   /** Files read ahead of the one being printed, per worker: bounds the results held in memory. */
   private static final int AHEAD_PER_WORKER = 4;
@@ -191,7 +192,7 @@ final class ExtractCommand implements Subcommand {
   }
 
   private static String line(ArticleExtractor extractor, Path file, Options options) {
-    ObjectNode node = JSON.createObjectNode();
+    Map<String, String> node = new LinkedHashMap<>();
     Path name = file.getFileName();
     node.put("file", name == null ? file.toString() : name.toString());
     try {
@@ -212,13 +213,13 @@ final class ExtractCommand implements Subcommand {
       node.put("error", "extraction failed: " + e);
     }
     try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
+      return JSON_LINE.asString(node);
+    } catch (IOException e) {
       throw new IllegalStateException("a JSON tree of strings could not be written", e);
     }
   }
 
-  private static void fill(ObjectNode node, ExtractedArticle article) {
+  private static void fill(Map<String, String> node, ExtractedArticle article) {
     node.put("title", article.title());
     node.put("author", article.authors().isEmpty() ? null : String.join(", ", article.authors()));
     // the formatter always writes seconds (20:00:00-05:00), where OffsetDateTime.toString() drops

@@ -65,11 +65,12 @@ public final class SpeedBench {
         bodies.size(),
         bytes / 1024.0 / bodies.size(),
         perSecond);
+    double typical = typicalMillis(bodies, used); // once: two runs would print two medians
     out.printf(
         Locale.ROOT,
         "| speed, pages of 80-120 KB, one thread | median %.2f ms/page (%.0f pages/s) |%n",
-        typicalMillis(bodies, used),
-        1000 / typicalMillis(bodies, used));
+        typical,
+        1000 / typical);
   }
 
   private void runOnce(List<byte[]> bodies, List<EvalPage> pages) {

@@ -139,13 +139,37 @@ final class DatelineFinder {
      */
     private static String lineAround(TextNode text, String own) {
       Element parent = text.parent();
-      if (parent != null) {
+      if (parent != null && !keepsMoreThan(parent, MAX_DATELINE)) {
         String whole = parent.text();
         if (whole.length() <= MAX_DATELINE) {
           return whole;
         }
       }
       return own;
+    }
+
+    /**
+     * Whether {@code el.text()} is surely longer than {@code max}: its text nodes hold more
+     * characters that the text keeps (not whitespace, nor the invisible ones jsoup drops). Counting
+     * stops there, where building the text of a story's container would go through all of it.
+     */
+    private static boolean keepsMoreThan(Element el, int max) {
+      int[] kept = {0};
+      NodeTraversor.filter(
+          (node, depth) -> {
+            if (node instanceof TextNode t) {
+              String s = t.getWholeText();
+              for (int i = 0; i < s.length() && kept[0] <= max; i++) {
+                char c = s.charAt(i);
+                if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u00ad') {
+                  kept[0]++;
+                }
+              }
+            }
+            return kept[0] > max ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+          },
+          el);
+      return kept[0] > max;
     }
 
     private void consider(Optional<OffsetDateTime> date, String line) {

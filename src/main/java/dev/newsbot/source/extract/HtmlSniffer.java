@@ -1,7 +1,6 @@
 package dev.newsbot.source.extract;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,16 +11,22 @@ import java.util.regex.Pattern;
 public final class HtmlSniffer {
   private static final int LOOK = 64 * 1024;
 
-  /** Tags a page has near its start, and a feed or plain text does not. */
+  /**
+   * Tags a page has near its start, and a feed or plain text does not. The patterns ignore ASCII
+   * case, so the start is not lower-cased first: that cost more than the rest of the sniffing.
+   */
   private static final Pattern HTML_TAG =
       Pattern.compile(
-          "<(?:!doctype\\s+html|html|head|body|title|meta|div|p|article|main|h1|script)[\\s>/]");
+          "<(?:!doctype\\s+html|html|head|body|title|meta|div|p|article|main|h1|script)[\\s>/]",
+          Pattern.CASE_INSENSITIVE);
 
   /** A feed's root element, after an XML declaration, processing instructions and comments. */
   private static final Pattern FEED_START =
       Pattern.compile(
           "^(?:<\\?.*?\\?>\\s*|<!--.*?-->\\s*)*<(?:[a-z]+:)?(?:rss|feed|rdf)[\\s>:]",
-          Pattern.DOTALL);
+          Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HTML_ELEMENT = Pattern.compile("<html", Pattern.CASE_INSENSITIVE);
 
   private HtmlSniffer() {}
 
@@ -37,8 +42,7 @@ public final class HtmlSniffer {
         return Optional.of("not an HTML page (binary data)");
       }
     }
-    String start =
-        new String(bytes, 0, length, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    String start = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     if (start.startsWith("\u00ef\u00bb\u00bf")) {
       start = start.substring(3); // UTF-8's byte order mark
     }
@@ -46,7 +50,7 @@ public final class HtmlSniffer {
     if (FEED_START.matcher(start).find()) {
       return Optional.of("not an HTML page (an RSS or Atom feed)");
     }
-    if (start.startsWith("<?xml") && !start.contains("<html")) {
+    if (start.regionMatches(true, 0, "<?xml", 0, 5) && !HTML_ELEMENT.matcher(start).find()) {
       return Optional.of("not an HTML page (an XML document)");
     }
     if (!HTML_TAG.matcher(start).find()) {

@@ -139,7 +139,7 @@ final class MetadataReader {
    * own page as JSON-LD does on news sites; a blog's front page marks many.
    */
   private static boolean marksOneEntry(Document doc) {
-    return doc.select(ENTRY).size() == 1;
+    return doc.selectStream(ENTRY).limit(2).count() == 1; // a second one settles it
   }
 
   /**

@@ -51,7 +51,13 @@ public final class PageDecoder {
         return parse(html, StandardCharsets.UTF_8.name(), baseUri);
       }
       String sniffed = widened(doc.charset());
-      if (!sniffed.equalsIgnoreCase(doc.charset().name())) {
+      if (sniffed.equalsIgnoreCase(doc.charset().name())) {
+        return doc;
+      }
+      if (decodesAlike(html, doc.charset())) {
+        // the page's bytes mean the same in the wider charset: only the label changes
+        doc.outputSettings().charset(sniffed);
+      } else {
         doc = parse(html, sniffed, baseUri);
       }
     }
@@ -103,6 +109,27 @@ public final class PageDecoder {
       i += extra + 1;
     }
     return nonAscii;
+  }
+
+  /**
+   * Whether the bytes decode the same in {@code charset} and in its wider Windows charset: true for
+   * ISO-8859-1 and -9 when no byte falls in 0x80-0x9F, the control codes Windows gave letters and
+   * quotes, and for US-ASCII when every byte is ASCII. Most pages labelled ISO-8859-1 are such, and
+   * are then parsed once instead of twice.
+   */
+  static boolean decodesAlike(byte[] bytes, Charset charset) {
+    String name = charset.name().toLowerCase(Locale.ROOT);
+    boolean ascii = name.equals("us-ascii");
+    if (!ascii && !name.equals("iso-8859-1") && !name.equals("iso-8859-9")) {
+      return false;
+    }
+    for (byte b : bytes) {
+      int v = b & 0xff;
+      if (v >= 0x80 && (ascii || v <= 0x9f)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String widened(Charset charset) {

@@ -1,6 +1,8 @@
 package dev.newsbot.source.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -33,6 +35,44 @@ class PageDecoderTest {
         page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")
             .getBytes(Charset.forName("windows-1252"));
     assertEquals(TEXT, paragraph(PageDecoder.decode(bytes, null, BASE)));
+  }
+
+  @Test
+  void aLatin1PageWithoutWindowsOnlyBytesIsReadOnceAndLabelledWindows1252() {
+    String accented = "Café crème à l'été";
+    byte[] bytes =
+        ("<html><head><meta charset=\"iso-8859-1\"></head><body><p>" + accented + "</p></body>")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertTrue(PageDecoder.decodesAlike(bytes, StandardCharsets.ISO_8859_1));
+    Document doc = PageDecoder.decode(bytes, null, BASE);
+    assertEquals(accented, paragraph(doc));
+    assertEquals("windows-1252", doc.charset().name());
+  }
+
+  @Test
+  void aWindowsCurlyQuoteMeansTheLatin1PageIsDecodedAgain() {
+    byte[] bytes = page("<meta charset=\"iso-8859-1\">").getBytes(Charset.forName("windows-1252"));
+    assertFalse(PageDecoder.decodesAlike(bytes, StandardCharsets.ISO_8859_1));
+    assertFalse(PageDecoder.decodesAlike(new byte[] {'a', (byte) 0xE9}, StandardCharsets.US_ASCII));
+    assertFalse(PageDecoder.decodesAlike(new byte[] {'a'}, Charset.forName("GB2312")));
+  }
+
+  /** What {@link PageDecoder#decodesAlike} rests on: the charsets differ only in 0x80-0x9F. */
+  @Test
+  void latin1AndItsWindowsWideningAgreeOutsideTheControlCodes() {
+    for (String[] pair :
+        new String[][] {{"ISO-8859-1", "windows-1252"}, {"ISO-8859-9", "windows-1254"}}) {
+      for (int b = 0; b < 256; b++) {
+        if (b >= 0x80 && b <= 0x9f) {
+          continue;
+        }
+        byte[] one = {(byte) b};
+        assertEquals(
+            new String(one, Charset.forName(pair[0])),
+            new String(one, Charset.forName(pair[1])),
+            pair[0] + " byte " + b);
+      }
+    }
   }
 
   @Test
