@@ -66,149 +66,152 @@ final class Boilerplate {
 
   private static final Pattern PARTS = Pattern.compile("\\s*[|•·]\\s*");
 
-  private static final List<Pattern> LINES =
-      List.of(
-          // "Follow us on Telegram for the latest updates: https://t.me/..."
-          Pattern.compile(
-              "^(follow|join|like) us on (telegram|facebook|instagram|twitter|x|tiktok|whatsapp"
-                  + "|youtube|linkedin|threads|google news)\\b.*"),
-          // image credits: "Top image via ...", "Top photo adapted from ...", "Photos courtesy of
-          // ..."
-          Pattern.compile(
-              "^(top |cover |header |featured |all |lead |main )?(image|photo|picture|screenshot"
-                  + "|video)s? (\\w+ )?(via|from|by|courtesy|credit|source)\\b.*"),
-          Pattern.compile("^(top|cover|featured) (image|photo|picture)s?\\b.*"),
-          Pattern.compile("^(photo|image|photograph|picture|credit|source)s?\\s*:.{0,100}$"),
-          Pattern.compile("^\\(?(photo|image|photograph)s? (by|via|courtesy of) .{0,80}\\)?$"),
-          // podcast and newsletter promos
-          Pattern.compile("^(follow and )?listen to our podcast.*"),
-          Pattern.compile(
-              "^(sign up|subscribe)( now)? (for|to) (our|the) .*(newsletter|updates|emails?).*"),
-          Pattern.compile("^content that keeps .{1,40} going.*"),
-          Pattern.compile(
-              "^(advertisement|advertisements|advert|ad|sponsored|sponsored content"
-                  + "|scroll to continue( with content)?|(story|article) continues below( advertisement)?"
-                  + "|continue reading( below)?|skip advert(isement)?)$"),
-          Pattern.compile(
-              "^(related|related stories|related articles|related posts|related coverage"
-                  + "|read also|also read|read more|more stories|more from .{1,40}|you may also like"
-                  + "|you might also like|recommended( for you)?|further reading|most read|most popular)"
-                  + "\\s*[:：]?.{0,150}$"),
-          Pattern.compile("^share (this|the) (article|story|post|page)\\b.{0,40}$"),
-          Pattern.compile(
-              "^share (on|via) (facebook|twitter|x|whatsapp|email|linkedin|telegram).{0,40}$"),
-          Pattern.compile(
-              "^(leave a (comment|reply)|\\d+ comments?|comments|no comments( yet)?|add a comment"
-                  + "|post a comment|show comments|view comments)\\.?$"),
-          Pattern.compile("^(tags|tagged|filed under|topics|categories)\\s*:.{0,150}$"),
-          Pattern.compile("^(copyright|©).{0,150}(all rights reserved)?\\.?$"),
-          Pattern.compile("^all rights reserved\\.?$"),
-          // the same in German, Spanish, French, Polish and Italian, and more English promo forms
-          Pattern.compile(
-              "^(auch interessant|mehr zum thema|lesen sie auch|lies auch|weitere artikel"
-                  + "|das könnte sie auch interessieren|empfohlene artikel|lea también|lea más|lea"
-                  + "|lee también|te puede interesar|puedes ver|ver también|noticias relacionadas"
-                  + "|czytaj (też|także|również)|zobacz (też|także)|à lire aussi|lire aussi|voir aussi"
-                  + "|sur le même sujet|leggi anche|potrebbe interessarti)\\s*[:：].{0,150}$"),
-          Pattern.compile(
-              "^(auch interessant|mehr zum thema|lesen sie auch|weitere artikel|noticias relacionadas"
-                  + "|czytaj (też|także|również)|à lire aussi|lire aussi|leggi anche)$"),
-          Pattern.compile(
-              "^(keine kommentare|\\d+ kommentare?|kommentare?( \\(\\d+\\))?|sin comentarios"
-                  + "|\\d+ comentarios?|comentarios|brak komentarzy|komentarze|aucun commentaire"
-                  + "|\\d+ commentaires?|commentaires)$"),
-          Pattern.compile(
-              "^(titelbild|beitragsbild|bild|bildquelle|quelle|fotocredit|crédito|créditos"
-                  + "|foto de portada|zdjęcie|źródło|crédit photo|photo credit|image credit)s?\\s*:.{0,100}$"),
-          Pattern.compile(
-              "^(síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|obserwuj nas)\\b.{0,150}$"),
-          Pattern.compile(
-              "^(advertisement|anzeige|werbung|publicidad|reklama|publicité|pubblicità)\\s*:?$"),
-          Pattern.compile("^if you (enjoyed|liked) (reading )?this (post|article|story)\\b.*"),
-          Pattern.compile("^never miss .{0,40}\\b(news|stories|story|updates?)\\b.*"),
-          Pattern.compile(
-              "^subscribe (now |today )?to (our|the) .{0,60}\\b(for the full story|edition)\\b.*"),
-          Pattern.compile("^for the latest .{0,60}\\bdownload .{0,60}\\bapps?\\b.*"),
-          Pattern.compile(
-              "^to (view|read|continue reading) (the full|this|the rest of (this|the)) (story|article)"
-                  + ".{0,150}$"),
-          Pattern.compile("^if you('re| are) (seeing this message|already a subscriber)\\b.*"),
-          Pattern.compile("^submit your letter to the editor\\b.*"),
-          // the footer a blog engine writes under a post: "This entry was posted in …", "Der
-          // Beitrag wurde am … veröffentlicht", "Erstellt am …"
-          Pattern.compile("^this (entry|post) was (posted|filed) (in|on|under)\\b.*"),
-          Pattern.compile("^bookmark the permalink\\.?$"),
-          // WordPress and Blogger post footers: "Posted in News, Events | Tagged ferry",
-          // "Filed under Local"
-          Pattern.compile(
-              "^(posted|filed) (in|under)\\s*:? [^.!?]{1,150}(\\s*[|•·]\\s*(tagged|tags)\\s*:?.{0,150})?$"),
-          Pattern.compile("^(tagged|tagged with)\\s*:? .{1,150}$"),
-          Pattern.compile(
-              "^(dieser|der) (beitrag|text|artikel|eintrag) wurde (am|von|unter|in)\\b.{0,150}"
-                  + "(veröffentlicht|verfasst|geschrieben|abgelegt)\\b.*"),
-          Pattern.compile(
-              "^(erstellt|veröffentlicht|aktualisiert|geschrieben|publiziert|zuletzt aktualisiert)"
-                  + " (am|von)\\b.{0,80}$"),
-          // blog furniture: trackbacks, engines, likes, "back to top", closed comments
-          Pattern.compile("^trackbacks?( url)?( for this (entry|post))?\\s*:?.*"),
-          Pattern.compile(
-              "^listed below are links to (weblogs|blogs|sites|posts) that reference.*"),
-          Pattern.compile(
-              "^((this )?(blog|site) )?(is )?(proudly )?powered by (typepad|wordpress|movable type"
-                  + "|blogger|ghost|squarespace|drupal|tumblr)\\b.*"),
-          Pattern.compile(
-              "^(be the first to like this|like this|like loading\\.*|loading\\.\\.\\.)\\.?:?$"),
-          Pattern.compile("^\\W*(back to|return to|go to) (the )?top( of (the )?page)?\\W*$"),
-          Pattern.compile(
-              "^continue reading (the main story|the rest of (this|the) (story|article|post))\\.?$"),
-          Pattern.compile(
-              "^(the )?comments (to this (entry|post|article) )?are (now )?closed\\.?$"
-                  + "|^subscribe to (the )?(comments|replies|this thread)\\b.*"
-                  + "|^(view|read|show|load|see) (all )?(\\d+ )?comments\\b.{0,40}$"
-                  + "|^join the (conversation|discussion)\\b.{0,60}$"),
-          // newsletter boxes
-          Pattern.compile(
-              "^(sign[ -]?up|subscribe|register)( now| today| here)?( for| to)( our| the| free| a)*"
-                  + ".{0,60}(newsletters?|e-?mail updates|updates|alerts|e-?books?)\\b.*"),
-          Pattern.compile(
-              "^(to receive|get|receive) (these|our|the) .{0,60}(newsletter|by e-?mail)\\b.*"),
-          Pattern.compile("^enter your e-?mail( address)?\\b.{0,80}$"),
-          // a row of share buttons: "Share | Tweet | Email | Print"
-          Pattern.compile(
-              "^(" + SHARE_WORDS + ")(\\s*[|·•/,:]?\\s*(" + SHARE_WORDS + "|\\d+))*\\s*:?$"),
-          // Chinese credits and desk lines: "图片来源：…", "（图：…／…）", "责任编辑：…"
-          Pattern.compile(
-              "^[（(【\\[]?\\s*(图|圖|图片|圖片|照片|摄影|攝影|图源|圖源|图片来源|圖片來源|图片提供|圖片提供"
-                  + "|图文|圖文|视频|視頻|影片|来源|來源|资料来源|資料來源|消息来源|消息來源|编辑|編輯|责任编辑"
-                  + "|責任編輯|责编|責編|校对|校對|文|撰文|记者|記者|作者|翻译|翻譯|编译|編譯)"
-                  + "\\s*[：:／/|｜].{0,40}$"),
-          Pattern.compile(
-              "^[【\\[]?(関連記事|関連ニュース|関連リンク|あわせて読みたい|相关新闻|相關新聞|相关文章|相關文章|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀"
-                  + "|推荐阅读|推薦閱讀|热门新闻|熱門新聞|更多新闻|更多新聞|阅读更多|閱讀更多|猜你喜欢|猜你喜歡"
-                  + "|你可能也喜欢|热门文章|熱門文章)[】\\]]?\\s*[:：]?.{0,60}$"),
-          Pattern.compile(
-              "^(分享到|分享至|分享此文|分享本文|分享文章|分享|转发|轉發|kongsi|kongsikan)"
-                  + "( artikel| berita| cerita)?( ini)?\\s*[:：]?(\\s*(facebook|whatsapp|telegram|微信|微博"
-                  + "|脸书|臉書|line|twitter|x|email|emel|电邮|電郵)\\s*[,，、|/]?)*\\s*$"),
-          Pattern.compile(
-              "^(广告|廣告|赞助内容|贊助內容|iklan|iklan tajaan|kandungan tajaan|\\d+\\s*条评论"
-                  + "|\\d+\\s*則留言|评论|評論|发表评论|發表評論|查看评论|\\d+ komen|komen"
-                  + "|tinggalkan komen)$"),
-          Pattern.compile("^(版权所有|版權所有|hak cipta( terpelihara)?).{0,80}$"),
-          // Malay: "Ikuti kami di Telegram…", "Gambar: …", "Sumber: …", "Baca juga: …"
-          Pattern.compile(
-              "^(ikuti|sertai|langgan|jom (ikuti|sertai|follow)|dapatkan)\\b.{0,60}\\b(telegram"
-                  + "|facebook|instagram|twitter|tiktok|whatsapp|youtube|google news|saluran"
-                  + "|surat berita|newsletter)\\b.*"),
-          Pattern.compile(
-              "^(gambar|foto|imej|sumber|kredit( gambar| foto)?|video|gambar (atas|utama|hiasan)"
-                  + "|foto hiasan|ilustrasi)\\s*[:：].{0,100}$"),
-          Pattern.compile(
-              "^(gambar|foto|imej)( atas| utama| hiasan)? (via|dari|oleh|ihsan|menerusi) .{0,80}$"),
-          Pattern.compile(
-              "^(baca juga|baca lagi|berita berkaitan|artikel berkaitan|berita lain|lihat juga"
-                  + "|artikel lain|paling popular|paling banyak dibaca)\\s*[:：]?.{0,150}$"),
-          Pattern.compile("^(tag|topik|label|kategori|标签|標籤|关键词|關鍵字|关键字)\\s*[:：].{0,150}$"));
+  private static final LinePatterns LINES =
+      new LinePatterns(
+          List.of(
+              // "Follow us on Telegram for the latest updates: https://t.me/..."
+              Pattern.compile(
+                  "^(follow|join|like) us on (telegram|facebook|instagram|twitter|x|tiktok|whatsapp"
+                      + "|youtube|linkedin|threads|google news)\\b.*"),
+              // image credits: "Top image via ...", "Top photo adapted from ...", "Photos courtesy
+              // of
+              // ..."
+              Pattern.compile(
+                  "^(top |cover |header |featured |all |lead |main )?(image|photo|picture|screenshot"
+                      + "|video)s? (\\w+ )?(via|from|by|courtesy|credit|source)\\b.*"),
+              Pattern.compile("^(top|cover|featured) (image|photo|picture)s?\\b.*"),
+              Pattern.compile("^(photo|image|photograph|picture|credit|source)s?\\s*:.{0,100}$"),
+              Pattern.compile("^\\(?(photo|image|photograph)s? (by|via|courtesy of) .{0,80}\\)?$"),
+              // podcast and newsletter promos
+              Pattern.compile("^(follow and )?listen to our podcast.*"),
+              Pattern.compile(
+                  "^(sign up|subscribe)( now)? (for|to) (our|the) .*(newsletter|updates|emails?).*"),
+              Pattern.compile("^content that keeps .{1,40} going.*"),
+              Pattern.compile(
+                  "^(advertisement|advertisements|advert|ad|sponsored|sponsored content"
+                      + "|scroll to continue( with content)?|(story|article) continues below( advertisement)?"
+                      + "|continue reading( below)?|skip advert(isement)?)$"),
+              Pattern.compile(
+                  "^(related|related stories|related articles|related posts|related coverage"
+                      + "|read also|also read|read more|more stories|more from .{1,40}|you may also like"
+                      + "|you might also like|recommended( for you)?|further reading|most read|most popular)"
+                      + "\\s*[:：]?.{0,150}$"),
+              Pattern.compile("^share (this|the) (article|story|post|page)\\b.{0,40}$"),
+              Pattern.compile(
+                  "^share (on|via) (facebook|twitter|x|whatsapp|email|linkedin|telegram).{0,40}$"),
+              Pattern.compile(
+                  "^(leave a (comment|reply)|\\d+ comments?|comments|no comments( yet)?|add a comment"
+                      + "|post a comment|show comments|view comments)\\.?$"),
+              Pattern.compile("^(tags|tagged|filed under|topics|categories)\\s*:.{0,150}$"),
+              Pattern.compile("^(copyright|©).{0,150}(all rights reserved)?\\.?$"),
+              Pattern.compile("^all rights reserved\\.?$"),
+              // the same in German, Spanish, French, Polish and Italian, and more English promo
+              // forms
+              Pattern.compile(
+                  "^(auch interessant|mehr zum thema|lesen sie auch|lies auch|weitere artikel"
+                      + "|das könnte sie auch interessieren|empfohlene artikel|lea también|lea más|lea"
+                      + "|lee también|te puede interesar|puedes ver|ver también|noticias relacionadas"
+                      + "|czytaj (też|także|również)|zobacz (też|także)|à lire aussi|lire aussi|voir aussi"
+                      + "|sur le même sujet|leggi anche|potrebbe interessarti)\\s*[:：].{0,150}$"),
+              Pattern.compile(
+                  "^(auch interessant|mehr zum thema|lesen sie auch|weitere artikel|noticias relacionadas"
+                      + "|czytaj (też|także|również)|à lire aussi|lire aussi|leggi anche)$"),
+              Pattern.compile(
+                  "^(keine kommentare|\\d+ kommentare?|kommentare?( \\(\\d+\\))?|sin comentarios"
+                      + "|\\d+ comentarios?|comentarios|brak komentarzy|komentarze|aucun commentaire"
+                      + "|\\d+ commentaires?|commentaires)$"),
+              Pattern.compile(
+                  "^(titelbild|beitragsbild|bild|bildquelle|quelle|fotocredit|crédito|créditos"
+                      + "|foto de portada|zdjęcie|źródło|crédit photo|photo credit|image credit)s?\\s*:.{0,100}$"),
+              Pattern.compile(
+                  "^(síguenos|siguenos|suivez-nous|folgen sie uns|folge uns|obserwuj nas)\\b.{0,150}$"),
+              Pattern.compile(
+                  "^(advertisement|anzeige|werbung|publicidad|reklama|publicité|pubblicità)\\s*:?$"),
+              Pattern.compile("^if you (enjoyed|liked) (reading )?this (post|article|story)\\b.*"),
+              Pattern.compile("^never miss .{0,40}\\b(news|stories|story|updates?)\\b.*"),
+              Pattern.compile(
+                  "^subscribe (now |today )?to (our|the) .{0,60}\\b(for the full story|edition)\\b.*"),
+              Pattern.compile("^for the latest .{0,60}\\bdownload .{0,60}\\bapps?\\b.*"),
+              Pattern.compile(
+                  "^to (view|read|continue reading) (the full|this|the rest of (this|the)) (story|article)"
+                      + ".{0,150}$"),
+              Pattern.compile("^if you('re| are) (seeing this message|already a subscriber)\\b.*"),
+              Pattern.compile("^submit your letter to the editor\\b.*"),
+              // the footer a blog engine writes under a post: "This entry was posted in …", "Der
+              // Beitrag wurde am … veröffentlicht", "Erstellt am …"
+              Pattern.compile("^this (entry|post) was (posted|filed) (in|on|under)\\b.*"),
+              Pattern.compile("^bookmark the permalink\\.?$"),
+              // WordPress and Blogger post footers: "Posted in News, Events | Tagged ferry",
+              // "Filed under Local"
+              Pattern.compile(
+                  "^(posted|filed) (in|under)\\s*:? [^.!?]{1,150}(\\s*[|•·]\\s*(tagged|tags)\\s*:?.{0,150})?$"),
+              Pattern.compile("^(tagged|tagged with)\\s*:? .{1,150}$"),
+              Pattern.compile(
+                  "^(dieser|der) (beitrag|text|artikel|eintrag) wurde (am|von|unter|in)\\b.{0,150}"
+                      + "(veröffentlicht|verfasst|geschrieben|abgelegt)\\b.*"),
+              Pattern.compile(
+                  "^(erstellt|veröffentlicht|aktualisiert|geschrieben|publiziert|zuletzt aktualisiert)"
+                      + " (am|von)\\b.{0,80}$"),
+              // blog furniture: trackbacks, engines, likes, "back to top", closed comments
+              Pattern.compile("^trackbacks?( url)?( for this (entry|post))?\\s*:?.*"),
+              Pattern.compile(
+                  "^listed below are links to (weblogs|blogs|sites|posts) that reference.*"),
+              Pattern.compile(
+                  "^((this )?(blog|site) )?(is )?(proudly )?powered by (typepad|wordpress|movable type"
+                      + "|blogger|ghost|squarespace|drupal|tumblr)\\b.*"),
+              Pattern.compile(
+                  "^(be the first to like this|like this|like loading\\.*|loading\\.\\.\\.)\\.?:?$"),
+              Pattern.compile("^\\W*(back to|return to|go to) (the )?top( of (the )?page)?\\W*$"),
+              Pattern.compile(
+                  "^continue reading (the main story|the rest of (this|the) (story|article|post))\\.?$"),
+              Pattern.compile(
+                  "^(the )?comments (to this (entry|post|article) )?are (now )?closed\\.?$"
+                      + "|^subscribe to (the )?(comments|replies|this thread)\\b.*"
+                      + "|^(view|read|show|load|see) (all )?(\\d+ )?comments\\b.{0,40}$"
+                      + "|^join the (conversation|discussion)\\b.{0,60}$"),
+              // newsletter boxes
+              Pattern.compile(
+                  "^(sign[ -]?up|subscribe|register)( now| today| here)?( for| to)( our| the| free| a)*"
+                      + ".{0,60}(newsletters?|e-?mail updates|updates|alerts|e-?books?)\\b.*"),
+              Pattern.compile(
+                  "^(to receive|get|receive) (these|our|the) .{0,60}(newsletter|by e-?mail)\\b.*"),
+              Pattern.compile("^enter your e-?mail( address)?\\b.{0,80}$"),
+              // a row of share buttons: "Share | Tweet | Email | Print"
+              Pattern.compile(
+                  "^(" + SHARE_WORDS + ")(\\s*[|·•/,:]?\\s*(" + SHARE_WORDS + "|\\d+))*\\s*:?$"),
+              // Chinese credits and desk lines: "图片来源：…", "（图：…／…）", "责任编辑：…"
+              Pattern.compile(
+                  "^[（(【\\[]?\\s*(图|圖|图片|圖片|照片|摄影|攝影|图源|圖源|图片来源|圖片來源|图片提供|圖片提供"
+                      + "|图文|圖文|视频|視頻|影片|来源|來源|资料来源|資料來源|消息来源|消息來源|编辑|編輯|责任编辑"
+                      + "|責任編輯|责编|責編|校对|校對|文|撰文|记者|記者|作者|翻译|翻譯|编译|編譯)"
+                      + "\\s*[：:／/|｜].{0,40}$"),
+              Pattern.compile(
+                  "^[【\\[]?(関連記事|関連ニュース|関連リンク|あわせて読みたい|相关新闻|相關新聞|相关文章|相關文章|相关阅读|相關閱讀|相关报道|相關報導|延伸阅读|延伸閱讀"
+                      + "|推荐阅读|推薦閱讀|热门新闻|熱門新聞|更多新闻|更多新聞|阅读更多|閱讀更多|猜你喜欢|猜你喜歡"
+                      + "|你可能也喜欢|热门文章|熱門文章)[】\\]]?\\s*[:：]?.{0,60}$"),
+              Pattern.compile(
+                  "^(分享到|分享至|分享此文|分享本文|分享文章|分享|转发|轉發|kongsi|kongsikan)"
+                      + "( artikel| berita| cerita)?( ini)?\\s*[:：]?(\\s*(facebook|whatsapp|telegram|微信|微博"
+                      + "|脸书|臉書|line|twitter|x|email|emel|电邮|電郵)\\s*[,，、|/]?)*\\s*$"),
+              Pattern.compile(
+                  "^(广告|廣告|赞助内容|贊助內容|iklan|iklan tajaan|kandungan tajaan|\\d+\\s*条评论"
+                      + "|\\d+\\s*則留言|评论|評論|发表评论|發表評論|查看评论|\\d+ komen|komen"
+                      + "|tinggalkan komen)$"),
+              Pattern.compile("^(版权所有|版權所有|hak cipta( terpelihara)?).{0,80}$"),
+              // Malay: "Ikuti kami di Telegram…", "Gambar: …", "Sumber: …", "Baca juga: …"
+              Pattern.compile(
+                  "^(ikuti|sertai|langgan|jom (ikuti|sertai|follow)|dapatkan)\\b.{0,60}\\b(telegram"
+                      + "|facebook|instagram|twitter|tiktok|whatsapp|youtube|google news|saluran"
+                      + "|surat berita|newsletter)\\b.*"),
+              Pattern.compile(
+                  "^(gambar|foto|imej|sumber|kredit( gambar| foto)?|video|gambar (atas|utama|hiasan)"
+                      + "|foto hiasan|ilustrasi)\\s*[:：].{0,100}$"),
+              Pattern.compile(
+                  "^(gambar|foto|imej)( atas| utama| hiasan)? (via|dari|oleh|ihsan|menerusi) .{0,80}$"),
+              Pattern.compile(
+                  "^(baca juga|baca lagi|berita berkaitan|artikel berkaitan|berita lain|lihat juga"
+                      + "|artikel lain|paling popular|paling banyak dibaca)\\s*[:：]?.{0,150}$"),
+              Pattern.compile("^(tag|topik|label|kategori|标签|標籤|关键词|關鍵字|关键字)\\s*[:：].{0,150}$")));
 
   /**
    * The heading over a page's comments: "Comments", "12 Responses to “…”", "Leave a Reply". Not a
@@ -269,10 +272,8 @@ final class Boilerplate {
     if (lower.startsWith("• ")) {
       lower = lower.substring(2);
     }
-    for (Pattern p : LINES) {
-      if (p.matcher(lower).matches()) {
-        return true;
-      }
+    if (LINES.matchesAny(lower)) {
+      return true;
     }
     if (mayEndInReadMore(lower) && TEASER.matcher(lower).matches()) {
       return true;

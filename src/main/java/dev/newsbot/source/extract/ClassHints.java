@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -22,8 +21,6 @@ final class ClassHints {
     NEUTRAL,
     BOILERPLATE
   }
-
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Set<String> BOILERPLATE_WORDS =
       Set.of(
@@ -308,7 +305,7 @@ final class ClassHints {
     int content = 0;
     int boilerplate = 0;
     for (String name : names(el)) {
-      switch (ofName(name)) {
+      switch (reading(name).hint()) {
         case CONTENT -> content++;
         case BOILERPLATE -> boilerplate++;
         default -> {}
@@ -325,10 +322,8 @@ final class ClassHints {
    */
   static boolean isComments(Element el) {
     for (String name : names(el)) {
-      for (String word : words(name)) {
-        if (isCommentWord(word)) {
-          return true;
-        }
+      if (reading(name).comments()) {
+        return true;
       }
     }
     return false;
@@ -355,13 +350,43 @@ final class ClassHints {
    */
   static boolean isOtherStories(Element el) {
     for (String name : names(el)) {
-      for (String word : words(name)) {
-        if (OTHER_STORIES_WORDS.contains(word) || isCommentWord(word)) {
-          return true;
-        }
+      if (reading(name).otherStories()) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** What one class or id name says; a pure function of the name. */
+  private record Reading(String name, Hint hint, boolean comments, boolean otherStories) {
+    static Reading of(String name) {
+      boolean comments = false;
+      boolean otherStories = false;
+      for (String word : words(name)) {
+        boolean comment = isCommentWord(word);
+        comments |= comment;
+        otherStories |= comment || OTHER_STORIES_WORDS.contains(word);
+      }
+      return new Reading(name, ofName(name), comments, otherStories);
+    }
+  }
+
+  /**
+   * Readings of recent names, by hash: a page repeats a few hundred names over thousands of
+   * elements. A slot holds one immutable reading, so threads may overwrite each other's freely; the
+   * fixed size bounds what a long-running bot keeps of names it has seen.
+   */
+  private static final Reading[] READINGS = new Reading[4096];
+
+  private static Reading reading(String name) {
+    int slot = name.hashCode() & (READINGS.length - 1);
+    Reading cached = READINGS[slot];
+    if (cached != null && cached.name().equals(name)) {
+      return cached;
+    }
+    Reading fresh = Reading.of(name);
+    READINGS[slot] = fresh;
+    return fresh;
   }
 
   /** The element's id and its class names. */
@@ -372,14 +397,22 @@ final class ClassHints {
       names.add(id);
     }
     String cls = el.className();
-    if (!cls.isEmpty()) {
-      for (String name : SPACES.split(cls)) {
-        if (!name.isEmpty()) {
-          names.add(name);
-        }
+    int start = -1;
+    for (int i = 0; i <= cls.length(); i++) {
+      boolean space = i == cls.length() || isSpace(cls.charAt(i));
+      if (space && start >= 0) {
+        names.add(cls.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
       }
     }
     return names;
+  }
+
+  /** Regex {@code \\s}: what separates class names in the attribute. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   static Hint ofName(String name) {
