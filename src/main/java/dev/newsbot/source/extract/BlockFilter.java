@@ -123,4 +123,22 @@ final class BlockFilter {
     }
     return out.toString();
   }
+
+  /**
+   * Whether {@code comparable(s)} is part of {@code wanted}: gives up once the letters outnumber
+   * wanted's, as a body paragraph's soon do, instead of copying them all.
+   */
+  static boolean isComparablePart(String s, String wanted) {
+    StringBuilder letters = new StringBuilder(Math.min(s.length(), wanted.length() + 1));
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        letters.append(Character.toLowerCase(c));
+        if (letters.length() > wanted.length()) {
+          return false;
+        }
+      }
+    }
+    return wanted.contains(letters);
+  }
 }

@@ -313,7 +313,7 @@ final class Boilerplate {
    * and how to follow the comments "through the (RSS 2.0) feed", in English or German.
    */
   private static boolean isPostFooter(String lower) {
-    return FEED.matcher(lower).find() && POST_FOOTER.matcher(lower).find();
+    return POST_FOOTER.matcher(lower).find() && FEED.matcher(lower).find(); // the anchored first
   }
 
   private static boolean hasWideCharacters(String line) {

@@ -376,7 +376,7 @@ final class ClassHints {
    * elements. A slot holds one immutable reading, so threads may overwrite each other's freely; the
    * fixed size bounds what a long-running bot keeps of names it has seen.
    */
-  private static final Reading[] READINGS = new Reading[4096];
+  private static final Reading[] READINGS = new Reading[16384];
 
   private static Reading reading(String name) {
     int slot = name.hashCode() & (READINGS.length - 1);

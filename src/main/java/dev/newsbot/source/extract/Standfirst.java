@@ -43,7 +43,7 @@ final class Standfirst {
       Element el = all.get(i);
       String first = firstOwnText(el);
       if (first != null
-          && wanted.contains(BlockFilter.comparable(first)) // cheap: most elements fail here
+          && BlockFilter.isComparablePart(first, wanted) // cheap: most elements fail here
           && BlockFilter.comparable(el.text()).equals(wanted)
           && isShown(el)) {
         return new Standfirst(Whitespace.collapse(el.text()), i, all);
@@ -91,7 +91,7 @@ final class Standfirst {
   private static String firstOwnText(Element el) {
     for (Node child : el.childNodes()) {
       if (child instanceof TextNode text && !text.isBlank()) {
-        return text.text();
+        return text.getWholeText(); // as compared, the same as its normalised text()
       }
     }
     return null;
