@@ -77,7 +77,7 @@ public final class FeedReader {
   public Feed readFeed(byte[] xml, Charset declared, URI base, ZoneId zone) throws FeedException {
     Document document;
     SyndFeed feed;
-    try (Reader reader = reader(xml, declared)) {
+    try (Reader reader = reader(withoutPlainDoctype(xml), declared)) {
       // The fixer reads a character at a time; unbuffered, each read allocates in the decoder
       // (330 MB of garbage for a 5 MB feed).
       document = new SecureInput().parse(new XmlFixerReader(new BufferedReader(reader)));
@@ -108,6 +108,53 @@ public final class FeedReader {
               content(entry)));
     }
     return new Feed(clean(feed.getTitle()), items);
+  }
+
+  /** How far into a feed its DOCTYPE is looked for: after the XML declaration and comments. */
+  private static final int DOCTYPE_WITHIN = 2048;
+
+  /**
+   * The feed without its DOCTYPE when that has no internal subset, as RSS 0.91 feeds carry ({@code
+   * <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "...">}): it declares
+   * nothing a feed reader needs, and the parser refuses every DOCTYPE so that no entity can be
+   * declared. One with an internal subset ({@code [...]}, where entities are declared) is left in
+   * place, and refused.
+   */
+  static byte[] withoutPlainDoctype(byte[] xml) {
+    int start = indexOfIgnoreCase(xml, "<!doctype", Math.min(xml.length, DOCTYPE_WITHIN));
+    if (start < 0) {
+      return xml;
+    }
+    byte quote = 0;
+    for (int i = start + "<!doctype".length(); i < xml.length; i++) {
+      byte b = xml[i];
+      if (quote != 0) {
+        quote = b == quote ? 0 : quote;
+      } else if (b == '"' || b == '\'') {
+        quote = b;
+      } else if (b == '[') {
+        return xml;
+      } else if (b == '>') {
+        byte[] without = new byte[xml.length - (i + 1 - start)];
+        System.arraycopy(xml, 0, without, 0, start);
+        System.arraycopy(xml, i + 1, without, start, xml.length - i - 1);
+        return without;
+      }
+    }
+    return xml;
+  }
+
+  private static int indexOfIgnoreCase(byte[] bytes, String ascii, int within) {
+    for (int i = 0; i + ascii.length() <= within; i++) {
+      int k = 0;
+      while (k < ascii.length() && Character.toLowerCase(bytes[i + k]) == ascii.charAt(k)) {
+        k++;
+      }
+      if (k == ascii.length()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Reader reader(byte[] xml, Charset declared) throws IOException {

@@ -193,6 +193,12 @@ class ExtractCommandTest {
     Path atom = dir.resolve("atom.xml");
     Files.writeString(
         atom, "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Valley News</title></feed>");
+    Path old = dir.resolve("rss091.xml");
+    Files.writeString(
+        old,
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS"
+            + " 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n"
+            + "<rss version=\"0.91\"><channel><title>Valley News</title></channel></rss>");
     Path noise = dir.resolve("noise.bin");
     byte[] bytes = new byte[4096];
     new java.util.Random(7).nextBytes(bytes);
@@ -204,10 +210,17 @@ class ExtractCommandTest {
 
     assertEquals(
         0,
-        run(feed.toString(), atom.toString(), noise.toString(), text.toString(), empty.toString()));
+        run(
+            feed.toString(),
+            atom.toString(),
+            old.toString(),
+            noise.toString(),
+            text.toString(),
+            empty.toString()));
 
     assertEquals(
         List.of(
+            "not an HTML page (an RSS or Atom feed)",
             "not an HTML page (an RSS or Atom feed)",
             "not an HTML page (an RSS or Atom feed)",
             "not an HTML page (binary data)",

@@ -24,6 +24,36 @@ class FeedReaderTest {
   }
 
   @Test
+  void readsAnRss091FeedThatCarriesItsDoctype() throws Exception {
+    String xml =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+          "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+        <rss version="0.91"><channel><title>Old Town Gazette</title>
+          <link>https://news.example.sg/</link><description>d</description><language>en</language>
+          <item><title>Library opens late</title>
+            <link>https://news.example.sg/library-late</link>
+            <description>The branch now closes at ten.</description></item>
+        </channel></rss>
+        """;
+    FeedReader.Feed feed =
+        reader.readFeed(xml.getBytes(StandardCharsets.UTF_8), null, BASE, SINGAPORE);
+    assertEquals("Old Town Gazette", feed.title());
+    assertEquals("Library opens late", feed.items().get(0).title());
+    assertEquals(URI.create("https://news.example.sg/library-late"), feed.items().get(0).link());
+  }
+
+  @Test
+  void stillRefusesADoctypeThatDeclaresEntities() {
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY who \"me\">]>"
+            + "<rss version=\"2.0\"><channel><title>&who;</title></channel></rss>";
+    FeedException e = assertThrows(FeedException.class, () -> read(xml, SINGAPORE));
+    assertTrue(e.getMessage().contains("DOCTYPE is disallowed"), e.getMessage());
+  }
+
+  @Test
   void readsMothershipPubDateAsSingaporeTime() throws Exception {
     MothershipFeed feed = new MothershipFeed("https://news.example.sg").add(Stories.HAWKER);
     FeedItem item = read(feed.xml(), SINGAPORE).get(0);

@@ -20,10 +20,14 @@ public final class HtmlSniffer {
           "<(?:!doctype\\s+html|html|head|body|title|meta|div|p|article|main|h1|script)[\\s>/]",
           Pattern.CASE_INSENSITIVE);
 
-  /** A feed's root element, after an XML declaration, processing instructions and comments. */
+  /**
+   * A feed's root element, after an XML declaration, processing instructions, comments and a feed's
+   * DOCTYPE.
+   */
   private static final Pattern FEED_START =
       Pattern.compile(
-          "^(?:<\\?.*?\\?>\\s*|<!--.*?-->\\s*)*<(?:[a-z]+:)?(?:rss|feed|rdf)[\\s>:]",
+          "^(?:<\\?.*?\\?>\\s*|<!--.*?-->\\s*|<!doctype\\s+(?:[a-z]+:)?(?:rss|feed|rdf)\\b[^>]*>\\s*)*"
+              + "<(?:[a-z]+:)?(?:rss|feed|rdf)[\\s>:]",
           Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
   private static final Pattern HTML_ELEMENT = Pattern.compile("<html", Pattern.CASE_INSENSITIVE);
