@@ -2,6 +2,7 @@ package dev.newsbot.news;
 
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.subscription.Recipient;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,22 @@ public interface ArticleStore {
    * @return the stored article, or empty when it was a duplicate
    */
   Optional<Article> add(NewArticle article, Collection<Recipient> recipients);
+
+  /**
+   * The article stored under this URL key, or with this content hash (null for none), at or after
+   * {@code since}, when {@code source} has not listed it yet; empty otherwise.
+   */
+  Optional<Article> firstListing(SourceId source, String urlKey, String contentHash, Instant since);
+
+  /**
+   * Notes that {@code source} lists the stored article too and, the first time it does, queues the
+   * article for {@code recipients} as {@link #add} does: a second feed of the same site, or the
+   * same story under another address, still reaches the followers of this source. A chat that has
+   * the article queued or sent already is left out, so nobody gets it twice.
+   *
+   * @return how many deliveries were queued: 0 when the source listed the article before
+   */
+  int alsoListedBy(SourceId source, long articleId, Collection<Recipient> recipients);
 
   /** Whether the article was queued for {@code chat} (it followed the article's source). */
   boolean deliveredTo(long articleId, ChatId chat);

@@ -5,6 +5,7 @@ import dev.newsbot.fetch.FetchPolicy;
 import dev.newsbot.fetch.FetchResult;
 import dev.newsbot.fetch.HttpFetcher;
 import dev.newsbot.fetch.Validators;
+import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.Source;
@@ -43,6 +44,13 @@ public final class SourcePoller {
 
   /** Article pages fetched per poll of a listing at most; the rest wait for the next poll. */
   static final int MAX_PAGES = 20;
+
+  /**
+   * How recently another source must have stored an article for this source's followers to get it
+   * when this source lists it too: polls of two feeds lag each other by minutes, or by hours when
+   * one was failing; an older article is news to nobody.
+   */
+  static final Duration SHARED_WITHIN = Duration.ofHours(24);
 
   private final HttpFetcher fetcher;
   private final FeedReader feeds;
@@ -206,7 +214,12 @@ public final class SourcePoller {
       FeedItem item = items.get(i);
       URI url = UrlNormalizer.clean(item.link());
       String key = UrlNormalizer.key(url);
-      if (source.accepts(url) && !articles.contains(key) && !seen.contains(key)) {
+      if (!source.accepts(url)) {
+        continue;
+      }
+      if (articles.contains(key)) {
+        stored += listedHere(source, key, null, state.primed());
+      } else if (!seen.contains(key)) {
         read++;
         stored += storeItem(source, url, item, state.primed());
       }
@@ -221,9 +234,15 @@ public final class SourcePoller {
       return new Found(false, 0, 0, null, state.validators());
     }
     List<URI> fresh = new ArrayList<>();
+    int shared = 0;
     for (URI link : LinkFinder.find(page(listing), source.links(), listing.url())) {
       String key = UrlNormalizer.key(link);
-      if (source.accepts(link) && !articles.contains(key) && !seen.contains(key)) {
+      if (!source.accepts(link)) {
+        continue;
+      }
+      if (articles.contains(key)) {
+        shared += listedHere(source, key, null, state.primed());
+      } else if (!seen.contains(key)) {
         fresh.add(link);
       }
     }
@@ -235,12 +254,43 @@ public final class SourcePoller {
           .forEach(link -> seen.remember(source.id(), UrlNormalizer.key(link)));
     }
     int read = 0;
-    int stored = 0;
+    int stored = shared;
     for (int i = fetch - 1; i >= 0 && !fetcher.stopping(); i--) { // listings put the newest first
       read++;
       stored += storePage(source, fresh.get(i), state.primed());
     }
     return new Found(true, read, stored, null, listing.validators());
+  }
+
+  /**
+   * An article stored already (by another source: two feeds of one site, or the same story under
+   * another address) that this source lists: the first time it does, the article is queued for this
+   * source's followers who do not have it, when it was stored within {@link #SHARED_WITHIN}. A
+   * source's first poll only notes its backlog.
+   *
+   * @return 1 when the article was queued for someone, else 0
+   */
+  private int listedHere(Source source, String urlKey, String contentHash, boolean deliver) {
+    Instant now = clock.instant();
+    Optional<Article> found =
+        articles.firstListing(source.id(), urlKey, contentHash, now.minus(SHARED_WITHIN));
+    if (found.isEmpty()) {
+      return 0;
+    }
+    Article a = found.get();
+    List<Recipient> recipients =
+        deliver ? audience.recipients(source.id(), a.title(), a.summary(), now) : List.of();
+    int queued = articles.alsoListedBy(source.id(), a.id(), recipients);
+    if (queued > 0) {
+      log.info(
+          "Source '{}': \"{}\", stored from '{}', for {} more {}",
+          source.id(),
+          a.title(),
+          a.source(),
+          queued,
+          queued == 1 ? "chat" : "chats");
+    }
+    return queued > 0 ? 1 : 0;
   }
 
   /** Stores a feed item; one that fails unexpectedly is skipped, and tried again next poll. */
@@ -292,11 +342,14 @@ public final class SourcePoller {
       if (articles.add(a, recipients).isEmpty()) {
         // Stored already under this address or with this text: not read again at the next poll.
         seen.remember(source.id(), a.urlKey());
-        log.info(
-            "Source '{}': dropped {}, the same story as an article stored already",
-            source.id(),
-            a.url());
-        return 0;
+        int shared = listedHere(source, a.urlKey(), a.contentHash(), deliver);
+        if (shared == 0) {
+          log.info(
+              "Source '{}': dropped {}, the same story as an article stored already",
+              source.id(),
+              a.url());
+        }
+        return shared;
       }
       if (deliver) {
         log.info(

@@ -8,9 +8,12 @@ import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.subscription.ChatId;
 import dev.newsbot.subscription.Recipient;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +28,9 @@ public final class SqlArticleStore implements ArticleStore {
   private static final String ENQUEUE =
       "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at, created_at,"
           + " claimed_by) SELECT ?, chat_id, ?, 0, ?, ?, ? FROM subscribers"
-          + " WHERE chat_id = ? AND active = 1";
+          + " WHERE chat_id = ? AND active = 1 ON CONFLICT (article_id, chat_id) DO NOTHING";
+  private static final String LISTED =
+      "INSERT INTO source_items (source_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
   private final Database db;
   private final Clock clock;
@@ -75,21 +80,9 @@ public final class SqlArticleStore implements ArticleStore {
                   a.imageCaption(),
                   a.body(),
                   a.summary());
-          if (id.isPresent() && !recipients.isEmpty()) {
-            List<Object[]> rows = new ArrayList<>(recipients.size());
-            for (Recipient r : recipients) {
-              Instant due = r.notBefore() == null ? now : r.notBefore();
-              rows.add(
-                  new Object[] {
-                    id.get(),
-                    r.held() ? "digest" : "staged",
-                    due,
-                    now,
-                    r.held() ? null : instance,
-                    r.chat().value()
-                  });
-            }
-            Sql.batch(c, ENQUEUE, rows);
+          if (id.isPresent()) {
+            Sql.update(c, LISTED, a.source().value(), id.get());
+            enqueue(c, id.get(), recipients, now);
           }
           return id.map(
               articleId ->
@@ -107,6 +100,57 @@ public final class SqlArticleStore implements ArticleStore {
                       a.imageCaption(),
                       a.summary()));
         });
+  }
+
+  /** Queues the article for each recipient that is an active subscriber and does not have it. */
+  private int enqueue(Connection c, long articleId, Collection<Recipient> recipients, Instant now)
+      throws SQLException {
+    if (recipients.isEmpty()) {
+      return 0;
+    }
+    List<Object[]> rows = new ArrayList<>(recipients.size());
+    for (Recipient r : recipients) {
+      Instant due = r.notBefore() == null ? now : r.notBefore();
+      rows.add(
+          new Object[] {
+            articleId,
+            r.held() ? "digest" : "staged",
+            due,
+            now,
+            r.held() ? null : instance,
+            r.chat().value()
+          });
+    }
+    return Arrays.stream(Sql.batch(c, ENQUEUE, rows)).map(n -> Math.max(n, 0)).sum();
+  }
+
+  @Override
+  public Optional<Article> firstListing(
+      SourceId source, String urlKey, String contentHash, Instant since) {
+    return db.statement(
+        c ->
+            Sql.first(
+                c,
+                "SELECT "
+                    + ArticleRows.COLUMNS
+                    + " FROM articles a WHERE (a.url_key = ? OR a.content_hash = ?)"
+                    + " AND a.discovered_at >= ? AND NOT EXISTS (SELECT 1 FROM source_items s"
+                    + " WHERE s.source_id = ? AND s.article_id = a.id) ORDER BY a.id LIMIT 1",
+                ArticleRows::read,
+                urlKey,
+                contentHash,
+                since,
+                source.value()));
+  }
+
+  @Override
+  public int alsoListedBy(SourceId source, long articleId, Collection<Recipient> recipients) {
+    Instant now = clock.instant();
+    return db.transaction(
+        c ->
+            Sql.update(c, LISTED, source.value(), articleId) == 0
+                ? 0
+                : enqueue(c, articleId, recipients, now));
   }
 
   @Override

@@ -80,6 +80,7 @@ public final class SqlChatSourceStore implements ChatSourceStore {
           Sql.update(c, "DELETE FROM chat_sources WHERE source_id = ?", source.value());
           Sql.update(c, "DELETE FROM source_state WHERE source_id = ?", source.value());
           Sql.update(c, "DELETE FROM seen_links WHERE source_id = ?", source.value());
+          Sql.update(c, "DELETE FROM source_items WHERE source_id = ?", source.value());
           return null;
         });
   }

@@ -221,7 +221,7 @@ public final class SqlOutbox implements Outbox {
     String which =
         source == null
             ? " AND " + DEAD
-            : " AND article_id IN (SELECT id FROM articles WHERE source_id = ?)";
+            : " AND article_id IN (SELECT article_id FROM source_items WHERE source_id = ?)";
     Object[] params = source == null ? new Object[0] : new Object[] {source.value()};
     return db.transaction(
         c -> {

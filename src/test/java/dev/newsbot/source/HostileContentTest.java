@@ -286,6 +286,20 @@ class HostileContentTest {
           }
 
           @Override
+          public Optional<Article> firstListing(
+              SourceId source, String urlKey, String contentHash, java.time.Instant since) {
+            throw new AssertionError("never reached");
+          }
+
+          @Override
+          public int alsoListedBy(
+              SourceId source,
+              long articleId,
+              java.util.Collection<dev.newsbot.subscription.Recipient> to) {
+            throw new AssertionError("never reached");
+          }
+
+          @Override
           public boolean deliveredTo(long articleId, dev.newsbot.subscription.ChatId chat) {
             return false;
           }

@@ -97,6 +97,53 @@ class SourcePollerTest {
   }
 
   @Test
+  void anArticleInTwoFeedsReachesTheFollowersOfEachOnce() {
+    MothershipFeed second = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
+    site.put("/sg/feed/", "application/rss+xml", second.xml());
+    Source sg = Source.feed("sg", "Mothership SG", site.url("/sg/feed/"), singapore);
+    store.follows(new ChatId(2), "sg");
+    store.follows(new ChatId(3), "ms", "sg");
+    poller.poll(source);
+    poller.poll(sg); // both backlogs: nothing pushed
+
+    site.put("/feed/", "application/rss+xml", feed.add(Stories.FERRY).xml());
+    site.put("/sg/feed/", "application/rss+xml", second.add(Stories.FERRY).xml());
+    assertEquals(1, poller.poll(source).newArticles());
+    assertEquals(1, poller.poll(sg).newArticles(), "stored by ms, new to the followers of sg");
+    assertEquals(0, poller.poll(sg).newArticles(), "listed again: queued once");
+    assertEquals(0, poller.poll(source).newArticles());
+
+    var due = store.outbox.due(Instant.now(), 10);
+    assertEquals(
+        List.of(new ChatId(1), new ChatId(2), new ChatId(3)),
+        due.stream()
+            .map(d -> d.chat())
+            .sorted(java.util.Comparator.comparing(ChatId::value))
+            .toList(),
+        "each chat once, the one following both too");
+    assertEquals(
+        1, store.articles.latest(10).stream().filter(a -> a.title().contains("ferry")).count());
+  }
+
+  @Test
+  void aSecondSourcesBacklogDoesNotPushWhatAnotherStored() {
+    poller.poll(source);
+    site.put("/feed/", "application/rss+xml", feed.add(Stories.FERRY).xml());
+    poller.poll(source); // the ferry story is pushed to chat 1
+    MothershipFeed second =
+        new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER).add(Stories.FERRY);
+    site.put("/sg/feed/", "application/rss+xml", second.xml());
+    store.follows(new ChatId(2), "sg");
+
+    Source sg = Source.feed("sg", "Mothership SG", site.url("/sg/feed/"), singapore);
+    assertEquals(0, poller.poll(sg).newArticles(), "a new source's backlog");
+    assertEquals(0, poller.poll(sg).newArticles(), "nor later: it listed them from the start");
+    assertEquals(
+        List.of(new ChatId(1)),
+        store.outbox.due(Instant.now(), 10).stream().map(d -> d.chat()).toList());
+  }
+
+  @Test
   void storesCleanTextWithoutPromosOrCredits() {
     poller.poll(source);
     site.put("/feed/", "application/rss+xml", feed.add(Stories.FERRY).xml());
