@@ -123,6 +123,49 @@ abstract class SqlStoresTest {
   }
 
   @Test
+  void aSecondSourceListingAStoredArticleQueuesItOnceForChatsThatLackIt() {
+    store.subscribers.subscribe(new ChatId(1));
+    store.subscribers.subscribe(new ChatId(2));
+    long id =
+        store
+            .articles
+            .add(article("a.example/1", "h1"), Recipient.now(List.of(new ChatId(1))))
+            .orElseThrow()
+            .id();
+    SourceId other = new SourceId("t");
+    Instant dayAgo = NOW.minus(java.time.Duration.ofDays(1));
+
+    assertEquals(
+        id, store.articles.firstListing(other, "a.example/1", null, dayAgo).orElseThrow().id());
+    assertEquals(
+        id,
+        store.articles.firstListing(other, "b.example/9", "h1", dayAgo).orElseThrow().id(),
+        "the same story under another address");
+    assertTrue(
+        store.articles.firstListing(new SourceId("s"), "a.example/1", null, dayAgo).isEmpty(),
+        "its own source listed it");
+    assertTrue(
+        store.articles.firstListing(other, "a.example/1", null, NOW.plusSeconds(1)).isEmpty(),
+        "stored before the window");
+
+    assertEquals(
+        1,
+        store.articles.alsoListedBy(
+            other, id, Recipient.now(List.of(new ChatId(1), new ChatId(2)))),
+        "chat 1 has it already");
+    assertEquals(0, store.articles.alsoListedBy(other, id, Recipient.now(List.of(new ChatId(2)))));
+    assertTrue(store.articles.firstListing(other, "a.example/1", null, dayAgo).isEmpty());
+    store.outbox.releaseStaged(other);
+    assertEquals(
+        List.of(new ChatId(1), new ChatId(2)),
+        store.outbox.due(NOW, 10).stream()
+            .map(Delivery::chat)
+            .sorted(java.util.Comparator.comparing(ChatId::value))
+            .toList(),
+        "the listing source's poll releases what it staged");
+  }
+
+  @Test
   void queuesDeliveriesOnlyForActiveSubscribers() {
     store.subscribers.subscribe(new ChatId(1));
     store.subscribers.subscribe(new ChatId(2));
