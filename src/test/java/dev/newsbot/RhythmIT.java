@@ -189,6 +189,17 @@ class RhythmIT {
       site.put("/feed/", "application/rss+xml", feed.xml());
       Sent push = awaitNew(GROUP, 0, "Punggol ferry");
       assertEquals(42, push.request().path("message_thread_id").asInt(), push.request().toString());
+
+      var markup = push.request().path("reply_markup");
+      if (markup.isTextual()) { // a photo is sent as multipart, its markup as a JSON string
+        markup = new com.fasterxml.jackson.databind.ObjectMapper().readTree(markup.asText());
+      }
+      String read = markup.findValuesAsText("callback_data").get(0);
+      telegram.memberPresses(GROUP, 1, 9, read, 42);
+      Sent whole = awaitNew(GROUP, 0, "Bicycles welcome");
+      assertEquals("sendrichmessage", whole.method());
+      assertEquals(
+          42, whole.request().path("message_thread_id").asInt(), "Read here answers in the topic");
     }
   }
 }

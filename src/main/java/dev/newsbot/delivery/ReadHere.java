@@ -47,14 +47,22 @@ public final class ReadHere {
 
   /** As {@link #send(ChatId, FullArticle)}, rendered by {@code renderer} (the chat's language). */
   public SendResult send(ChatId chat, FullArticle article, ReadableArticle renderer) {
+    return send(chat, article, renderer, 0);
+  }
+
+  /**
+   * As {@link #send(ChatId, FullArticle, ReadableArticle)}, in forum topic {@code thread} (0: the
+   * chat itself), where the button was pressed.
+   */
+  public SendResult send(ChatId chat, FullArticle article, ReadableArticle renderer, int thread) {
     if (!plainOnly.get()) {
-      RichMessage message = renderer.rich(article);
+      RichMessage message = renderer.rich(article).inThread(thread);
       SendResult result = rich.sendRich(chat, message);
       if (result instanceof SendResult.Rejected && !message.photos().isEmpty()) {
         log.info(
             "Telegram refused the rich message for article {} with its image; sending it without",
             article.article().id());
-        result = rich.sendRich(chat, renderer.rich(article, false));
+        result = rich.sendRich(chat, renderer.rich(article, false).inThread(thread));
       }
       if (result instanceof SendResult.Unsupported unsupported) {
         if (plainOnly.compareAndSet(false, true)) {
@@ -72,7 +80,7 @@ public final class ReadHere {
         return result;
       }
     }
-    return sendPlain(chat, renderer.plain(article));
+    return sendPlain(chat, renderer.plain(article).stream().map(m -> m.inThread(thread)).toList());
   }
 
   /** Whether this server was found not to know rich messages. */

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * @param html the content in Telegram's rich HTML, every scraped string escaped; at most {@link
  *     #MAX_CHARS} characters
  * @param photos the images the HTML shows as {@code tg://photo?id=<id>}, at most {@link #MAX_MEDIA}
+ * @param thread the forum topic to post in, or 0 for the chat itself
  */
-public record RichMessage(String html, List<Photo> photos) {
+public record RichMessage(String html, List<Photo> photos, int thread) {
   /**
    * Telegram's limit is 32,768 characters of text; the HTML is kept within it, markup included, so
    * that the text is within it however Telegram counts.
@@ -44,6 +45,16 @@ public record RichMessage(String html, List<Photo> photos) {
     public String link() {
       return "tg://photo?id=" + id;
     }
+  }
+
+  /** A message to the chat itself, outside any forum topic. */
+  public RichMessage(String html, List<Photo> photos) {
+    this(html, photos, 0);
+  }
+
+  /** The same message, posted in forum topic {@code topic} (0: none). */
+  public RichMessage inThread(int topic) {
+    return new RichMessage(html, photos, topic);
   }
 
   public RichMessage {

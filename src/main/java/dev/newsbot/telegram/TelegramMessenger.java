@@ -217,6 +217,7 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
       client.execute(
           SendRichMessage.builder()
               .chatId(chat.value())
+              .messageThreadId(message.thread() == 0 ? null : message.thread())
               .richMessage(
                   InputRichMessage.builder()
                       .html(message.html())

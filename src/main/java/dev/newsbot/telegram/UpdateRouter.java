@@ -88,10 +88,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     }
     ChatId chat = new ChatId(message.getChatId());
     Integer id = update.getUpdateId();
-    int topic =
-        Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
-            ? message.getMessageThreadId()
-            : 0;
+    int topic = topic(message);
     handlers
         .commands()
         .handle(
@@ -122,6 +119,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     }
     ChatId chat = new ChatId(message.getChatId());
     int messageId = message.getMessageId();
+    int topic = message instanceof Message m ? topic(m) : 0;
     ButtonAnswer answer;
     try {
       answer =
@@ -144,7 +142,7 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
         .submit(
             chat,
             () -> {
-              answer.edit().ifPresent(edit -> send(chat, edit));
+              answer.edit().ifPresent(edit -> send(chat, edit.inThread(topic)));
               answer
                   .keyboard()
                   .ifPresent(rows -> handlers.callbacks().editButtons(chat, messageId, rows));
@@ -154,9 +152,17 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
                       article ->
                           read(
                               chat,
+                              topic,
                               article,
                               handlers.commands().language(chat, language(query.getFrom()))));
             });
+  }
+
+  /** The forum topic the message is in, or 0 when it is not in one. */
+  private static int topic(Message message) {
+    return Boolean.TRUE.equals(message.getIsTopicMessage()) && message.getMessageThreadId() != null
+        ? message.getMessageThreadId()
+        : 0;
   }
 
   private static boolean isStart(String text) {
@@ -168,9 +174,9 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     return user == null ? null : user.getLanguageCode();
   }
 
-  private void read(ChatId chat, FullArticle article, String language) {
+  private void read(ChatId chat, int topic, FullArticle article, String language) {
     SendResult result =
-        handlers.readHere().send(chat, article, handlers.renderers().apply(language));
+        handlers.readHere().send(chat, article, handlers.renderers().apply(language), topic);
     if (!(result instanceof SendResult.Sent)) {
       log.warn(
           "Article {} was not sent whole to chat {}: {}", article.article().id(), chat, result);

@@ -124,14 +124,26 @@ public final class FakeTelegram implements AutoCloseable {
 
   /** A user presses the inline button with {@code data} under message {@code messageId}. */
   public void userPresses(long chatId, int messageId, String data) {
+    memberPresses(chatId, chatId > 0 ? chatId : 4242, messageId, data, 0);
+  }
+
+  /**
+   * User {@code userId} presses the inline button with {@code data} under message {@code messageId}
+   * of chat {@code chatId}, a message in forum topic {@code topic} (0: none).
+   */
+  public void memberPresses(long chatId, long userId, int messageId, String data, int topic) {
     ObjectNode query = JSON.createObjectNode();
     synchronized (lock) {
       query.put("id", "cb" + nextCallbackId++);
     }
-    query.set("from", user(chatId > 0 ? chatId : 4242, false));
+    query.set("from", user(userId, false));
     ObjectNode message = message(chatId, "the bot's message");
     message.put("message_id", messageId);
     message.set("from", user(BOT_ID, true));
+    if (topic != 0) {
+      message.put("message_thread_id", topic);
+      message.put("is_topic_message", true);
+    }
     query.set("message", message);
     query.put("chat_instance", "ci" + chatId);
     query.put("data", data);
