@@ -110,23 +110,22 @@ public final class FeedReader {
     return new Feed(clean(feed.getTitle()), items);
   }
 
-  /** How far into a feed its DOCTYPE is looked for: after the XML declaration and comments. */
-  private static final int DOCTYPE_WITHIN = 2048;
-
   /**
    * The feed without its DOCTYPE when that has no internal subset, as RSS 0.91 feeds carry ({@code
    * <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "...">}): it declares
    * nothing a feed reader needs, and the parser refuses every DOCTYPE so that no entity can be
-   * declared. One with an internal subset ({@code [...]}, where entities are declared) is left in
-   * place, and refused.
+   * declared. Only a DOCTYPE where XML allows one is cut: after the byte-order mark, the XML
+   * declaration, processing instructions, comments and white space, before the root element. One
+   * with an internal subset ({@code [...]}, where entities are declared) is left in place, and
+   * refused.
    */
   static byte[] withoutPlainDoctype(byte[] xml) {
-    int start = indexOfIgnoreCase(xml, "<!doctype", Math.min(xml.length, DOCTYPE_WITHIN));
-    if (start < 0) {
+    int start = prologEnd(xml);
+    if (!startsWith(xml, start, "<!DOCTYPE")) {
       return xml;
     }
     byte quote = 0;
-    for (int i = start + "<!doctype".length(); i < xml.length; i++) {
+    for (int i = start + "<!DOCTYPE".length(); i < xml.length; i++) {
       byte b = xml[i];
       if (quote != 0) {
         quote = b == quote ? 0 : quote;
@@ -144,17 +143,45 @@ public final class FeedReader {
     return xml;
   }
 
-  private static int indexOfIgnoreCase(byte[] bytes, String ascii, int within) {
-    for (int i = 0; i + ascii.length() <= within; i++) {
-      int k = 0;
-      while (k < ascii.length() && Character.toLowerCase(bytes[i + k]) == ascii.charAt(k)) {
-        k++;
-      }
-      if (k == ascii.length()) {
+  /** Where the prolog's declarations, processing instructions, comments and white space end. */
+  private static int prologEnd(byte[] xml) {
+    int i = startsWith(xml, 0, "\u00ef\u00bb\u00bf") ? 3 : 0; // UTF-8's byte-order mark
+    while (i < xml.length) {
+      byte b = xml[i];
+      if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+        i++;
+      } else if (startsWith(xml, i, "<?")) {
+        i = after(xml, i + 2, "?>");
+      } else if (startsWith(xml, i, "<!--")) {
+        i = after(xml, i + 4, "-->");
+      } else {
         return i;
       }
     }
-    return -1;
+    return i;
+  }
+
+  /** The index after the first {@code end} at or after {@code from}, or the length. */
+  private static int after(byte[] xml, int from, String end) {
+    for (int i = from; i <= xml.length - end.length(); i++) {
+      if (startsWith(xml, i, end)) {
+        return i + end.length();
+      }
+    }
+    return xml.length;
+  }
+
+  /** Whether the bytes at {@code at} are those of {@code latin1}. */
+  private static boolean startsWith(byte[] bytes, int at, String latin1) {
+    if (at + latin1.length() > bytes.length) {
+      return false;
+    }
+    for (int k = 0; k < latin1.length(); k++) {
+      if ((bytes[at + k] & 0xff) != latin1.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Reader reader(byte[] xml, Charset declared) throws IOException {

@@ -45,6 +45,18 @@ class FeedReaderTest {
   }
 
   @Test
+  void aTitleThatMentionsADoctypeIsKeptWhole() throws Exception {
+    String xml =
+        "<?xml version=\"1.0\"?><!-- mentions <!DOCTYPE html> --><rss version=\"2.0\"><channel>"
+            + "<title>t</title><item><title><![CDATA[Why <!DOCTYPE matters]]></title>"
+            + "<link>https://news.example.sg/1</link></item><item><title><![CDATA[Second]]></title>"
+            + "<link>https://news.example.sg/2</link></item></channel></rss>";
+    List<FeedItem> items = read(xml, SINGAPORE);
+    assertEquals(
+        List.of("Why <!DOCTYPE matters", "Second"), items.stream().map(FeedItem::title).toList());
+  }
+
+  @Test
   void stillRefusesADoctypeThatDeclaresEntities() {
     String xml =
         "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY who \"me\">]>"

@@ -43,8 +43,8 @@ final class BylineFinder {
           return names.contains("byline")
               || names.contains("author")
               || names.contains("writer")
-              || el.attr("rel").trim().equalsIgnoreCase("author")
-              || el.attr("itemprop").trim().equalsIgnoreCase("author")
+              || el.attr("rel").equalsIgnoreCase("author")
+              || el.attr("itemprop").equalsIgnoreCase("author")
               || el.attr("id").toLowerCase(Locale.ENGLISH).contains("byline")
               || el.attr("data-testid").toLowerCase(Locale.ENGLISH).contains("byline");
         }

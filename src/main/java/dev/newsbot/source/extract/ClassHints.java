@@ -378,7 +378,12 @@ final class ClassHints {
    */
   private static final Reading[] READINGS = new Reading[16384];
 
+  private static final int MAX_CACHED_NAME = 64;
+
   private static Reading reading(String name) {
+    if (name.length() > MAX_CACHED_NAME) {
+      return Reading.of(name); // a page's junk must not stay in memory after it
+    }
     int slot = name.hashCode() & (READINGS.length - 1);
     Reading cached = READINGS[slot];
     if (cached != null && cached.name().equals(name)) {

@@ -150,8 +150,9 @@ final class DatelineFinder {
 
     /**
      * Whether {@code el.text()} is surely longer than {@code max}: its text nodes hold more
-     * characters that the text keeps (not whitespace, nor the invisible ones jsoup drops). Counting
-     * stops there, where building the text of a story's container would go through all of it.
+     * characters that the text keeps wherever they stand (not whitespace, nor the invisible ones
+     * jsoup drops, nor control characters, which its final trim drops at the ends). Counting stops
+     * there, where building the text of a story's container would go through all of it.
      */
     private static boolean keepsMoreThan(Element el, int max) {
       int[] kept = {0};
@@ -161,7 +162,11 @@ final class DatelineFinder {
               String s = t.getWholeText();
               for (int i = 0; i < s.length() && kept[0] <= max; i++) {
                 char c = s.charAt(i);
-                if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u200b' && c != '\u00ad') {
+                if (c > ' '
+                    && !Character.isWhitespace(c)
+                    && c != '\u00a0'
+                    && c != '\u200b'
+                    && c != '\u00ad') {
                   kept[0]++;
                 }
               }

@@ -1,6 +1,7 @@
 package dev.newsbot.source.extract;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
@@ -69,8 +70,10 @@ final class JsonLd {
   }
 
   /**
-   * Publishers' JSON-LD is often hand-templated: trailing commas, comments and raw newlines are
-   * common.
+   * Publishers' JSON-LD is often hand-templated: trailing commas, comments, raw newlines and keys
+   * given twice (the last one counts) are common. jackson-jr reads nested values recursively, so
+   * the nesting is capped well below what a worker thread's stack holds; JSON-LD is a few levels
+   * deep.
    */
   private static final JSON LENIENT =
       JSON.builder(
@@ -80,8 +83,11 @@ final class JsonLd {
                   .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                   .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
                   .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxNestingDepth(64).build())
                   .build())
-          .build();
+          .build()
+          .without(JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS);
 
   /**
    * What the page's JSON-LD says, read from its {@code script} elements that have a type: its first

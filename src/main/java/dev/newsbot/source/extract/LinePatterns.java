@@ -1,5 +1,6 @@
 package dev.newsbot.source.extract;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,13 @@ import java.util.regex.Pattern;
 final class LinePatterns {
   private final List<Pattern> patterns;
   private final Map<Character, Optional<Pattern>> byFirstChar = new ConcurrentHashMap<>();
+
+  /**
+   * The alternations by the patterns they join: characters of a kind (any letter {@code \W*} lets
+   * through) share one, so a page in another script compiles nothing new.
+   */
+  private final Map<BitSet, Optional<Pattern>> byCandidates = new ConcurrentHashMap<>();
+
   private final Pattern all;
 
   LinePatterns(List<Pattern> patterns) {
@@ -38,14 +46,15 @@ final class LinePatterns {
 
   private Optional<Pattern> opened(char first) {
     String alone = String.valueOf(first);
-    return join(
-        patterns.stream()
-            .filter(
-                p -> {
-                  Matcher m = p.matcher(alone);
-                  return m.matches() || m.hitEnd();
-                })
-            .toList());
+    BitSet candidates = new BitSet(patterns.size());
+    for (int i = 0; i < patterns.size(); i++) {
+      Matcher m = patterns.get(i).matcher(alone);
+      if (m.matches() || m.hitEnd()) {
+        candidates.set(i);
+      }
+    }
+    return byCandidates.computeIfAbsent(
+        candidates, set -> join(set.stream().mapToObj(patterns::get).toList()));
   }
 
   private static Optional<Pattern> join(List<Pattern> patterns) {

@@ -52,6 +52,35 @@ class LinePatternsTest {
   }
 
   @Test
+  void agreesWithTryingEachPatternOnEveryMixOfOpeningsAndLines() {
+    List<String> openings = List.of("", "↑ ", "- ", "(", "【", "12 ", "x", "Ω", "東");
+    List<String> bodies =
+        List.of(
+            "follow us on telegram for more",
+            "back to top",
+            "back to the top ↑",
+            "12 comments",
+            "图片来源：某某",
+            "join the club",
+            "back to basics",
+            "来源不明",
+            "the council",
+            "");
+    int matched = 0;
+    int total = 0;
+    for (String opening : openings) {
+      for (String body : bodies) {
+        String text = opening + body;
+        boolean any = PATTERNS.stream().anyMatch(p -> p.matcher(text).matches());
+        assertEquals(any, lines.matchesAny(text), text);
+        matched += any ? 1 : 0;
+        total++;
+      }
+    }
+    assertTrue(matched > 5 && matched < total - 5, matched + " of " + total + " matched");
+  }
+
+  @Test
   void refusesPatternsWithFlagsWhichAnAlternationWouldDrop() {
     assertThrows(
         IllegalArgumentException.class,

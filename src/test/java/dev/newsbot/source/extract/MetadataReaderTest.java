@@ -32,6 +32,30 @@ class MetadataReaderTest {
   }
 
   @Test
+  void readsJsonLdThatGivesAKeyTwiceOrANullHeadline() {
+    PageMetadata twice =
+        read(
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"image\": \"https://ledger.example/a.jpg\","
+                + " \"image\": \"https://ledger.example/b.jpg\","
+                + " \"author\": {\"@type\": \"Person\", \"name\": \"Jane Roe\"},"
+                + " \"datePublished\": \"2024-03-04T10:00:00+08:00\"}</script>",
+            "");
+    assertEquals(List.of("Jane Roe"), twice.authors(), "the last image counts, the rest is read");
+    assertEquals(URI.create("https://ledger.example/b.jpg"), twice.image());
+    assertEquals(OffsetDateTime.parse("2024-03-04T10:00:00+08:00"), twice.published());
+
+    PageMetadata nulls =
+        read(
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": null,"
+                + " \"name\": \"Harbour budget passes\", \"description\": null}</script>",
+            "");
+    assertTrue(nulls.titles().contains("Harbour budget passes"), nulls.titles().toString());
+    assertFalse(nulls.titles().contains("null"), nulls.titles().toString());
+    assertEquals("", nulls.description());
+  }
+
+  @Test
   void keepsAWesternEveningOffsetFromJsonLd() {
     OffsetDateTime date = published(jsonLd("2026-11-22T20:00:00-05:00"));
 
