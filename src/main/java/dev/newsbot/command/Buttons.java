@@ -46,6 +46,11 @@ public final class Buttons {
     this.admins = admins;
   }
 
+  /** The answer to a press from a chat pressing faster than a person would. */
+  ButtonAnswer slowDown() {
+    return ButtonAnswer.note(texts.get("button.slowDown"));
+  }
+
   public ButtonAnswer press(ButtonPress press) {
     Matcher m = press.data() == null ? null : DATA.matcher(press.data());
     if (m == null || !m.matches()) {

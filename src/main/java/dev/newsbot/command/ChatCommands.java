@@ -19,11 +19,20 @@ public final class ChatCommands {
   private final Map<String, Buttons> buttons = new HashMap<>();
   private final SettingsStore settings;
 
+  /**
+   * Presses faster than a person's: a Read here sends a whole article, a toggle edits a message,
+   * and the chat's sends count against its Telegram limit, pushes included.
+   */
+  private final FloodGuard presses;
+
   /** The language_code last stored per chat, so that a message writes only when it changes. */
   private final Map<ChatId, String> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
+  static final int PRESSES_PER_MINUTE = 30;
+
   ChatCommands(Commands commands) {
     this.settings = commands.settings();
+    this.presses = new FloodGuard(PRESSES_PER_MINUTE, commands.clock());
     for (String language : Texts.languages()) {
       handlers.put(language, commands.handler(language));
       buttons.put(language, commands.buttons(language));
@@ -48,7 +57,12 @@ public final class ChatCommands {
 
   /** Answers a button press. */
   public ButtonAnswer press(ButtonPress press, String telegramLanguage) {
-    return buttons.get(language(press.chat(), telegramLanguage)).press(press);
+    Buttons answering = buttons.get(language(press.chat(), telegramLanguage));
+    return switch (presses.check(press.chat())) {
+      case ANSWER -> answering.press(press);
+      case WARN -> answering.slowDown();
+      case IGNORE -> ButtonAnswer.note(""); // Telegram still needs the press answered
+    };
   }
 
   /**

@@ -394,6 +394,25 @@ abstract class ChatCommandsTest {
   }
 
   @Test
+  void aFloodOfButtonPressesGetsOneSlowDownAndThenNothingDone() {
+    reply(ALICE, "/start");
+    for (int i = 0; i < ChatCommands.PRESSES_PER_MINUTE; i++) {
+      commands.chats.press(new ButtonPress(ALICE, 77, "t:other"), null);
+    }
+    ButtonAnswer warned = commands.chats.press(new ButtonPress(ALICE, 77, "t:other"), null);
+    assertTrue(warned.note().startsWith("That is a lot of presses at once."), warned.note());
+    assertTrue(warned.edit().isEmpty());
+    Set<SourceId> before = followed(ALICE);
+    ButtonAnswer ignored = commands.chats.press(new ButtonPress(ALICE, 77, "t:other"), null);
+    assertEquals("", ignored.note());
+    assertEquals(before, followed(ALICE), "an ignored press changes nothing");
+    assertEquals(
+        "Following Other Daily.",
+        commands.chats.press(new ButtonPress(BOB, 77, "t:other"), null).note(),
+        "other chats are answered");
+  }
+
+  @Test
   void settingsShowTheDefaultsWithButtonsAndTypedFormsChangeThem() {
     OutgoingMessage page = message(ALICE, "/settings");
     assertTrue(page.text().contains("Delivery: as soon as articles appear"), page.text());
