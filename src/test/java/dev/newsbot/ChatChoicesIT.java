@@ -86,13 +86,13 @@ class ChatChoicesIT {
       Sent list = ask(ALICE, "/sources", "<code>mothership</code>");
       assertEquals(List.of("t:mothership"), buttonData(list));
       telegram.userPresses(ALICE, 41, "t:mothership");
-      telegram.awaitCallbackAnswers(1, WAIT);
+      telegram.awaitChatActions(1, WAIT);
       assertEquals("Stopped following Mothership.", telegram.callbackAnswers().get(0));
       Sent edit = telegram.awaitSent(ALICE, t -> t.contains("▫️ Mothership"), WAIT);
       assertEquals("editmessagetext", edit.method());
       assertEquals(41, edit.request().path("message_id").asInt());
       telegram.userPresses(ALICE, 41, "t:../../etc");
-      telegram.awaitCallbackAnswers(2, WAIT);
+      telegram.awaitChatActions(2, WAIT);
       assertEquals("That button is out of date.", telegram.callbackAnswers().get(1));
       assertEquals(List.of(), telegram.refused());
     }
@@ -112,7 +112,7 @@ class ChatChoicesIT {
       assertEquals(2, data.size(), data.toString());
       assertTrue(data.get(0).matches("r:\\d+") && data.get(1).matches("m:\\d+"), data.toString());
       telegram.userPresses(ALICE, 7, data.get(1));
-      telegram.awaitCallbackAnswers(1, WAIT);
+      telegram.awaitChatActions(1, WAIT);
       assertEquals("Muted Mothership.", telegram.callbackAnswers().get(0));
       long deadline = System.nanoTime() + WAIT.toNanos();
       while (telegram.sentTo(ALICE).stream()
@@ -184,6 +184,7 @@ class ChatChoicesIT {
       telegram.awaitCall("setMyCommands", WAIT);
       ask(ALICE, "/start", "Welcome");
       ask(ALICE, "/add " + site.url("/blog/rss.xml"), "and you follow it");
+      assertEquals(List.of(ALICE + ":typing"), telegram.chatActions(), "/add fetches: typing…");
       ask(ALICE, "/filter -bicycles", "Added -bicycles");
     }
     try (App app = startBot()) {

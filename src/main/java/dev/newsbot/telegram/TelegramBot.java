@@ -4,7 +4,7 @@ import dev.newsbot.cluster.PollingLease;
 import dev.newsbot.cluster.UpdateOffset;
 import dev.newsbot.command.BotCommand;
 import dev.newsbot.command.ChatCommands;
-import dev.newsbot.delivery.CallbackAnswers;
+import dev.newsbot.delivery.ChatActions;
 import dev.newsbot.delivery.ChatQueues;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.ReadHere;
@@ -50,7 +50,7 @@ public final class TelegramBot implements AutoCloseable {
       ChatCommands commands,
       SubscriberStore subscribers,
       Messenger replies,
-      CallbackAnswers callbacks,
+      ChatActions callbacks,
       ReadHere readHere,
       java.util.function.Function<String, ReadableArticle> renderers,
       ChatQueues queues) {}

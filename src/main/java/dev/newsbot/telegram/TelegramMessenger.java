@@ -1,7 +1,7 @@
 package dev.newsbot.telegram;
 
 import dev.newsbot.delivery.Button;
-import dev.newsbot.delivery.CallbackAnswers;
+import dev.newsbot.delivery.ChatActions;
 import dev.newsbot.delivery.Messenger;
 import dev.newsbot.delivery.OutgoingMessage;
 import dev.newsbot.delivery.RichMessage;
@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendRichMessage;
@@ -38,7 +40,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** Sends messages through the Bot API and translates its answers into {@link SendResult}s. */
-public final class TelegramMessenger implements Messenger, RichMessenger, CallbackAnswers {
+public final class TelegramMessenger implements Messenger, RichMessenger, ChatActions {
   private static final Logger log = LoggerFactory.getLogger(TelegramMessenger.class);
 
   /**
@@ -164,6 +166,20 @@ public final class TelegramMessenger implements Messenger, RichMessenger, Callba
     } catch (TelegramApiException e) {
       // A press left unanswered only spins on the user's screen for a while; nothing to retry.
       log.debug("Could not answer a button press: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public void typing(ChatId chat, int topic) {
+    try {
+      client.execute(
+          SendChatAction.builder()
+              .chatId(chat.value())
+              .action(ActionType.TYPING.toString())
+              .messageThreadId(topic == 0 ? null : topic)
+              .build());
+    } catch (TelegramApiException e) {
+      log.debug("Could not show typing in chat {}: {}", chat, e.getMessage()); // only a courtesy
     }
   }
 

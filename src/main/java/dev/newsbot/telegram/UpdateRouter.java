@@ -8,6 +8,8 @@ import dev.newsbot.delivery.SendResult;
 import dev.newsbot.news.FullArticle;
 import dev.newsbot.subscription.ChatId;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -89,26 +91,30 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     ChatId chat = new ChatId(message.getChatId());
     Integer id = update.getUpdateId();
     int topic = topic(message);
-    handlers
-        .commands()
-        .handle(
-            chat,
-            message.getFrom() == null ? 0 : message.getFrom().getId(),
-            message.getText(),
-            botUsername,
-            language(message.getFrom()))
-        .whenComplete(
-            (reply, error) -> {
-              if (error != null) {
-                log.error("Failed to answer update {}", id, error);
-              } else {
-                if (topic != 0 && isStart(message.getText()) && reply.isPresent()) {
-                  handlers.subscribers().pushTo(chat, topic); // /start in a topic: pushes go there
-                }
-                reply.ifPresent(
-                    r -> handlers.queues().submit(chat, () -> send(chat, r.inThread(topic))));
-              }
-            });
+    CompletableFuture<Optional<OutgoingMessage>> answer =
+        handlers
+            .commands()
+            .handle(
+                chat,
+                message.getFrom() == null ? 0 : message.getFrom().getId(),
+                message.getText(),
+                botUsername,
+                language(message.getFrom()));
+    if (!answer.isDone()) {
+      handlers.callbacks().typing(chat, topic); // it fetches a page: say the bot is on it
+    }
+    answer.whenComplete(
+        (reply, error) -> {
+          if (error != null) {
+            log.error("Failed to answer update {}", id, error);
+          } else {
+            if (topic != 0 && isStart(message.getText()) && reply.isPresent()) {
+              handlers.subscribers().pushTo(chat, topic); // /start in a topic: pushes go there
+            }
+            reply.ifPresent(
+                r -> handlers.queues().submit(chat, () -> send(chat, r.inThread(topic))));
+          }
+        });
   }
 
   private void press(CallbackQuery query) {

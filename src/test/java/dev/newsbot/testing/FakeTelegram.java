@@ -67,6 +67,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final Deque<ObjectNode> updates = new ArrayDeque<>();
   private final List<Sent> sent = new ArrayList<>();
   private final List<String> calls = new ArrayList<>();
+  private final List<String> chatActions = new ArrayList<>();
   private final List<String> refused = new ArrayList<>();
   private final List<String> answers = new ArrayList<>();
   private final java.util.Set<String> admins = new java.util.HashSet<>();
@@ -160,7 +161,7 @@ public final class FakeTelegram implements AutoCloseable {
   }
 
   /** Waits until the bot has answered {@code n} button presses. */
-  public void awaitCallbackAnswers(int n, Duration timeout) throws InterruptedException {
+  public void awaitChatActions(int n, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (lock) {
       while (answers.size() < n) {
@@ -429,6 +430,37 @@ public final class FakeTelegram implements AutoCloseable {
   }
 
   /** The Bot API methods called so far, lower case, in order. */
+  /** The chat actions the bot sent, as "chat:action", in order. */
+  public List<String> chatActions() {
+    synchronized (lock) {
+      return List.copyOf(chatActions);
+    }
+  }
+
+  private ObjectNode chatAction(JsonNode request) {
+    String action = request.path("action").asText("");
+    if (!request.hasNonNull("chat_id")
+        || !java.util.Set.of(
+                "typing",
+                "upload_photo",
+                "record_video",
+                "upload_video",
+                "record_voice",
+                "upload_voice",
+                "upload_document",
+                "choose_sticker",
+                "find_location",
+                "record_video_note",
+                "upload_video_note")
+            .contains(action)) {
+      return error(400, "Bad Request: wrong parameter action in request", null);
+    }
+    synchronized (lock) {
+      chatActions.add(request.path("chat_id").asLong() + ":" + action);
+    }
+    return ok(JSON.getNodeFactory().booleanNode(true));
+  }
+
   public List<String> calls() {
     synchronized (lock) {
       return List.copyOf(calls);
@@ -565,6 +597,7 @@ public final class FakeTelegram implements AutoCloseable {
             case "getchat" -> getChat(request);
             case "sendmessage", "sendphoto", "editmessagetext" -> send(method, request);
             case "sendrichmessage" -> sendRich(request);
+            case "sendchataction" -> chatAction(request);
             default -> error(404, "Not Found: method not found", null);
           };
       respond(

@@ -3,8 +3,11 @@ package dev.newsbot.delivery;
 import dev.newsbot.subscription.ChatId;
 import java.util.List;
 
-/** What a button press needs beyond sending messages: an answer, and new buttons in place. */
-public interface CallbackAnswers {
+/**
+ * What a chat is shown beyond messages: a button press's answer, new buttons in place, and
+ * "typing…" while a slow reply is on its way.
+ */
+public interface ChatActions {
   /**
    * Answers a press, so that the user's client stops its spinner (and shows a note).
    *
@@ -15,4 +18,10 @@ public interface CallbackAnswers {
 
   /** Replaces the buttons under message {@code messageId} of {@code chat}. */
   void editButtons(ChatId chat, int messageId, List<List<Button>> rows);
+
+  /**
+   * Shows "typing…" in {@code chat} (in forum topic {@code topic}, 0: none) for a few seconds, or
+   * until the next message: a reply that fetches a page takes that long.
+   */
+  void typing(ChatId chat, int topic);
 }
