@@ -37,6 +37,7 @@ import dev.newsbot.messages.Texts;
 import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceCatalog;
 import dev.newsbot.news.SourceId;
+import dev.newsbot.retry.Backoff;
 import dev.newsbot.schedule.PollScheduler;
 import dev.newsbot.source.FeedReader;
 import dev.newsbot.source.PollMetrics;
@@ -84,6 +85,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 import okhttp3.ConnectionPool;
@@ -415,7 +419,14 @@ public final class App implements AutoCloseable {
                   db, SqlUpdateOffset.botId(config.telegram().token().get()), clock));
       running.push(bot);
       bot.start();
-      setUpChannels(config, front.telegram(), subscribers, subscriptions, settings);
+      ScheduledExecutorService channelRetries =
+          Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "channel-setup"));
+      running.push(channelRetries::shutdownNow);
+      setUpChannels(
+          config.channels(),
+          new ChannelSetup(front.telegram().channels(), subscribers, subscriptions, settings),
+          channelRetries,
+          1);
     } else {
       subscribeConsole(subscribers, subscriptions, defaults);
       startConsole(in, out, handler, front.replies());
@@ -483,16 +494,23 @@ public final class App implements AutoCloseable {
         }
       };
 
-  /** The channels of the config file; one the bot cannot post to is reported, and left alone. */
+  /** Between tries to set up the config's channels while Telegram cannot be reached. */
+  private static final Backoff CHANNEL_RETRY =
+      new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), 0.2);
+
+  /**
+   * The channels of the config file; one the bot cannot post to is reported, and left alone. While
+   * Telegram cannot be asked (down at start), the rest are tried again in the background, waiting
+   * longer each time, until Telegram answers for each.
+   */
   private static void setUpChannels(
-      AppConfig config,
-      TelegramMessenger telegram,
-      SqlSubscriberStore subscribers,
-      SqlSubscriptionStore subscriptions,
-      SqlSettingsStore settings) {
-    ChannelSetup setup =
-        new ChannelSetup(telegram.channels(), subscribers, subscriptions, settings);
-    for (ChannelConfig c : config.channels()) {
+      List<ChannelConfig> channels,
+      ChannelSetup setup,
+      ScheduledExecutorService retries,
+      int attempt) {
+    List<ChannelConfig> again = new ArrayList<>();
+    String why = "";
+    for (ChannelConfig c : channels) {
       ChannelSetup.Outcome outcome = setup.setUp(c.chat(), c.sources(), c.summary());
       if (outcome instanceof ChannelSetup.Outcome.Ready ready) {
         log.info("Channel {} ({}) gets {}", c.chat(), ready.channel(), c.sources());
@@ -501,10 +519,29 @@ public final class App implements AutoCloseable {
             "Channel {}: the bot is not one of its administrators, so it cannot post there; add it"
                 + " as an administrator allowed to post messages",
             c.chat());
+      } else if (outcome instanceof ChannelSetup.Outcome.Unreachable unreachable) {
+        again.add(c);
+        why = unreachable.why();
       } else {
         log.warn(
             "Channel {}: Telegram knows no such chat (or the bot is not in it); check the name",
             c.chat());
+      }
+    }
+    if (!again.isEmpty()) {
+      Duration wait = CHANNEL_RETRY.after(attempt, ThreadLocalRandom.current());
+      log.warn(
+          "Channels {}: {}; trying again in {} s",
+          again.stream().map(ChannelConfig::chat).toList(),
+          why,
+          wait.toSeconds());
+      try {
+        retries.schedule(
+            () -> setUpChannels(again, setup, retries, attempt + 1),
+            wait.toMillis(),
+            TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        // stopping: the next start sets them up
       }
     }
   }

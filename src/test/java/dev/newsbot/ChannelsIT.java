@@ -51,6 +51,31 @@ class ChannelsIT {
   }
 
   @Test
+  void aChannelIsSetUpOnceTelegramAnswersWhenItCouldNotAtStart() throws Exception {
+    String badGateway = "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}";
+    telegram.answerNext("getChat", 502, "application/json", badGateway);
+    telegram.answerNext("getChat", 502, "application/json", badGateway);
+    try (App app = InProcessBot.start(dir, telegram)) {
+      telegram.awaitCall("setMyCommands", WAIT);
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (telegram.calls().stream().filter("getchat"::equals).count() < 3
+          && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertEquals(
+          3,
+          telegram.calls().stream().filter("getchat"::equals).count(),
+          telegram.calls().toString());
+      while (site.count("/feed/") < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      feed.add(Stories.FERRY);
+      site.put("/feed/", "application/rss+xml", feed.xml());
+      telegram.awaitSent(CHANNEL, t -> t.contains("Punggol ferry"), WAIT);
+    }
+  }
+
+  @Test
   void theChannelGetsItsSourcesPostsWithALinkBackAndNoButtons() throws Exception {
     try (App app = InProcessBot.start(dir, telegram)) {
       telegram.awaitCall("setMyCommands", WAIT);

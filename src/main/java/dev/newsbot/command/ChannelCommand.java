@@ -49,14 +49,21 @@ final class ChannelCommand implements Command {
     if (source.isEmpty()) {
       return Command.reply(texts.get("sources.unknown", new Texts.Html(Quote.of(w[2]))));
     }
-    Optional<ChatId> channel = channels.resolve(w[1]);
-    if (channel.isEmpty()) {
-      return Command.reply(texts.get("channel.unknown", new Texts.Html(Quote.of(w[1]))));
-    }
-    if (!channels.isAdmin(channel.get(), user)) {
-      return Command.reply(texts.get("channel.notYours", new Texts.Html(Quote.of(w[1]))));
+    try {
+      Optional<ChatId> channel = channels.resolve(w[1]);
+      if (channel.isEmpty()) {
+        return Command.reply(texts.get("channel.unknown", new Texts.Html(Quote.of(w[1]))));
+      }
+      if (!channels.isAdmin(channel.get(), user)) {
+        return Command.reply(texts.get("channel.notYours", new Texts.Html(Quote.of(w[1]))));
+      }
+    } catch (ChannelsUnreachable e) {
+      return Command.reply(texts.get("channel.unreachable", new Texts.Html(Quote.of(w[1]))));
     }
     ChannelSetup.Outcome outcome = setup.setUp(w[1], List.of(source.get().id()), true);
+    if (outcome instanceof ChannelSetup.Outcome.Unreachable) {
+      return Command.reply(texts.get("channel.unreachable", new Texts.Html(Quote.of(w[1]))));
+    }
     if (outcome instanceof ChannelSetup.Outcome.BotNotAdmin) {
       return Command.reply(texts.get("channel.botNotAdmin", new Texts.Html(Quote.of(w[1]))));
     }

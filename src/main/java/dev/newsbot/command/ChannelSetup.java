@@ -36,17 +36,25 @@ public final class ChannelSetup {
     record Unknown() implements Outcome {}
 
     record BotNotAdmin(ChatId channel) implements Outcome {}
+
+    /** Telegram could not be asked; nothing was set up, and the same call may be tried again. */
+    record Unreachable(String why) implements Outcome {}
   }
 
   /** Sets up {@code reference} (an @username or an id) to get {@code sources}. */
   public Outcome setUp(String reference, List<SourceId> sources, boolean summaries) {
-    Optional<ChatId> channel = channels.resolve(reference);
-    if (channel.isEmpty()) {
-      return new Outcome.Unknown();
-    }
-    ChatId id = channel.get();
-    if (!channels.botIsAdmin(id)) {
-      return new Outcome.BotNotAdmin(id);
+    ChatId id;
+    try {
+      Optional<ChatId> channel = channels.resolve(reference);
+      if (channel.isEmpty()) {
+        return new Outcome.Unknown();
+      }
+      id = channel.get();
+      if (!channels.botIsAdmin(id)) {
+        return new Outcome.BotNotAdmin(id);
+      }
+    } catch (ChannelsUnreachable e) {
+      return new Outcome.Unreachable(e.getMessage());
     }
     subscribers.subscribe(id);
     sources.forEach(s -> subscriptions.follow(id, s));

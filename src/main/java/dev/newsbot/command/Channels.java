@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** What the bot can learn of a channel from Telegram. */
 public interface Channels {
+  // Each method throws ChannelsUnreachable when Telegram could not be asked.
+
   /** The channel's id, for its {@code @username} or its id written out; empty when unknown. */
   Optional<ChatId> resolve(String reference);
 

@@ -1,6 +1,7 @@
 package dev.newsbot.telegram;
 
 import dev.newsbot.command.Channels;
+import dev.newsbot.command.ChannelsUnreachable;
 import dev.newsbot.subscription.ChatId;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMem
 import org.telegram.telegrambots.meta.api.objects.chat.ChatFullInfo;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** Channels as Telegram knows them: getChat for an @username, getChatMember for admins. */
@@ -39,9 +41,25 @@ final class TelegramChannels implements Channels {
       ChatFullInfo chat = client.execute(GetChat.builder().chatId(ref).build());
       return chat == null ? Optional.empty() : Optional.of(new ChatId(chat.getId()));
     } catch (TelegramApiException e) {
+      throwIfUnreachable(e);
       log.info("Telegram knows no chat {}: {}", ref, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Telegram's answer that a chat is unknown or closed (a 4xx other than a flood wait) is an
+   * answer; anything else (no connection, a 5xx, a 429, a proxy's page) means it was not asked.
+   */
+  private static void throwIfUnreachable(TelegramApiException e) {
+    if (e instanceof TelegramApiRequestException r
+        && r.getErrorCode() != null
+        && r.getErrorCode() >= 400
+        && r.getErrorCode() < 500
+        && r.getErrorCode() != 429) {
+      return;
+    }
+    throw new ChannelsUnreachable("Telegram could not be asked: " + e.getMessage(), e);
   }
 
   @Override
@@ -52,6 +70,7 @@ final class TelegramChannels implements Channels {
       }
       return isAdmin(channel, botId);
     } catch (TelegramApiException e) {
+      throwIfUnreachable(e);
       log.warn("Could not ask Telegram who the bot is: {}", e.getMessage());
       return false;
     }
@@ -64,7 +83,8 @@ final class TelegramChannels implements Channels {
           client.execute(GetChatMember.builder().chatId(channel.value()).userId(user).build());
       return member != null && ADMIN.contains(member.getStatus());
     } catch (TelegramApiException e) {
-      log.info("Could not ask Telegram who administers {}: {}", channel, e.getMessage());
+      throwIfUnreachable(e);
+      log.info("Telegram says no administrator list for {}: {}", channel, e.getMessage());
       return false;
     }
   }

@@ -560,6 +560,13 @@ abstract class ChatCommandsTest {
     commands.channelAdmins.add("-100555:7");
     assertTrue(reply(ALICE, "/channel add @mynews ms").startsWith("I am not an administrator"));
     commands.channelAdmins.add("-100555:0");
+    commands.telegramUnreachable = true;
+    assertEquals(
+        "I could not reach Telegram to look up '@mynews'. Nothing was changed; send the command"
+            + " again in a minute.",
+        reply(ALICE, "/channel add @mynews ms"));
+    assertFalse(store.subscribers.isActive(new ChatId(-100555)));
+    commands.telegramUnreachable = false;
     assertEquals(
         "From now on I post Mothership to @mynews.", reply(ALICE, "/channel add @mynews ms"));
     ChatId channel = new ChatId(-100555);

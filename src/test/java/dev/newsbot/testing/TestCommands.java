@@ -37,10 +37,16 @@ public final class TestCommands {
   public final java.util.Set<String> channelAdmins =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /** While true, Telegram cannot be asked about channels. */
+  public volatile boolean telegramUnreachable;
+
   private final dev.newsbot.command.Channels channels =
       new dev.newsbot.command.Channels() {
         @Override
         public java.util.Optional<dev.newsbot.subscription.ChatId> resolve(String reference) {
+          if (telegramUnreachable) {
+            throw new dev.newsbot.command.ChannelsUnreachable("no connection", null);
+          }
           return java.util.Optional.ofNullable(channelIds.get(reference))
               .map(dev.newsbot.subscription.ChatId::new);
         }
