@@ -11,18 +11,17 @@ import dev.newsbot.news.NewArticle;
 import dev.newsbot.news.Source;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.retry.Backoff;
+import dev.newsbot.source.extract.HtmlSniffer;
 import dev.newsbot.source.extract.PageDecoder;
 import dev.newsbot.subscription.Audience;
 import dev.newsbot.subscription.Recipient;
 import dev.newsbot.summary.Summarizer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -369,19 +368,9 @@ public final class SourcePoller {
     }
   }
 
+  /** A web page where a feed was expected: said so by its type, or by its first bytes. */
   private static boolean isHtml(FetchResult.Fetched fetched) {
-    if (fetched.contentType().contains("html")) {
-      return true;
-    }
-    String start =
-        new String(
-                fetched.body(),
-                0,
-                Math.min(512, fetched.body().length),
-                StandardCharsets.ISO_8859_1)
-            .stripLeading()
-            .toLowerCase(Locale.ROOT);
-    return start.startsWith("<!doctype html") || start.startsWith("<html");
+    return fetched.contentType().contains("html") || HtmlSniffer.notHtml(fetched.body()).isEmpty();
   }
 
   private static Document page(FetchResult.Fetched fetched) {
