@@ -74,6 +74,14 @@ final class Bylines {
   /** A separator left hanging at a name's end by a template: "Jane Doe -", "Jane Doe |". */
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[-–—|·:/]+$");
 
+  /**
+   * The full stop of a byline written as a sentence ("By Jane Doe. Edited by …"), not an initial's
+   * or a title's or a firm's ("John Q.", "Martin Luther King Jr.", "Acme Inc.").
+   */
+  private static final Pattern FULL_STOP =
+      Pattern.compile(
+          "(?<!\\b(?:Jr|Sr|St|Dr|Mr|Ms|Mrs|Prof|Inc|Ltd|Co|Corp|Bros))(?<=\\p{L}\\p{L})\\.$");
+
   private static final int MAX_NAME = 60;
 
   private Bylines() {}
@@ -152,6 +160,7 @@ final class Bylines {
             .replaceFirst("")
             .strip();
     name = CHINESE_ROLE_END.matcher(name).replaceFirst("").strip();
+    name = FULL_STOP.matcher(name).replaceFirst("");
     if (name.isEmpty()
         || name.length() > MAX_NAME
         || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {

@@ -20,6 +20,15 @@ class BylinesTest {
   }
 
   @Test
+  void dropsTheFullStopOfABylineWrittenAsASentenceButNotAnInitials() {
+    assertEquals(
+        List.of("Wren Talbot"), Bylines.names(List.of("By Wren Talbot. Edited by Ola Brand")));
+    assertEquals(List.of("Wren Talbot"), Bylines.names(List.of("By Wren Talbot.")));
+    assertEquals(List.of("Wren T."), Bylines.names(List.of("By Wren T.")));
+    assertEquals(List.of("Ola Brand Jr."), Bylines.names(List.of("By Ola Brand Jr.")));
+  }
+
+  @Test
   void leavesOutTheEditorNamedAfterTheWriter() {
     assertEquals(
         List.of("Wren Talbot"),
