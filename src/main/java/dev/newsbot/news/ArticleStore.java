@@ -24,7 +24,8 @@ public interface ArticleStore {
 
   /**
    * The article stored under this URL key, or with this content hash (null for none), at or after
-   * {@code since}, when {@code source} has not listed it yet; empty otherwise.
+   * {@code since}, when {@code source} has not listed it yet; empty otherwise, and for articles
+   * stored before sources' listings were recorded.
    */
   Optional<Article> firstListing(SourceId source, String urlKey, String contentHash, Instant since);
 

@@ -264,12 +264,23 @@ public final class SourcePoller {
   /**
    * An article stored already (by another source: two feeds of one site, or the same story under
    * another address) that this source lists: the first time it does, the article is queued for this
-   * source's followers who do not have it, when it was stored within {@link #SHARED_WITHIN}. A
-   * source's first poll only notes its backlog.
+   * source's followers who do not have it, when it was stored within {@link #SHARED_WITHIN} (as the
+   * first source pushes what is new to it, whatever its date). A source's first poll only notes its
+   * backlog.
    *
    * @return 1 when the article was queued for someone, else 0
    */
   private int listedHere(Source source, String urlKey, String contentHash, boolean deliver) {
+    try {
+      return queueListed(source, urlKey, contentHash, deliver);
+    } catch (RuntimeException e) {
+      // as for storing: one item must not fail the poll, and the next poll tries it again
+      log.warn("Source '{}': could not queue a story another source stored", source.id(), e);
+      return 0;
+    }
+  }
+
+  private int queueListed(Source source, String urlKey, String contentHash, boolean deliver) {
     Instant now = clock.instant();
     Optional<Article> found =
         articles.firstListing(source.id(), urlKey, contentHash, now.minus(SHARED_WITHIN));

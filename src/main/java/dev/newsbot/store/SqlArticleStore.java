@@ -27,7 +27,7 @@ public final class SqlArticleStore implements ArticleStore {
           + " ON CONFLICT DO NOTHING RETURNING id";
   private static final String ENQUEUE =
       "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at, created_at,"
-          + " claimed_by) SELECT ?, chat_id, ?, 0, ?, ?, ? FROM subscribers"
+          + " claimed_by, staged_for) SELECT ?, chat_id, ?, 0, ?, ?, ?, ? FROM subscribers"
           + " WHERE chat_id = ? AND active = 1 ON CONFLICT (article_id, chat_id) DO NOTHING";
   private static final String LISTED =
       "INSERT INTO source_items (source_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
@@ -82,7 +82,7 @@ public final class SqlArticleStore implements ArticleStore {
                   a.summary());
           if (id.isPresent()) {
             Sql.update(c, LISTED, a.source().value(), id.get());
-            enqueue(c, id.get(), recipients, now);
+            enqueue(c, id.get(), a.source(), recipients, now);
           }
           return id.map(
               articleId ->
@@ -103,7 +103,8 @@ public final class SqlArticleStore implements ArticleStore {
   }
 
   /** Queues the article for each recipient that is an active subscriber and does not have it. */
-  private int enqueue(Connection c, long articleId, Collection<Recipient> recipients, Instant now)
+  private int enqueue(
+      Connection c, long articleId, SourceId source, Collection<Recipient> recipients, Instant now)
       throws SQLException {
     if (recipients.isEmpty()) {
       return 0;
@@ -118,6 +119,7 @@ public final class SqlArticleStore implements ArticleStore {
             due,
             now,
             r.held() ? null : instance,
+            r.held() ? null : source.value(),
             r.chat().value()
           });
     }
@@ -134,7 +136,9 @@ public final class SqlArticleStore implements ArticleStore {
                 "SELECT "
                     + ArticleRows.COLUMNS
                     + " FROM articles a WHERE (a.url_key = ? OR a.content_hash = ?)"
-                    + " AND a.discovered_at >= ? AND NOT EXISTS (SELECT 1 FROM source_items s"
+                    + " AND a.discovered_at >= ?"
+                    + " AND a.id >= (SELECT first_article FROM source_items_start)"
+                    + " AND NOT EXISTS (SELECT 1 FROM source_items s"
                     + " WHERE s.source_id = ? AND s.article_id = a.id) ORDER BY a.id LIMIT 1",
                 ArticleRows::read,
                 urlKey,
@@ -150,7 +154,7 @@ public final class SqlArticleStore implements ArticleStore {
         c ->
             Sql.update(c, LISTED, source.value(), articleId) == 0
                 ? 0
-                : enqueue(c, articleId, recipients, now));
+                : enqueue(c, articleId, source, recipients, now));
   }
 
   @Override

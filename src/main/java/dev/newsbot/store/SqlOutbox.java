@@ -218,10 +218,7 @@ public final class SqlOutbox implements Outbox {
    */
   @Override
   public int releaseStaged(SourceId source) {
-    String which =
-        source == null
-            ? " AND " + DEAD
-            : " AND article_id IN (SELECT article_id FROM source_items WHERE source_id = ?)";
+    String which = source == null ? " AND " + DEAD : " AND staged_for = ?";
     Object[] params = source == null ? new Object[0] : new Object[] {source.value()};
     return db.transaction(
         c -> {

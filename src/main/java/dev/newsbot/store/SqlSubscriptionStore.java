@@ -48,7 +48,11 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
               c,
               "UPDATE deliveries SET state = 'failed', last_error = 'source unfollowed'"
                   + " WHERE chat_id = ? AND state IN ('pending', 'digest')"
-                  + " AND article_id IN (SELECT id FROM articles WHERE source_id = ?)",
+                  + " AND EXISTS (SELECT 1 FROM source_items i WHERE i.source_id = ?"
+                  + " AND i.article_id = deliveries.article_id)"
+                  + " AND NOT EXISTS (SELECT 1 FROM source_items i JOIN subscriptions s"
+                  + " ON s.source_id = i.source_id WHERE i.article_id = deliveries.article_id"
+                  + " AND s.chat_id = deliveries.chat_id)", // another source it follows lists it
               chat.value(),
               source.value());
           return removed;

@@ -9,3 +9,12 @@ CREATE TABLE source_items (
 );
 
 INSERT INTO source_items (source_id, article_id) SELECT source_id, id FROM articles;
+
+-- The articles stored before this table were listed by sources it cannot know: none of them is
+-- queued for another source's followers, which would push them all at the next polls.
+CREATE TABLE source_items_start (first_article BIGINT NOT NULL);
+
+INSERT INTO source_items_start (first_article) SELECT COALESCE(MAX(id), 0) + 1 FROM articles;
+
+-- The source whose poll staged a delivery, which queues it when the poll ends; null for others.
+ALTER TABLE deliveries ADD COLUMN staged_for TEXT;

@@ -96,11 +96,16 @@ class SourcePollerTest {
     assertEquals(1, wakes.get());
   }
 
+  /** Another feed source on the fake site, serving {@code feed} at {@code path}. */
+  private Source secondFeed(String id, String path, MothershipFeed feed) {
+    site.put(path, "application/rss+xml", feed.xml());
+    return Source.feed(id, id, site.url(path), singapore);
+  }
+
   @Test
   void anArticleInTwoFeedsReachesTheFollowersOfEachOnce() {
-    MothershipFeed second = new MothershipFeed(site.url("/").toString()).add(Stories.HAWKER);
-    site.put("/sg/feed/", "application/rss+xml", second.xml());
-    Source sg = Source.feed("sg", "Mothership SG", site.url("/sg/feed/"), singapore);
+    MothershipFeed second = new MothershipFeed(site.url("/").toString());
+    Source sg = secondFeed("sg", "/sg/feed/", second.add(Stories.HAWKER));
     store.follows(new ChatId(2), "sg");
     store.follows(new ChatId(3), "ms", "sg");
     poller.poll(source);
@@ -123,6 +128,27 @@ class SourcePollerTest {
         "each chat once, the one following both too");
     assertEquals(
         1, store.articles.latest(10).stream().filter(a -> a.title().contains("ferry")).count());
+  }
+
+  @Test
+  void theSameStoryUnderAnotherAddressReachesTheSecondFeedsFollowers() {
+    MothershipFeed mirror = new MothershipFeed(site.url("/mirror/").toString());
+    Source copy = secondFeed("mirror", "/mirror/feed/", mirror.add(Stories.HAWKER));
+    store.follows(new ChatId(2), "mirror");
+    poller.poll(source);
+    poller.poll(copy);
+
+    site.put("/feed/", "application/rss+xml", feed.add(Stories.FERRY).xml());
+    site.put("/mirror/feed/", "application/rss+xml", mirror.add(Stories.FERRY).xml());
+    assertEquals(1, poller.poll(source).newArticles());
+    assertEquals(1, poller.poll(copy).newArticles(), "its text is stored already");
+    assertEquals(
+        List.of(new ChatId(1), new ChatId(2)),
+        store.outbox.due(Instant.now(), 10).stream()
+            .map(d -> d.chat())
+            .sorted(java.util.Comparator.comparing(ChatId::value))
+            .toList());
+    assertEquals(0, poller.poll(copy).newArticles(), "once");
   }
 
   @Test

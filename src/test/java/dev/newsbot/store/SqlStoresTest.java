@@ -157,12 +157,33 @@ abstract class SqlStoresTest {
     assertTrue(store.articles.firstListing(other, "a.example/1", null, dayAgo).isEmpty());
     store.outbox.releaseStaged(other);
     assertEquals(
-        List.of(new ChatId(1), new ChatId(2)),
-        store.outbox.due(NOW, 10).stream()
-            .map(Delivery::chat)
-            .sorted(java.util.Comparator.comparing(ChatId::value))
-            .toList(),
-        "the listing source's poll releases what it staged");
+        List.of(new ChatId(2)),
+        store.outbox.due(NOW, 10).stream().map(Delivery::chat).toList(),
+        "the listing source's poll releases what it staged, not what the other poll staged");
+    store.outbox.releaseStaged(new SourceId("s"));
+    assertEquals(2, store.outbox.due(NOW, 10).size());
+  }
+
+  @Test
+  void unfollowingASourceCancelsOnlyWhatNoOtherFollowedSourceLists() {
+    store.subscribers.subscribe(new ChatId(1));
+    store.subscriptions.follow(new ChatId(1), new SourceId("s"));
+    store.subscriptions.follow(new ChatId(1), new SourceId("t"));
+    long shared =
+        store
+            .articles
+            .add(article("a.example/1", "h1"), Recipient.now(List.of(new ChatId(1))))
+            .orElseThrow()
+            .id();
+    store.articles.alsoListedBy(new SourceId("t"), shared, List.of());
+    store.articles.add(article("a.example/2", "h2"), Recipient.now(List.of(new ChatId(1))));
+    store.outbox.releaseStaged(new SourceId("s"));
+
+    store.subscriptions.unfollow(new ChatId(1), new SourceId("s"));
+    assertEquals(
+        List.of(shared),
+        store.outbox.due(NOW, 10).stream().map(d -> d.article().id()).toList(),
+        "t lists the first story too; the second only s did");
   }
 
   @Test
