@@ -37,7 +37,11 @@ public final class PollMetrics {
     }
     counter("newsbot.source.articles.fetched", "articles not seen before, read", tag)
         .increment(result.read());
-    counter("newsbot.source.articles.new", "articles stored", tag).increment(result.newArticles());
+    counter(
+            "newsbot.source.articles.new",
+            "articles new to the source: stored, or stored by another source that lists them too",
+            tag)
+        .increment(result.newArticles());
   }
 
   private String tag(PollResult result) {

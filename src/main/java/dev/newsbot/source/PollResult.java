@@ -8,7 +8,8 @@ import dev.newsbot.news.SourceId;
  * @param source which source
  * @param outcome what happened
  * @param read how many articles not seen before were read (a feed's items, a listing's pages)
- * @param newArticles how many of them were stored
+ * @param newArticles how many articles were new to the source: stored, or stored already by another
+ *     source and listed here for the first time (queued for this source's followers)
  * @param error why it failed, or null
  * @param nextTry when a failed source is tried again, or null
  * @param failures how many polls in a row have failed, this one included; for a success, how many
