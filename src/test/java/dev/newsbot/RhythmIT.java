@@ -1,6 +1,7 @@
 package dev.newsbot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbot.testing.FakeSite;
@@ -200,6 +201,12 @@ class RhythmIT {
       assertEquals("sendrichmessage", whole.method());
       assertEquals(
           42, whole.request().path("message_thread_id").asInt(), "Read here answers in the topic");
+
+      telegram.closeTopic(GROUP, 42);
+      int before = telegram.sentTo(GROUP).size();
+      telegram.memberPresses(GROUP, 1, 9, read, 42);
+      Sent general = awaitNew(GROUP, before, "Bicycles welcome");
+      assertFalse(general.request().has("message_thread_id"), "a closed topic: the chat itself");
     }
   }
 }

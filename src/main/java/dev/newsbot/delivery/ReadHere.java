@@ -55,6 +55,22 @@ public final class ReadHere {
    * chat itself), where the button was pressed.
    */
   public SendResult send(ChatId chat, FullArticle article, ReadableArticle renderer, int thread) {
+    SendResult result = sendIn(chat, article, renderer, thread);
+    if (thread != 0
+        && result instanceof SendResult.Rejected rejected
+        && TOPIC_GONE.matcher(rejected.description()).find()) {
+      log.info("The topic of a Read here press is closed or gone; sending the article to the chat");
+      return sendIn(chat, article, renderer, 0);
+    }
+    return result;
+  }
+
+  /** Telegram's refusals of a post to a forum topic that is closed or was deleted. */
+  private static final java.util.regex.Pattern TOPIC_GONE =
+      java.util.regex.Pattern.compile("(?i)topic_closed|topic_deleted|thread not found");
+
+  private SendResult sendIn(
+      ChatId chat, FullArticle article, ReadableArticle renderer, int thread) {
     if (!plainOnly.get()) {
       RichMessage message = renderer.rich(article).inThread(thread);
       SendResult result = rich.sendRich(chat, message);

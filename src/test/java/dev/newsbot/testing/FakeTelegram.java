@@ -672,6 +672,9 @@ public final class FakeTelegram implements AutoCloseable {
     return roundTrip(
         chatId,
         arrived -> {
+          if (isClosedTopic(chatId, request)) {
+            return error(400, "Bad Request: TOPIC_CLOSED", null);
+          }
           if (method.equals("sendphoto") && refusePhotos) {
             return error(400, "Bad Request: wrong file identifier/HTTP URL specified", null);
           }
@@ -684,6 +687,21 @@ public final class FakeTelegram implements AutoCloseable {
               problem(method, text, parseMode == null ? "" : parseMode),
               () -> delivered(chatId, method, text, parseMode, request, arrived).put("text", text));
         });
+  }
+
+  private final java.util.Set<String> closedTopics = new java.util.HashSet<>();
+
+  /** The group's forum topic {@code topic} is closed: sends there get TOPIC_CLOSED. */
+  public void closeTopic(long chatId, int topic) {
+    synchronized (lock) {
+      closedTopics.add(chatId + ":" + topic);
+    }
+  }
+
+  /** Whether the request posts to a closed topic. Holds the lock. */
+  private boolean isClosedTopic(long chatId, JsonNode request) {
+    return request.hasNonNull("message_thread_id")
+        && closedTopics.contains(chatId + ":" + request.path("message_thread_id").asInt());
   }
 
   /** A 400 for {@code problem} (kept), or without one the Message accepted. Holds the lock. */
@@ -909,6 +927,9 @@ public final class FakeTelegram implements AutoCloseable {
     return roundTrip(
         chatId,
         arrived -> {
+          if (isClosedTopic(chatId, request)) {
+            return error(400, "Bad Request: TOPIC_CLOSED", null);
+          }
           JsonNode rich = request.path("rich_message");
           return unlessRefused(
               richProblem(rich),
