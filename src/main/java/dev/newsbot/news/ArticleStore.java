@@ -29,6 +29,12 @@ public interface ArticleStore {
    */
   Optional<Article> firstListing(SourceId source, String urlKey, String contentHash, Instant since);
 
+  /** As {@link #firstListing(SourceId, String, String, Instant)}, for the article with this id. */
+  Optional<Article> firstListing(SourceId source, long articleId, Instant since);
+
+  /** The id of the article stored under this URL key, or with this content hash (null for none). */
+  Optional<Long> idOf(String urlKey, String contentHash);
+
   /**
    * Notes that {@code source} lists the stored article too and, the first time it does, queues the
    * article for {@code recipients} as {@link #add} does: a second feed of the same site, or the

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -221,6 +222,8 @@ public final class SourcePoller {
       } else if (!seen.contains(key)) {
         read++;
         stored += storeItem(source, url, item, state.primed());
+      } else {
+        stored += aliasListedHere(source, key, state.primed());
       }
     }
     URI discovered = feedUrl.equals(source.url()) ? null : feedUrl;
@@ -243,6 +246,8 @@ public final class SourcePoller {
         shared += listedHere(source, key, null, state.primed());
       } else if (!seen.contains(key)) {
         fresh.add(link);
+      } else {
+        shared += aliasListedHere(source, key, state.primed());
       }
     }
     int fetch = Math.min(fresh.size(), state.primed() ? MAX_PAGES : PRIME_PAGES);
@@ -271,8 +276,23 @@ public final class SourcePoller {
    * @return 1 when the article was queued for someone, else 0
    */
   private int listedHere(Source source, String urlKey, String contentHash, boolean deliver) {
+    return listed(
+        source, deliver, since -> articles.firstListing(source.id(), urlKey, contentHash, since));
+  }
+
+  /** As {@link #listedHere}, for a link remembered as another address of a stored article. */
+  private int aliasListedHere(Source source, String urlKey, boolean deliver) {
+    return listed(
+        source,
+        deliver,
+        since ->
+            seen.articleOf(urlKey).flatMap(id -> articles.firstListing(source.id(), id, since)));
+  }
+
+  private int listed(
+      Source source, boolean deliver, Function<Instant, Optional<Article>> firstListing) {
     try {
-      return queueListed(source, urlKey, contentHash, deliver);
+      return queueListed(source, deliver, firstListing);
     } catch (RuntimeException e) {
       // as for storing: one item must not fail the poll, and the next poll tries it again
       log.warn("Source '{}': could not queue a story another source stored", source.id(), e);
@@ -280,10 +300,21 @@ public final class SourcePoller {
     }
   }
 
-  private int queueListed(Source source, String urlKey, String contentHash, boolean deliver) {
+  /**
+   * Remembers {@code urlKey} as a link not to read again, one that leads to the article stored for
+   * {@code a} (under its address, or with its text) when there is one.
+   */
+  private void rememberAsArticle(SourceId source, String urlKey, NewArticle a) {
+    articles
+        .idOf(a.urlKey(), a.contentHash())
+        .ifPresentOrElse(
+            id -> seen.rememberAs(source, urlKey, id), () -> seen.remember(source, urlKey));
+  }
+
+  private int queueListed(
+      Source source, boolean deliver, Function<Instant, Optional<Article>> firstListing) {
     Instant now = clock.instant();
-    Optional<Article> found =
-        articles.firstListing(source.id(), urlKey, contentHash, now.minus(SHARED_WITHIN));
+    Optional<Article> found = firstListing.apply(now.minus(SHARED_WITHIN));
     if (found.isEmpty()) {
       return 0;
     }
@@ -319,11 +350,14 @@ public final class SourcePoller {
     SourceId id = source.id();
     try {
       Optional<NewArticle> article = reader.fromPage(source, link);
-      if (article.isEmpty() || !article.get().urlKey().equals(UrlNormalizer.key(link))) {
-        seen.remember(
-            id, UrlNormalizer.key(link)); // not an article, or known under its canonical address
+      int stored = store(source, article, deliver);
+      String key = UrlNormalizer.key(link);
+      if (article.isEmpty()) {
+        seen.remember(id, key); // not an article
+      } else if (!article.get().urlKey().equals(key)) {
+        rememberAsArticle(id, key, article.get()); // known under its canonical address
       }
-      return store(source, article, deliver);
+      return stored;
     } catch (FetchException e) {
       if (e.status() >= 400 && e.status() < 500) {
         seen.remember(id, UrlNormalizer.key(link)); // gone or forbidden: not worth asking again
@@ -351,7 +385,7 @@ public final class SourcePoller {
               : List.of();
       if (articles.add(a, recipients).isEmpty()) {
         // Stored already under this address or with this text: not read again at the next poll.
-        seen.remember(source.id(), a.urlKey());
+        rememberAsArticle(source.id(), a.urlKey(), a);
         int shared = listedHere(source, a.urlKey(), a.contentHash(), deliver);
         if (shared == 0) {
           log.info(

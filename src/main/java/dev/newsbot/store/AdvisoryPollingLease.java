@@ -10,10 +10,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The polling lease as a PostgreSQL advisory lock, taken with {@code pg_try_advisory_lock} on a
- * connection of its own and held for as long as that session lives. When the instance dies, its
- * connection closes and the server frees the lock at once; when the machine vanishes, the server's
- * TCP keepalives (set short on the session) end it within about 25 s. The lock is keyed by the
- * schema, so bots in two schemas of one database do not contend.
+ * connection of its own and held for as long as that session lives. A stopping instance frees it
+ * first; when the instance dies, its connection closes and the server frees the lock as soon as it
+ * notices; when the machine vanishes, the server's TCP keepalives (set short on the session) end it
+ * within about 25 s. The lock is keyed by the schema, so bots in two schemas of one database do not
+ * contend.
  */
 public final class AdvisoryPollingLease implements PollingLease {
   private static final Logger log = LoggerFactory.getLogger(AdvisoryPollingLease.class);
@@ -91,9 +92,19 @@ public final class AdvisoryPollingLease implements PollingLease {
     return held;
   }
 
-  /** Ends the session, which frees the lock. */
+  /**
+   * Frees the lock, then ends the session. Ending the session alone frees it too, but only once the
+   * server has noticed, a moment later: another instance asking at once would be refused.
+   */
   @Override
   public synchronized void close() {
+    if (held && session != null) {
+      try (Statement st = session.createStatement()) {
+        st.execute("SELECT pg_advisory_unlock(" + LOCK_CLASS + ", hashtext(current_schema()))");
+      } catch (SQLException e) {
+        log.debug("Freeing the polling lease failed; ending its session frees it", e);
+      }
+    }
     drop();
   }
 

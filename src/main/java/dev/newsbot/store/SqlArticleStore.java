@@ -126,6 +126,12 @@ public final class SqlArticleStore implements ArticleStore {
     return Arrays.stream(Sql.batch(c, ENQUEUE, rows)).map(n -> Math.max(n, 0)).sum();
   }
 
+  /** Articles stored since, after sources' listings were first recorded, not listed by a source. */
+  private static final String FIRST_LISTING =
+      " AND a.discovered_at >= ? AND a.id >= (SELECT first_article FROM source_items_start)"
+          + " AND NOT EXISTS (SELECT 1 FROM source_items s"
+          + " WHERE s.source_id = ? AND s.article_id = a.id) ORDER BY a.id LIMIT 1";
+
   @Override
   public Optional<Article> firstListing(
       SourceId source, String urlKey, String contentHash, Instant since) {
@@ -136,15 +142,37 @@ public final class SqlArticleStore implements ArticleStore {
                 "SELECT "
                     + ArticleRows.COLUMNS
                     + " FROM articles a WHERE (a.url_key = ? OR a.content_hash = ?)"
-                    + " AND a.discovered_at >= ?"
-                    + " AND a.id >= (SELECT first_article FROM source_items_start)"
-                    + " AND NOT EXISTS (SELECT 1 FROM source_items s"
-                    + " WHERE s.source_id = ? AND s.article_id = a.id) ORDER BY a.id LIMIT 1",
+                    + FIRST_LISTING,
                 ArticleRows::read,
                 urlKey,
                 contentHash,
                 since,
                 source.value()));
+  }
+
+  @Override
+  public Optional<Article> firstListing(SourceId source, long articleId, Instant since) {
+    return db.statement(
+        c ->
+            Sql.first(
+                c,
+                "SELECT " + ArticleRows.COLUMNS + " FROM articles a WHERE a.id = ?" + FIRST_LISTING,
+                ArticleRows::read,
+                articleId,
+                since,
+                source.value()));
+  }
+
+  @Override
+  public Optional<Long> idOf(String urlKey, String contentHash) {
+    return db.statement(
+        c ->
+            Sql.first(
+                c,
+                "SELECT id FROM articles WHERE url_key = ? OR content_hash = ? ORDER BY id LIMIT 1",
+                rs -> rs.getLong(1),
+                urlKey,
+                contentHash));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.newsbot.store;
 import dev.newsbot.news.SourceId;
 import dev.newsbot.source.SeenLinks;
 import java.time.Clock;
+import java.util.Optional;
 
 /** Links of listing pages already looked at, in SQL. */
 public final class SqlSeenLinks implements SeenLinks {
@@ -17,6 +18,31 @@ public final class SqlSeenLinks implements SeenLinks {
   @Override
   public boolean contains(String urlKey) {
     return db.statement(c -> Sql.exists(c, "SELECT 1 FROM seen_links WHERE url_key = ?", urlKey));
+  }
+
+  @Override
+  public void rememberAs(SourceId source, String urlKey, long articleId) {
+    db.statement(
+        c ->
+            Sql.update(
+                c,
+                "INSERT INTO seen_links (url_key, source_id, first_seen_at, article_id)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT (url_key) DO NOTHING",
+                urlKey,
+                source.value(),
+                clock.millis(),
+                articleId));
+  }
+
+  @Override
+  public Optional<Long> articleOf(String urlKey) {
+    return db.statement(
+        c ->
+            Sql.first(
+                c,
+                "SELECT article_id FROM seen_links WHERE url_key = ? AND article_id IS NOT NULL",
+                rs -> rs.getLong(1),
+                urlKey));
   }
 
   @Override

@@ -18,3 +18,7 @@ INSERT INTO source_items_start (first_article) SELECT COALESCE(MAX(id), 0) + 1 F
 
 -- The source whose poll staged a delivery, which queues it when the poll ends; null for others.
 ALTER TABLE deliveries ADD COLUMN staged_for TEXT;
+
+-- A link remembered because it leads to a stored article (another address of it, or the same text):
+-- which article, so that another source listing the link reaches its followers too.
+ALTER TABLE seen_links ADD COLUMN article_id BIGINT;

@@ -292,6 +292,17 @@ class HostileContentTest {
           }
 
           @Override
+          public Optional<Article> firstListing(
+              SourceId source, long articleId, java.time.Instant since) {
+            throw new AssertionError("never reached");
+          }
+
+          @Override
+          public Optional<Long> idOf(String urlKey, String contentHash) {
+            throw new AssertionError("never reached");
+          }
+
+          @Override
           public int alsoListedBy(
               SourceId source,
               long articleId,

@@ -149,6 +149,16 @@ class SourcePollerTest {
             .sorted(java.util.Comparator.comparing(ChatId::value))
             .toList());
     assertEquals(0, poller.poll(copy).newArticles(), "once");
+
+    // a third feed lists the mirror's address, remembered as the stored story's
+    MothershipFeed again = new MothershipFeed(site.url("/mirror/").toString());
+    Source third = secondFeed("again", "/again/feed/", again.add(Stories.HAWKER));
+    store.follows(new ChatId(3), "again");
+    poller.poll(third); // its backlog
+    site.put("/again/feed/", "application/rss+xml", again.add(Stories.FERRY).xml());
+    assertEquals(1, poller.poll(third).newArticles());
+    assertEquals(3, store.outbox.due(Instant.now(), 10).size(), "chat 3 too, once");
+    assertEquals(0, poller.poll(third).newArticles());
   }
 
   @Test

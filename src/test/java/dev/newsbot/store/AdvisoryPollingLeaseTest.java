@@ -43,7 +43,7 @@ class AdvisoryPollingLeaseTest {
       var first = new AdvisoryPollingLease(db);
       assertTrue(first.tryAcquire());
       assertFalse(second.tryAcquire());
-      first.close(); // as the server sees a dead instance: its session ends
+      first.close(); // a stopping instance frees it at once
       assertTrue(second.tryAcquire());
     }
   }
