@@ -202,6 +202,11 @@ class RhythmIT {
       assertEquals(
           42, whole.request().path("message_thread_id").asInt(), "Read here answers in the topic");
 
+      int seen = telegram.sentTo(GROUP).size();
+      telegram.memberPresses(GROUP, 1, 9, read, -1);
+      Sent old = awaitNew(GROUP, seen, "Bicycles welcome");
+      assertEquals(42, old.request().path("message_thread_id").asInt(), "an old message: pushes'");
+
       telegram.closeTopic(GROUP, 42);
       int before = telegram.sentTo(GROUP).size();
       telegram.memberPresses(GROUP, 1, 9, read, 42);

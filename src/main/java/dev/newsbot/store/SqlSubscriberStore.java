@@ -104,6 +104,18 @@ public final class SqlSubscriberStore implements SubscriberStore {
   }
 
   @Override
+  public int pushThread(ChatId chat) {
+    return db.statement(
+        c ->
+            Sql.first(
+                    c,
+                    "SELECT thread_id FROM subscribers WHERE chat_id = ? AND thread_id IS NOT NULL",
+                    rs -> rs.getInt(1),
+                    chat.value())
+                .orElse(0));
+  }
+
+  @Override
   public boolean isActive(ChatId chat) {
     return db.statement(
         c ->

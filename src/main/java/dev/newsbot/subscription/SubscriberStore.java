@@ -25,6 +25,9 @@ public interface SubscriberStore {
   /** Sends the chat's pushes to forum topic {@code thread} (0: the chat itself). */
   void pushTo(ChatId chat, int thread);
 
+  /** The forum topic the chat's pushes go to, or 0 for the chat itself. */
+  int pushThread(ChatId chat);
+
   /** Whether the chat receives pushes. */
   boolean isActive(ChatId chat);
 }

@@ -125,7 +125,8 @@ final class UpdateRouter implements LongPollingUpdateConsumer {
     }
     ChatId chat = new ChatId(message.getChatId());
     int messageId = message.getMessageId();
-    int topic = message instanceof Message m ? topic(m) : 0;
+    // an old message comes without its topic: pushes, the usual pressed message, go to this one
+    int topic = message instanceof Message m ? topic(m) : handlers.subscribers().pushThread(chat);
     ButtonAnswer answer;
     try {
       answer =

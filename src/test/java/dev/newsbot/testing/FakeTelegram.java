@@ -141,9 +141,14 @@ public final class FakeTelegram implements AutoCloseable {
     ObjectNode message = message(chatId, "the bot's message");
     message.put("message_id", messageId);
     message.set("from", user(BOT_ID, true));
-    if (topic != 0) {
+    if (topic > 0) {
       message.put("message_thread_id", topic);
       message.put("is_topic_message", true);
+    } else if (topic < 0) { // Telegram no longer shows an old message: chat, id and a date of 0
+      message = JSON.createObjectNode();
+      message.set("chat", chat(chatId));
+      message.put("message_id", messageId);
+      message.put("date", 0);
     }
     query.set("message", message);
     query.put("chat_instance", "ci" + chatId);
