@@ -4,6 +4,7 @@ import dev.newsbot.news.FullArticle;
 import dev.newsbot.subscription.ChatId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReadHere {
   private static final Logger log = LoggerFactory.getLogger(ReadHere.class);
+
+  /** Telegram's refusals of a post to a forum topic that is closed or was deleted. */
+  private static final Pattern TOPIC_GONE =
+      Pattern.compile("(?i)topic_closed|topic_deleted|thread not found");
 
   private final RichMessenger rich;
   private final Messenger messenger;
@@ -64,10 +69,6 @@ public final class ReadHere {
     }
     return result;
   }
-
-  /** Telegram's refusals of a post to a forum topic that is closed or was deleted. */
-  private static final java.util.regex.Pattern TOPIC_GONE =
-      java.util.regex.Pattern.compile("(?i)topic_closed|topic_deleted|thread not found");
 
   private SendResult sendIn(
       ChatId chat, FullArticle article, ReadableArticle renderer, int thread) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -217,13 +218,12 @@ public final class SourcePoller {
       if (!source.accepts(url)) {
         continue;
       }
-      if (articles.contains(key)) {
-        stored += listedHere(source, key, null, state.primed());
-      } else if (!seen.contains(key)) {
+      OptionalInt known = known(source, key, state.primed());
+      if (known.isPresent()) {
+        stored += known.getAsInt();
+      } else {
         read++;
         stored += storeItem(source, url, item, state.primed());
-      } else {
-        stored += aliasListedHere(source, key, state.primed());
       }
     }
     URI discovered = feedUrl.equals(source.url()) ? null : feedUrl;
@@ -242,12 +242,11 @@ public final class SourcePoller {
       if (!source.accepts(link)) {
         continue;
       }
-      if (articles.contains(key)) {
-        shared += listedHere(source, key, null, state.primed());
-      } else if (!seen.contains(key)) {
-        fresh.add(link);
+      OptionalInt known = known(source, key, state.primed());
+      if (known.isPresent()) {
+        shared += known.getAsInt();
       } else {
-        shared += aliasListedHere(source, key, state.primed());
+        fresh.add(link);
       }
     }
     int fetch = Math.min(fresh.size(), state.primed() ? MAX_PAGES : PRIME_PAGES);
@@ -264,6 +263,20 @@ public final class SourcePoller {
       stored += storePage(source, fresh.get(i), state.primed());
     }
     return new Found(true, read, stored, null, listing.validators());
+  }
+
+  /**
+   * Empty for a link not read before. For one read before (stored, or remembered), how many stories
+   * it queued for this source's followers, 0 or 1: see {@link #listedHere}.
+   */
+  private OptionalInt known(Source source, String key, boolean deliver) {
+    if (articles.contains(key)) {
+      return OptionalInt.of(listedHere(source, key, null, deliver));
+    }
+    if (seen.contains(key)) {
+      return OptionalInt.of(aliasListedHere(source, key, deliver));
+    }
+    return OptionalInt.empty();
   }
 
   /**

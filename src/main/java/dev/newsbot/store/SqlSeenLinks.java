@@ -22,16 +22,7 @@ public final class SqlSeenLinks implements SeenLinks {
 
   @Override
   public void rememberAs(SourceId source, String urlKey, long articleId) {
-    db.statement(
-        c ->
-            Sql.update(
-                c,
-                "INSERT INTO seen_links (url_key, source_id, first_seen_at, article_id)"
-                    + " VALUES (?, ?, ?, ?) ON CONFLICT (url_key) DO NOTHING",
-                urlKey,
-                source.value(),
-                clock.millis(),
-                articleId));
+    insert(source, urlKey, articleId);
   }
 
   @Override
@@ -47,13 +38,20 @@ public final class SqlSeenLinks implements SeenLinks {
 
   @Override
   public void remember(SourceId source, String urlKey) {
+    insert(source, urlKey, null);
+  }
+
+  /** The first time a link is remembered counts; {@code articleId} may be null. */
+  private void insert(SourceId source, String urlKey, Long articleId) {
     db.statement(
         c ->
             Sql.update(
                 c,
-                "INSERT INTO seen_links (url_key, source_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (url_key) DO NOTHING",
+                "INSERT INTO seen_links (url_key, source_id, first_seen_at, article_id)"
+                    + " VALUES (?, ?, ?, ?) ON CONFLICT (url_key) DO NOTHING",
                 urlKey,
                 source.value(),
-                clock.millis()));
+                clock.millis(),
+                articleId));
   }
 }

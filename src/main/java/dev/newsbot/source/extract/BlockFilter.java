@@ -114,14 +114,7 @@ final class BlockFilter {
   }
 
   static String comparable(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.append(Character.toLowerCase(c));
-      }
-    }
-    return out.toString();
+    return letters(s, Integer.MAX_VALUE);
   }
 
   /**
@@ -129,16 +122,19 @@ final class BlockFilter {
    * wanted's, as a body paragraph's soon do, instead of copying them all.
    */
   static boolean isComparablePart(String s, String wanted) {
-    StringBuilder letters = new StringBuilder(Math.min(s.length(), wanted.length() + 1));
-    for (int i = 0; i < s.length(); i++) {
+    String letters = letters(s, wanted.length() + 1);
+    return letters.length() <= wanted.length() && wanted.contains(letters);
+  }
+
+  /** The letters and digits of {@code s}, lower-cased, the first {@code most} of them. */
+  private static String letters(String s, int most) {
+    StringBuilder out = new StringBuilder(Math.min(s.length(), most));
+    for (int i = 0; i < s.length() && out.length() < most; i++) {
       char c = s.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        letters.append(Character.toLowerCase(c));
-        if (letters.length() > wanted.length()) {
-          return false;
-        }
+        out.append(Character.toLowerCase(c));
       }
     }
-    return wanted.contains(letters);
+    return out.toString();
   }
 }
