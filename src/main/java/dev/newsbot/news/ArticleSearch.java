@@ -11,6 +11,8 @@ public interface ArticleSearch {
    */
   List<Article> search(List<String> words, int limit);
 
-  /** As {@link #search(List, int)}, over the articles of {@code sources} only. */
+  /**
+   * As {@link #search(List, int)}, over the articles {@code sources} list, each as one lists it.
+   */
   List<Article> search(List<String> words, int limit, Collection<SourceId> sources);
 }

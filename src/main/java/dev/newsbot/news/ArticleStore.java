@@ -38,12 +38,14 @@ public interface ArticleStore {
   /**
    * Notes that {@code source} lists the stored article too and, the first time it does, queues the
    * article for {@code recipients} as {@link #add} does: a second feed of the same site, or the
-   * same story under another address, still reaches the followers of this source. A chat that has
-   * the article queued or sent already is left out, so nobody gets it twice.
+   * same story under another address, still reaches the followers of this source, shown to them
+   * under its id and {@code sourceName}. A chat that has the article queued or sent already is left
+   * out, so nobody gets it twice.
    *
    * @return how many deliveries were queued: 0 when the source listed the article before
    */
-  int alsoListedBy(SourceId source, long articleId, Collection<Recipient> recipients);
+  int alsoListedBy(
+      SourceId source, String sourceName, long articleId, Collection<Recipient> recipients);
 
   /** Whether the article was queued for {@code chat} (it followed the article's source). */
   boolean deliveredTo(long articleId, ChatId chat);
@@ -57,6 +59,9 @@ public interface ArticleStore {
   /** The newest {@code limit} articles of any source, newest first. */
   List<Article> latest(int limit);
 
-  /** The newest {@code limit} articles of {@code sources}, newest first. */
+  /**
+   * The newest {@code limit} articles that {@code sources} list, newest first, each as one of them
+   * lists it (under its id and name; the source that stored it when it is one of them).
+   */
   List<Article> latest(int limit, Collection<SourceId> sources);
 }

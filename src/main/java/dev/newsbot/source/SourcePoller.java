@@ -334,7 +334,7 @@ public final class SourcePoller {
     Article a = found.get();
     List<Recipient> recipients =
         deliver ? audience.recipients(source.id(), a.title(), a.summary(), now) : List.of();
-    int queued = articles.alsoListedBy(source.id(), a.id(), recipients);
+    int queued = articles.alsoListedBy(source.id(), source.name(), a.id(), recipients);
     if (queued > 0) {
       log.info(
           "Source '{}': \"{}\", stored from '{}', for {} more {}",

@@ -5,7 +5,6 @@ import dev.newsbot.news.ArticleSearch;
 import dev.newsbot.news.SourceId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,37 +32,38 @@ public final class SqlArticleSearch implements ArticleSearch {
       return List.of();
     }
     boolean postgres = db.dialect() == Database.Dialect.POSTGRESQL;
+    String query = postgres ? String.join(" ", words) : fts5Query(words);
     List<Object> params = new ArrayList<>();
-    params.add(postgres ? String.join(" ", words) : fts5Query(words));
-    String among = "";
+    String columns = ArticleRows.COLUMNS;
+    String listed = "";
     if (sources != null) {
-      among =
-          " AND a.source_id IN ("
-              + String.join(", ", Collections.nCopies(sources.size(), "?"))
-              + ")";
+      columns = ArticleRows.AS_LISTED;
+      listed = ArticleRows.listedAmong(sources.size());
       sources.forEach(s -> params.add(s.value()));
     }
+    params.add(query);
     String notices = " AND a.source_id <> '" + SqlOutbox.NOTICE_SOURCE + "'";
     String newest = " COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?";
     String sql;
     if (postgres) {
-      params.add(params.get(0));
+      params.add(query);
       sql =
           "SELECT "
-              + ArticleRows.COLUMNS
-              + " FROM articles a WHERE a.search @@ plainto_tsquery('simple', ?)"
+              + columns
+              + " FROM articles a"
+              + listed
+              + " WHERE a.search @@ plainto_tsquery('simple', ?)"
               + notices
-              + among
               + " ORDER BY ts_rank(a.search, plainto_tsquery('simple', ?)) DESC,"
               + newest;
     } else {
       sql =
           "SELECT "
-              + ArticleRows.COLUMNS
+              + columns
               + " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+              + listed
               + " WHERE articles_fts MATCH ?"
               + notices
-              + among
               + " ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0),"
               + newest;
     }

@@ -27,10 +27,11 @@ public final class SqlArticleStore implements ArticleStore {
           + " ON CONFLICT DO NOTHING RETURNING id";
   private static final String ENQUEUE =
       "INSERT INTO deliveries (article_id, chat_id, state, attempts, next_attempt_at, created_at,"
-          + " claimed_by, staged_for) SELECT ?, chat_id, ?, 0, ?, ?, ?, ? FROM subscribers"
+          + " claimed_by, staged_for, listed_by) SELECT ?, chat_id, ?, 0, ?, ?, ?, ?, ? FROM subscribers"
           + " WHERE chat_id = ? AND active = 1 ON CONFLICT (article_id, chat_id) DO NOTHING";
   private static final String LISTED =
-      "INSERT INTO source_items (source_id, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+      "INSERT INTO source_items (source_id, article_id, source_name) VALUES (?, ?, ?)"
+          + " ON CONFLICT DO NOTHING";
 
   private final Database db;
   private final Clock clock;
@@ -81,8 +82,8 @@ public final class SqlArticleStore implements ArticleStore {
                   a.body(),
                   a.summary());
           if (id.isPresent()) {
-            Sql.update(c, LISTED, a.source().value(), id.get());
-            enqueue(c, id.get(), a.source(), recipients, now);
+            Sql.update(c, LISTED, a.source().value(), id.get(), a.sourceName());
+            enqueue(c, id.get(), a.source(), false, recipients, now);
           }
           return id.map(
               articleId ->
@@ -102,9 +103,17 @@ public final class SqlArticleStore implements ArticleStore {
         });
   }
 
-  /** Queues the article for each recipient that is an active subscriber and does not have it. */
+  /**
+   * Queues the article for each recipient that is an active subscriber and does not have it, as
+   * {@code source} lists it: {@code listedBy}, when that is not the source that stored it.
+   */
   private int enqueue(
-      Connection c, long articleId, SourceId source, Collection<Recipient> recipients, Instant now)
+      Connection c,
+      long articleId,
+      SourceId source,
+      boolean listedBy,
+      Collection<Recipient> recipients,
+      Instant now)
       throws SQLException {
     if (recipients.isEmpty()) {
       return 0;
@@ -120,6 +129,7 @@ public final class SqlArticleStore implements ArticleStore {
             now,
             r.held() ? null : instance,
             r.held() ? null : source.value(),
+            listedBy ? source.value() : null,
             r.chat().value()
           });
     }
@@ -176,13 +186,14 @@ public final class SqlArticleStore implements ArticleStore {
   }
 
   @Override
-  public int alsoListedBy(SourceId source, long articleId, Collection<Recipient> recipients) {
+  public int alsoListedBy(
+      SourceId source, String sourceName, long articleId, Collection<Recipient> recipients) {
     Instant now = clock.instant();
     return db.transaction(
         c ->
-            Sql.update(c, LISTED, source.value(), articleId) == 0
+            Sql.update(c, LISTED, source.value(), articleId, sourceName) == 0
                 ? 0
-                : enqueue(c, articleId, source, recipients, now));
+                : enqueue(c, articleId, source, true, recipients, now));
   }
 
   @Override
@@ -231,10 +242,10 @@ public final class SqlArticleStore implements ArticleStore {
             Sql.query(
                 c,
                 "SELECT "
-                    + ArticleRows.COLUMNS
-                    + " FROM articles a WHERE a.source_id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(sources.size(), "?"))
-                    + ") ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?",
+                    + ArticleRows.AS_LISTED
+                    + " FROM articles a"
+                    + ArticleRows.listedAmong(sources.size())
+                    + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?",
                 ArticleRows::read,
                 params.toArray()));
   }

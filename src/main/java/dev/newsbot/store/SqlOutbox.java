@@ -72,8 +72,9 @@ public final class SqlOutbox implements Outbox {
                 c,
                 "SELECT d.id AS delivery_id, d.chat_id, d.attempts, d.more_count, d.digest_text,"
                     + " b.thread_id, s.language, s.telegram_language, s.zone, s.summaries, s.channel, "
-                    + ArticleRows.COLUMNS
+                    + ArticleRows.AS_DELIVERED
                     + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
+                    + ArticleRows.LISTING
                     + " LEFT JOIN subscribers b ON b.chat_id = d.chat_id"
                     + " LEFT JOIN chat_settings s ON s.chat_id = d.chat_id"
                     + " WHERE d.state = 'pending' AND d.next_attempt_at <= ?"
@@ -293,8 +294,9 @@ public final class SqlOutbox implements Outbox {
             Sql.query(
                 c,
                 "SELECT d.id AS delivery_id, "
-                    + ArticleRows.COLUMNS
+                    + ArticleRows.AS_DELIVERED
                     + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
+                    + ArticleRows.LISTING
                     + " WHERE d.chat_id = ? AND d.state = 'digest'"
                     + " ORDER BY COALESCE(a.published_at, a.discovered_at), a.id",
                 rs -> new Delivery(rs.getLong("delivery_id"), chat, ArticleRows.read(rs), 0, 0),

@@ -305,6 +305,7 @@ class HostileContentTest {
           @Override
           public int alsoListedBy(
               SourceId source,
+              String sourceName,
               long articleId,
               java.util.Collection<dev.newsbot.subscription.Recipient> to) {
             throw new AssertionError("never reached");

@@ -127,6 +127,13 @@ class SourcePollerTest {
             .toList(),
         "each chat once, the one following both too");
     assertEquals(
+        java.util.Map.of(1L, "Mothership", 2L, "sg", 3L, "Mothership"),
+        due.stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    d -> d.chat().value(), d -> d.article().sourceName())),
+        "shown under the source each chat got it through");
+    assertEquals(
         1, store.articles.latest(10).stream().filter(a -> a.title().contains("ferry")).count());
   }
 

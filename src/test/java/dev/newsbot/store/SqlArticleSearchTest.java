@@ -67,6 +67,26 @@ abstract class SqlArticleSearchTest {
   }
 
   @Test
+  void findsAmongTheSourcesThatListAStoryAsOneOfThemListsIt() {
+    add("Ferry to the islands", "A new route.", "Boats leave at noon.", "2026-11-01T00:00:00Z");
+    long id = store.articles.latest(1).get(0).id();
+    store.articles.alsoListedBy(new SourceId("sea"), "Sea News", id, List.of());
+
+    List<Article> found = search.search(List.of("ferry"), 5, List.of(new SourceId("sea")));
+    assertEquals(
+        List.of("sea", "Sea News"),
+        List.of(found.get(0).source().value(), found.get(0).sourceName()));
+    assertEquals(
+        List.of("ms"),
+        search
+            .search(List.of("ferry"), 5, List.of(new SourceId("sea"), new SourceId("ms")))
+            .stream()
+            .map(a -> a.source().value())
+            .toList());
+    assertEquals(List.of(), search.search(List.of("ferry"), 5, List.of(new SourceId("other"))));
+  }
+
+  @Test
   void ranksATitleMatchAboveOneInTheText() {
     add(
         "Hawker prices",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsbot.delivery.Delivery;
 import dev.newsbot.delivery.Outbox;
+import dev.newsbot.news.Article;
 import dev.newsbot.news.BodyBlock;
 import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.NewArticle;
@@ -18,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,16 +125,20 @@ abstract class SqlStoresTest {
     assertTrue(store.articles.find(404).isEmpty());
   }
 
-  @Test
-  void aSecondSourceListingAStoredArticleQueuesItOnceForChatsThatLackIt() {
+  /** Subscribes chats 1 and 2, and stores an article of source s for chat 1: its id. */
+  private long storedForTheFirstOfTwoChats() {
     store.subscribers.subscribe(new ChatId(1));
     store.subscribers.subscribe(new ChatId(2));
-    long id =
-        store
-            .articles
-            .add(article("a.example/1", "h1"), Recipient.now(List.of(new ChatId(1))))
-            .orElseThrow()
-            .id();
+    return store
+        .articles
+        .add(article("a.example/1", "h1"), Recipient.now(List.of(new ChatId(1))))
+        .orElseThrow()
+        .id();
+  }
+
+  @Test
+  void aSecondSourceListingAStoredArticleQueuesItOnceForChatsThatLackIt() {
+    long id = storedForTheFirstOfTwoChats();
     SourceId other = new SourceId("t");
     Instant dayAgo = NOW.minus(java.time.Duration.ofDays(1));
 
@@ -151,9 +158,10 @@ abstract class SqlStoresTest {
     assertEquals(
         1,
         store.articles.alsoListedBy(
-            other, id, Recipient.now(List.of(new ChatId(1), new ChatId(2)))),
+            other, "T", id, Recipient.now(List.of(new ChatId(1), new ChatId(2)))),
         "chat 1 has it already");
-    assertEquals(0, store.articles.alsoListedBy(other, id, Recipient.now(List.of(new ChatId(2)))));
+    assertEquals(
+        0, store.articles.alsoListedBy(other, "T", id, Recipient.now(List.of(new ChatId(2)))));
     assertTrue(store.articles.firstListing(other, "a.example/1", null, dayAgo).isEmpty());
     store.outbox.releaseStaged(other);
     assertEquals(
@@ -162,6 +170,34 @@ abstract class SqlStoresTest {
         "the listing source's poll releases what it staged, not what the other poll staged");
     store.outbox.releaseStaged(new SourceId("s"));
     assertEquals(2, store.outbox.due(NOW, 10).size());
+  }
+
+  @Test
+  void aStoryAnotherSourceListsReachesItsFollowersUnderThatSourcesName() {
+    long id = storedForTheFirstOfTwoChats();
+    store.articles.alsoListedBy(
+        new SourceId("t"), "Tee Times", id, Recipient.now(List.of(new ChatId(2))));
+    store.outbox.releaseStaged(new SourceId("s"));
+    store.outbox.releaseStaged(new SourceId("t"));
+
+    Map<Long, Article> shown = new HashMap<>();
+    store.outbox.due(NOW, 10).forEach(d -> shown.put(d.chat().value(), d.article()));
+    assertEquals(new SourceId("s"), shown.get(1L).source());
+    assertEquals("S", shown.get(1L).sourceName());
+    assertEquals(new SourceId("t"), shown.get(2L).source(), "its Mute button mutes t");
+    assertEquals("Tee Times", shown.get(2L).sourceName());
+
+    Article listed = store.articles.latest(5, List.of(new SourceId("t"))).get(0);
+    assertEquals(
+        List.of(id, "t", "Tee Times"),
+        List.of(listed.id(), listed.source().value(), listed.sourceName()));
+    assertEquals(
+        List.of("s"),
+        store.articles.latest(5, List.of(new SourceId("t"), new SourceId("s"))).stream()
+            .map(a -> a.source().value())
+            .toList(),
+        "once, as the source that stored it");
+    assertEquals(List.of(), store.articles.latest(5, List.of(new SourceId("u"))));
   }
 
   @Test
@@ -175,7 +211,7 @@ abstract class SqlStoresTest {
             .add(article("a.example/1", "h1"), Recipient.now(List.of(new ChatId(1))))
             .orElseThrow()
             .id();
-    store.articles.alsoListedBy(new SourceId("t"), shared, List.of());
+    store.articles.alsoListedBy(new SourceId("t"), "T", shared, List.of());
     store.articles.add(article("a.example/2", "h2"), Recipient.now(List.of(new ChatId(1))));
     store.outbox.releaseStaged(new SourceId("s"));
 
