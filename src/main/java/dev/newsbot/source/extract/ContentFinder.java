@@ -152,7 +152,8 @@ final class ContentFinder {
         up = up.parent()) {
       TextStats.Counts inner = stats.of(current);
       TextStats.Counts outer = stats.of(up);
-      int addedProse = outer.proseChars - inner.proseChars + looseProse(up);
+      int addedProse =
+          outer.proseChars - inner.proseChars + looseProse(up) + plainDivProse(up, current);
       int addedChars = outer.chars - inner.chars;
       int addedLinks = outer.linkChars - inner.linkChars;
       if (addedChars == 0) {
@@ -166,6 +167,31 @@ final class ContentFinder {
       current = up;
     }
     return current;
+  }
+
+  /**
+   * The text of the plain {@code div}s in {@code el} outside {@code skip} that hold only inline
+   * content and are mostly not links: what an editor writes for each line of a post (Blogger's
+   * composer does), prose as much as a {@code p} is. A template's boxes of text (teasers, notes)
+   * have a class or id, and are not counted.
+   */
+  private int plainDivProse(Element el, Element skip) {
+    int prose = 0;
+    for (Element child : el.children()) {
+      if (child == skip || !child.normalName().equals("div")) {
+        continue;
+      }
+      TextStats.Counts c = stats.of(child);
+      if (c.blockChildren > 0) {
+        prose += plainDivProse(child, skip);
+      } else if (!child.hasAttr("class")
+          && !child.hasAttr("id")
+          && c.chars >= MIN_PARAGRAPH
+          && c.linkChars * 10 < c.chars * 3) {
+        prose += c.chars;
+      }
+    }
+    return prose;
   }
 
   /**

@@ -44,4 +44,39 @@ class ArticleStructureTest {
                 + " the operator added in its notice."),
         body);
   }
+
+  @Test
+  void keepsAPostTypedAsLooseLinesAndPlainDivsAroundItsLists() {
+    String html =
+        "<html><body><div class='sidebar'><a href='/'>Home</a> <a href='/archive'>Archive</a></div>"
+            + "<div><div dir='ltr'>"
+            + "The city marathon was won on Sunday in a time two minutes outside the course record,"
+            + " after the leaders ran the first half far slower than the pace the record needed.<br><br>"
+            + "The winner and the runner-up crossed the line side by side, and neither tried to"
+            + " sprint, which left many in the crowd wondering whether the finish was agreed.<br><br>"
+            + "<ul><li>Splits every five kilometres</li><li>The gap to last year</li></ul>"
+            + "<div>So what does the race tell us about the record?</div>"
+            + "<div><ul>"
+            + "<li>First, the average pace the record needs is about 2:56 a kilometre, and the"
+            + " leaders reached it only after halfway, having run the opening ten far slower.</li>"
+            + "<li>Second, the pacemakers left at thirty kilometres, earlier than planned, so the"
+            + " leaders ran the hardest part of the course alone, into a headwind.</li>"
+            + "<li>Third, the last two kilometres took almost a minute longer than the ones before,"
+            + " and that, more than anything, is where the record was lost.</li>"
+            + "</ul><div>Pacing a record on this course needs a calm day and pacemakers who stay"
+            + " to thirty-five kilometres at least, as they did the year it last fell.</div>"
+            + "<div>The record will have to wait for another year and another course.</div></div>"
+            + "</div></div></body></html>";
+
+    List<String> body =
+        new ArticleExtractor()
+            .extract(html, URI.create("https://running.example/2026/12/race"), ZoneOffset.UTC)
+            .orElseThrow()
+            .body();
+
+    assertEquals("The city marathon was won on Sunday", body.get(0).substring(0, 35));
+    assertEquals(
+        "The record will have to wait for another year and another course.",
+        body.get(body.size() - 1));
+  }
 }
