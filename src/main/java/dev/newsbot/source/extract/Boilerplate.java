@@ -238,7 +238,9 @@ final class Boilerplate {
               + "|blog archive|archives?|search this blog|about me|categories|top stories"
               + "|latest (news|stories|posts)|recommended( for you)?|share this( article| post| story)?"
               + "|like this|weitere artikel|das könnte sie auch interessieren|mehr zum thema"
-              + "|ähnliche (beiträge|artikel)|verwandte artikel|neueste beiträge|archiv|kategorien)"
+              + "|ähnliche (beiträge|artikel)|verwandte artikel|neueste beiträge|archiv|kategorien"
+              + "|contributors|feeds?|subscribe|subscribe (to|by|via) .{1,30}|follow us( on .{1,30})?"
+              + "|about the authors?|authors?|newsletter|connect with us|blogroll|tags|popular|links)"
               + "\\s*[:：]?$");
 
   /** Long paragraphs are story text even when they open like a promo. */

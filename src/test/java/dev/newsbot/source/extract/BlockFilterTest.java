@@ -54,6 +54,22 @@ class BlockFilterTest {
   }
 
   @Test
+  void dropsABlogsSidebarWidgetsUnderTheirHeadings() {
+    List<Block> widgets =
+        List.of(
+            heading("Contributors"),
+            paragraph("Jane Tan writes about ferries and the islands."),
+            heading("Feeds"),
+            paragraph("All posts"),
+            heading("Follow us on Telegram"),
+            heading("Subscribe by email"),
+            paragraph("Get new posts in your inbox."));
+    List<Block> page = new java.util.ArrayList<>(List.of(paragraph(STORY)));
+    page.addAll(widgets);
+    assertEquals(List.of(paragraph(STORY)), BlockFilter.filter(page, "Ferry resumes"));
+  }
+
+  @Test
   void keepsAStorySectionUnderAHeadingThatNamesFurniture() {
     List<Block> blocks =
         List.of(paragraph(STORY), heading("Archives"), paragraph(STORY + " " + STORY));
