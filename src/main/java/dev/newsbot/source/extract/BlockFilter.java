@@ -126,6 +126,15 @@ final class BlockFilter {
     return letters.length() <= wanted.length() && wanted.contains(letters);
   }
 
+  /**
+   * Whether {@code comparable(s)} has letters and opens as {@code wanted} does, as far as the
+   * shorter goes.
+   */
+  static boolean opensLike(String s, String wanted) {
+    String letters = letters(s, wanted.length());
+    return !letters.isEmpty() && wanted.startsWith(letters);
+  }
+
   /** The letters and digits of {@code s}, lower-cased, the first {@code most} of them. */
   private static String letters(String s, int most) {
     StringBuilder out = new StringBuilder(Math.min(s.length(), most));

@@ -4,18 +4,26 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
  * The standfirst a page shows between its headline and its body: an element whose whole text is the
- * description the page declares. Sites set it in the article's header, apart from the body's
- * container, so the body found by votes starts below it. Found on the page as fetched, before
- * pruning drops headers; the place it was found in is kept to tell whether it came before the body.
+ * description the page declares, or opens with it where the description is cut short ("..."). Sites
+ * set it in the article's header, apart from the body's container, so the body found by votes
+ * starts below it. Found on the page as fetched, before pruning drops headers; the place it was
+ * found in is kept to tell whether it came before the body.
  */
 final class Standfirst {
   private static final Standfirst NONE = new Standfirst("", -1, List.of());
+
+  /** The mark of a description cut short ("... y la aprobación de una ley mordaza que..."). */
+  private static final Pattern CUT = Pattern.compile("\\s*(\\.\\.\\.|…|\\[(\\.\\.\\.|…)\\])$");
+
+  /** A cut description this long (in letters) names its paragraph; a shorter one may not. */
+  private static final int MIN_CUT_LETTERS = 60;
 
   private final String text;
   private final int at;
@@ -33,8 +41,10 @@ final class Standfirst {
    * the head, inside a link or hidden.
    */
   static Standfirst find(Element body, Element title, String description) {
-    String wanted = BlockFilter.comparable(description);
-    if (title == null || wanted.isEmpty()) {
+    String declared = description.strip();
+    boolean cut = CUT.matcher(declared).find();
+    String wanted = BlockFilter.comparable(cut ? CUT.matcher(declared).replaceFirst("") : declared);
+    if (title == null || wanted.isEmpty() || (cut && wanted.length() < MIN_CUT_LETTERS)) {
       return NONE;
     }
     List<Element> all = body.getAllElements();
@@ -43,13 +53,20 @@ final class Standfirst {
       Element el = all.get(i);
       String first = firstOwnText(el);
       if (first != null
-          && BlockFilter.isComparablePart(first, wanted) // cheap: most elements fail here
-          && BlockFilter.comparable(el.text()).equals(wanted)
+          && (cut
+              ? BlockFilter.opensLike(first, wanted)
+              : BlockFilter.isComparablePart(first, wanted)) // cheap: most elements fail here
+          && shows(BlockFilter.comparable(el.text()), wanted, cut)
           && isShown(el)) {
         return new Standfirst(Whitespace.collapse(el.text()), i, all);
       }
     }
     return NONE;
+  }
+
+  /** Whether an element's letters are the description's, or open with a cut description's. */
+  private static boolean shows(String letters, String wanted, boolean cut) {
+    return cut ? letters.startsWith(wanted) : letters.equals(wanted);
   }
 
   /**

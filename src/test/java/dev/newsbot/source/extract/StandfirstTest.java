@@ -49,4 +49,20 @@ class StandfirstTest {
 
     assertEquals(List.of(STORY), blocks(html, DEK));
   }
+
+  @Test
+  void findsTheParagraphACutDescriptionOpens() {
+    String lead =
+        "Afternoon crossings are back from Monday, after the operator found a second crew for the"
+            + " route, and the last boat leaves at six.";
+    String html =
+        "<h1>Ferry resumes</h1><div class='lead'><p>"
+            + lead
+            + "</p></div><p class='byline'>By Jane Tan</p><div class='story'><p>The ferry to the"
+            + " island runs twice a day again.</p></div>";
+    String cut = "Afternoon crossings are back from Monday, after the operator found a second...";
+
+    assertEquals(List.of(new Block(Block.Kind.PARAGRAPH, lead), STORY), blocks(html, cut));
+    assertEquals(List.of(STORY), blocks(html, "Afternoon crossings are back..."), "too short");
+  }
 }
