@@ -37,6 +37,9 @@ final class ContentCleaner {
    */
   private static final int MIN_STORY_BESIDE = 1000;
 
+  /** Text of its own, beside its links, that makes a list item more than a link. */
+  private static final int MIN_ANNOTATION = 20;
+
   private ContentCleaner() {}
 
   static void clean(Element root, TextStats stats) {
@@ -158,11 +161,33 @@ final class ContentCleaner {
       }
     }
 
+    /**
+     * A list whose items each say something of their own beside their links ("Jane Doe <a>fixed the
+     * crash on start</a>"): the story's roundup, not a list of other pages.
+     */
+    private boolean isAnnotatedList(Element el) {
+      if (!el.normalName().equals("ul") && !el.normalName().equals("ol")) {
+        return false;
+      }
+      int items = 0;
+      int annotated = 0;
+      for (Element item : el.children()) {
+        if (item.normalName().equals("li")) {
+          items++;
+          TextStats.Counts c = stats.of(item);
+          if (c.chars - c.linkChars >= MIN_ANNOTATION) {
+            annotated++;
+          }
+        }
+      }
+      return items >= 2 && annotated * 3 >= items * 2;
+    }
+
     private boolean isJunk(Element el) {
       TextStats.Counts c = stats.of(el);
       double linkDensity = stats.linkDensity(el);
       int plain = c.chars - c.linkChars;
-      if (linkDensity > 0.5 && plain < 200) {
+      if (linkDensity > 0.5 && plain < 200 && !isAnnotatedList(el)) {
         return true; // a list of links: related stories, tags, a table of contents
       }
       if (c.listItems > 0

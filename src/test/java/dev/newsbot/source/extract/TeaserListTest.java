@@ -1,5 +1,6 @@
 package dev.newsbot.source.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -29,12 +30,37 @@ class TeaserListTest {
             + picks
             + "</article></body></html>";
 
-    String text =
-        new ArticleExtractor()
-            .extract(html, URI.create("https://harbour.example/winter-kit"), ZoneOffset.UTC)
-            .orElseThrow()
-            .text();
+    String text = textOf(html, "https://harbour.example/winter-kit");
 
     assertTrue(text.contains("Seabird Kayak 2") && text.contains("Harbour Gloves"), text);
+  }
+
+  @Test
+  void keepsARoundupsItemsThatSaySomethingBesideTheirLinksAndDropsBareLinks() {
+    String html =
+        "<html><body><article><h1>What changed at the harbour this week</h1>"
+            + StoryHtml.PARAGRAPHS
+            + "<ul><li>Jane Tan, the harbour master, <a href='/notice/41'>moved the evening ferry to the east pier for the winter</a> months</li>"
+            + "<li>The town council, on Tuesday, <a href='/notice/42'>reopened the footbridge over the canal after the repairs</a> at last</li>"
+            + "<li>Volunteers from the sailing club <a href='/notice/43'>painted the old lighthouse red again, as it was</a> in 1950</li></ul>"
+            + StoryHtml.PARAGRAPHS.replace("ferry", "boat")
+            + "<ul><li><a href='/2026/11/pier'>Pier repairs begin in spring</a></li>"
+            + "<li><a href='/2026/11/tide'>Record tide floods the market</a></li>"
+            + "<li><a href='/2026/11/gulls'>Why the gulls came back</a></li></ul>"
+            + "</article></body></html>";
+
+    String text = textOf(html, "https://harbour.example/week");
+
+    assertTrue(
+        text.contains("Jane Tan, the harbour master, moved the evening ferry to the east pier"),
+        text);
+    assertFalse(text.contains("Record tide floods the market"), text);
+  }
+
+  private static String textOf(String html, String url) {
+    return new ArticleExtractor()
+        .extract(html, URI.create(url), ZoneOffset.UTC)
+        .orElseThrow()
+        .text();
   }
 }
