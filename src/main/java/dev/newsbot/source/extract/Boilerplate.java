@@ -39,6 +39,12 @@ final class Boilerplate {
           "^.{10,200}?(\\s|\\.\\.\\.|…|[\\[(»])(read more|continue reading|mehr lesen|weiterlesen"
               + "|lire la suite|leer más|leggi tutto|czytaj dalej)(\\s*(\\.\\.\\.|…|»|›|\\]|\\)|→|>>))+$");
 
+  /**
+   * A caption or credit ending in its copyright holder: "… on the pier. © AFP / J. Tan", "… in
+   * 1975. | © Augusta National/Getty Images". Tried only on lines with the sign.
+   */
+  private static final Pattern CREDITED = Pattern.compile("^[^©]{0,160}©\\s?[^©.!?]{2,60}$");
+
   /** The word "feed", not "feedback" or "feeding". */
   private static final Pattern FEED = Pattern.compile("\\bfeed\\b");
 
@@ -211,7 +217,19 @@ final class Boilerplate {
               Pattern.compile(
                   "^(baca juga|baca lagi|berita berkaitan|artikel berkaitan|berita lain|lihat juga"
                       + "|artikel lain|paling popular|paling banyak dibaca)\\s*[:：]?.{0,150}$"),
-              Pattern.compile("^(tag|topik|label|kategori|标签|標籤|关键词|關鍵字|关键字)\\s*[:：].{0,150}$")));
+              Pattern.compile("^(tag|topik|label|kategori|标签|標籤|关键词|關鍵字|关键字)\\s*[:：].{0,150}$"),
+              // an affiliate notice: "Anzeige, enthält Affiliate Links", "This post contains
+              // affiliate links."
+              Pattern.compile(
+                  "^((anzeige|werbung|ad|advertisement)\\s*[,:(|–-]\\s*)?(this (post|article|page) )?"
+                      + "(enthält|contains|includes) (affiliate|partner)[- ]?links?\\b.{0,100}$"),
+              // a label or a control left without its text: "By:", "Von:", "zurück", "Quellen
+              // ausblenden", "Keine Kommentare (…)"
+              Pattern.compile("^(by|von|par|por|di)\\s*:$"),
+              Pattern.compile("^(zurück|back|nach oben|zum seitenanfang)$"),
+              Pattern.compile(
+                  "^(quellen|sources|references) (ausblenden|einblenden|anzeigen|show|hide)$"),
+              Pattern.compile("^(keine kommentare|no comments( yet)?)\\s*\\(.{0,80}\\)$")));
 
   /**
    * The heading over a page's comments: "Comments", "12 Responses to “…”", "Leave a Reply". Not a
@@ -239,6 +257,7 @@ final class Boilerplate {
               + "|latest (news|stories|posts)|recommended( for you)?|share this( article| post| story)?"
               + "|like this|weitere artikel|das könnte sie auch interessieren|mehr zum thema"
               + "|ähnliche (beiträge|artikel)|verwandte artikel|neueste beiträge|archiv|kategorien"
+              + "|über (den autor|die autorin)|zum autor|zur autorin"
               + "|contributors|feeds?|subscribe|subscribe (to|by|via) .{1,30}|follow us( on .{1,30})?"
               + "|about the authors?|authors?|newsletter|connect with us|blogroll|tags|popular|links)"
               + "\\s*[:：]?$");
@@ -274,7 +293,7 @@ final class Boilerplate {
     if (lower.startsWith("• ")) {
       lower = lower.substring(2);
     }
-    if (LINES.matchesAny(lower)) {
+    if (LINES.matchesAny(lower) || (lower.indexOf('©') >= 0 && CREDITED.matcher(lower).matches())) {
       return true;
     }
     if (mayEndInReadMore(lower) && TEASER.matcher(lower).matches()) {

@@ -3,6 +3,7 @@ package dev.newsbot.source.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -74,7 +75,16 @@ class BoilerplateTest {
             + " allowed.",
         "Der Beitrag wurde am Dienstag, den 3. März 2026 um 21:22 Uhr veröffentlicht und wurde unter"
             + " Hafen, Inselleben abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den RSS 2.0"
-            + " Feed verfolgen. Kommentare sind derzeit geschlossen."
+            + " Feed verfolgen. Kommentare sind derzeit geschlossen.",
+        "The harbour master at the east pier on Monday. © Harbour Press / Jane Tan",
+        "The old lighthouse in 1950. | © Island Archive/Getty Images",
+        "Anzeige, enthält Affiliate Links",
+        "This post contains affiliate links.",
+        "By:",
+        "Von:",
+        "zurück",
+        "Quellen ausblenden",
+        "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"
       })
   void dropsCookieNoticesNewsletterBoxesShareRowsAndPostFooters(String line) {
     assertTrue(Boilerplate.isBoilerplate(line), line);
@@ -102,9 +112,18 @@ class BoilerplateTest {
         "This post was updated on Tuesday evening after the ferry operator sent us its feedback on"
             + " the winter timetable, which it says will hold until the end of March, when the"
             + " spring sailings to the outer islands begin again and the late boat on Fridays"
-            + " returns."
+            + " returns.",
+        "The © sign on the old ferry tickets was painted over in 1962, when the council took the"
+            + " route over.",
+        "By the time the last boat left, the pier was empty.",
+        "Back at the harbour, the crews were already loading the first boat."
       })
   void keepsStoryLinesThatMentionSharingOrComments(String line) {
     assertFalse(Boilerplate.isBoilerplate(line) || Boilerplate.isCommentMeta(line), line);
+  }
+
+  @Test
+  void dropsAnAboutTheAuthorBoxInGerman() {
+    assertTrue(Boilerplate.isFurnitureHeading("Über den Autor"));
   }
 }
