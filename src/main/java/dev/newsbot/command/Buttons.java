@@ -6,6 +6,7 @@ import dev.newsbot.news.Article;
 import dev.newsbot.news.ArticleStore;
 import dev.newsbot.news.FullArticle;
 import dev.newsbot.news.Source;
+import dev.newsbot.subscription.ChatId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +76,10 @@ public final class Buttons {
                           Optional.empty()))
               .orElseGet(() -> ButtonAnswer.note(texts.get("button.stale")));
       case "r" ->
-          read(arg.matches("\\d{1,18}") ? articles.find(Long.parseLong(arg)) : Optional.empty());
+          read(
+              arg.matches("\\d{1,18}")
+                  ? stored(Long.parseLong(arg), press.chat())
+                  : Optional.empty());
       case "l" ->
           read(
               arg.matches("\\d{1,18}")
@@ -83,6 +87,14 @@ public final class Buttons {
                   : Optional.empty());
       default -> mute(press, arg, m.group(1).equals("m"));
     };
+  }
+
+  /** The stored article and its text, under the source the chat got it through. */
+  private Optional<FullArticle> stored(long id, ChatId chat) {
+    return articles
+        .find(id)
+        .map(
+            f -> articles.asDeliveredTo(id, chat).map(a -> new FullArticle(a, f.body())).orElse(f));
   }
 
   private ButtonAnswer read(Optional<FullArticle> article) {
@@ -111,7 +123,7 @@ public final class Buttons {
   }
 
   private ButtonAnswer mute(ButtonPress press, String articleId, boolean mute) {
-    Optional<Article> article = article(articleId);
+    Optional<Article> article = article(articleId, press.chat());
     if (article.isEmpty()) {
       return ButtonAnswer.note(texts.get("button.articleGone"));
     }
@@ -131,10 +143,15 @@ public final class Buttons {
         Optional.empty());
   }
 
-  private Optional<Article> article(String id) {
+  /**
+   * The article as the chat was sent it: under the source the chat got it through, which its Mute
+   * button names.
+   */
+  private Optional<Article> article(String id, ChatId chat) {
     if (!id.matches("\\d{1,18}")) {
       return Optional.empty();
     }
-    return articles.byId(Long.parseLong(id));
+    long articleId = Long.parseLong(id);
+    return articles.asDeliveredTo(articleId, chat).or(() -> articles.byId(articleId));
   }
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
  * A stored article, as users are shown it.
  *
  * @param id the store's key
- * @param source where it was found
- * @param sourceName the source's display name at the time it was stored
+ * @param source where it was found: the source that stored it, or (as a chat is shown it) another
+ *     source the chat follows that lists it too
+ * @param sourceName that source's display name at the time it stored or listed the article
  * @param url its normalised address
  * @param title the headline
  * @param author the byline, or null
@@ -42,6 +43,23 @@ public record Article(
     Objects.requireNonNull(discovered, "discovered == null");
     Objects.requireNonNull(standfirst, "standfirst == null");
     Objects.requireNonNull(summary, "summary == null");
+  }
+
+  /** The same article as another source that lists it shows it: under its id and name. */
+  public Article listedBy(SourceId by, String name) {
+    return new Article(
+        id,
+        by,
+        name,
+        url,
+        title,
+        author,
+        published,
+        discovered,
+        standfirst,
+        image,
+        imageCaption,
+        summary);
   }
 
   /** The time to show: when it was published, or when the bot found it if the site gave none. */

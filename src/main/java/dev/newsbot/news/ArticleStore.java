@@ -50,6 +50,13 @@ public interface ArticleStore {
   /** Whether the article was queued for {@code chat} (it followed the article's source). */
   boolean deliveredTo(long articleId, ChatId chat);
 
+  /**
+   * The article as it was queued for {@code chat}: under the source the chat got it through (the
+   * one that stored it, or another the chat follows that lists it); empty when it was not queued
+   * for the chat.
+   */
+  Optional<Article> asDeliveredTo(long articleId, ChatId chat);
+
   /** The stored article with this id. */
   Optional<Article> byId(long id);
 

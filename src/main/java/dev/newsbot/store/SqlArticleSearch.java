@@ -32,43 +32,43 @@ public final class SqlArticleSearch implements ArticleSearch {
       return List.of();
     }
     boolean postgres = db.dialect() == Database.Dialect.POSTGRESQL;
-    String query = postgres ? String.join(" ", words) : fts5Query(words);
     List<Object> params = new ArrayList<>();
-    String columns = ArticleRows.COLUMNS;
-    String listed = "";
+    params.add(postgres ? String.join(" ", words) : fts5Query(words));
+    String among = "";
     if (sources != null) {
-      columns = ArticleRows.AS_LISTED;
-      listed = ArticleRows.listedAmong(sources.size());
+      among = " AND " + ArticleRows.listedByOneOf(sources.size());
       sources.forEach(s -> params.add(s.value()));
     }
-    params.add(query);
     String notices = " AND a.source_id <> '" + SqlOutbox.NOTICE_SOURCE + "'";
     String newest = " COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?";
     String sql;
     if (postgres) {
-      params.add(query);
+      params.add(params.get(0));
       sql =
           "SELECT "
-              + columns
-              + " FROM articles a"
-              + listed
-              + " WHERE a.search @@ plainto_tsquery('simple', ?)"
+              + ArticleRows.COLUMNS
+              + " FROM articles a WHERE a.search @@ plainto_tsquery('simple', ?)"
               + notices
+              + among
               + " ORDER BY ts_rank(a.search, plainto_tsquery('simple', ?)) DESC,"
               + newest;
     } else {
       sql =
           "SELECT "
-              + columns
+              + ArticleRows.COLUMNS
               + " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-              + listed
               + " WHERE articles_fts MATCH ?"
               + notices
+              + among
               + " ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0),"
               + newest;
     }
     params.add(limit);
-    return db.statement(c -> Sql.query(c, sql, ArticleRows::read, params.toArray()));
+    return db.statement(
+        c -> {
+          List<Article> found = Sql.query(c, sql, ArticleRows::read, params.toArray());
+          return sources == null ? found : ArticleRows.asListedAmong(c, found, sources);
+        });
   }
 
   private static String fts5Query(List<String> words) {

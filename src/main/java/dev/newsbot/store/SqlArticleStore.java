@@ -239,15 +239,35 @@ public final class SqlArticleStore implements ArticleStore {
     params.add(limit);
     return db.statement(
         c ->
-            Sql.query(
+            ArticleRows.asListedAmong(
+                c,
+                Sql.query(
+                    c,
+                    "SELECT "
+                        + ArticleRows.COLUMNS
+                        + " FROM articles a WHERE "
+                        + ArticleRows.listedByOneOf(sources.size())
+                        + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC"
+                        + " LIMIT ?",
+                    ArticleRows::read,
+                    params.toArray()),
+                sources));
+  }
+
+  @Override
+  public Optional<Article> asDeliveredTo(long articleId, ChatId chat) {
+    return db.statement(
+        c ->
+            Sql.first(
                 c,
                 "SELECT "
-                    + ArticleRows.AS_LISTED
-                    + " FROM articles a"
-                    + ArticleRows.listedAmong(sources.size())
-                    + " ORDER BY COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?",
+                    + ArticleRows.AS_DELIVERED
+                    + " FROM deliveries d JOIN articles a ON a.id = d.article_id"
+                    + ArticleRows.LISTING
+                    + " WHERE d.article_id = ? AND d.chat_id = ?",
                 ArticleRows::read,
-                params.toArray()));
+                articleId,
+                chat.value()));
   }
 
   @Override

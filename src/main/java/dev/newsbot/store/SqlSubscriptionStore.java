@@ -55,6 +55,17 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
                   + " AND s.chat_id = deliveries.chat_id)", // another source it follows lists it
               chat.value(),
               source.value());
+          // the rest, shown under the unfollowed source, go out under a followed one that lists it
+          Sql.update(
+              c,
+              "UPDATE deliveries SET listed_by = (SELECT MIN(i.source_id) FROM source_items i"
+                  + " JOIN subscriptions s ON s.source_id = i.source_id"
+                  + " WHERE i.article_id = deliveries.article_id AND s.chat_id = deliveries.chat_id)"
+                  + " WHERE chat_id = ? AND state IN ('pending', 'digest')"
+                  + " AND COALESCE(listed_by,"
+                  + " (SELECT a.source_id FROM articles a WHERE a.id = deliveries.article_id)) = ?",
+              chat.value(),
+              source.value());
           return removed;
         });
   }

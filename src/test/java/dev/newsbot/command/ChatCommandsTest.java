@@ -203,6 +203,34 @@ abstract class ChatCommandsTest {
   }
 
   @Test
+  void muteUnderAStoryAnotherSourceListsMutesTheSourceTheChatFollows() {
+    reply(ALICE, "/start");
+    reply(ALICE, "/subscribe other");
+    reply(ALICE, "/unsubscribe ms");
+    Article a = storeArticle("ms");
+    store.articles.alsoListedBy(
+        new SourceId("other"),
+        "Other Daily",
+        a.id(),
+        dev.newsbot.subscription.Recipient.now(List.of(ALICE)));
+    store.outbox.releaseStaged(new SourceId("other"));
+
+    ButtonAnswer muted = commands.chats.press(new ButtonPress(ALICE, 5, "m:" + a.id()), null);
+    assertEquals("Muted Other Daily.", muted.note());
+    assertEquals(
+        List.of(
+            List.of(
+                Button.callback("Read here", "r:" + a.id()),
+                Button.callback("Unmute Other Daily", "u:" + a.id()))),
+        muted.keyboard().orElseThrow());
+    assertEquals(Set.of(), followed(ALICE));
+    commands.chats.press(new ButtonPress(ALICE, 5, "u:" + a.id()), null);
+    assertEquals(Set.of(new SourceId("other")), followed(ALICE), "not the source that stored it");
+    ButtonAnswer read = commands.chats.press(new ButtonPress(ALICE, 5, "r:" + a.id()), null);
+    assertEquals("Other Daily", read.read().orElseThrow().article().sourceName());
+  }
+
+  @Test
   void readHereFindsTheWholeArticleOrSaysItIsGone() {
     Article a = storeArticle("ms");
     ButtonAnswer read = commands.chats.press(new ButtonPress(ALICE, 5, "r:" + a.id()), null);

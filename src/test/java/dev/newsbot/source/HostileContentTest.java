@@ -312,6 +312,12 @@ class HostileContentTest {
           }
 
           @Override
+          public Optional<Article> asDeliveredTo(
+              long articleId, dev.newsbot.subscription.ChatId chat) {
+            return Optional.empty();
+          }
+
+          @Override
           public boolean deliveredTo(long articleId, dev.newsbot.subscription.ChatId chat) {
             return false;
           }

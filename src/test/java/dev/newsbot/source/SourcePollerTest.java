@@ -99,7 +99,7 @@ class SourcePollerTest {
   /** Another feed source on the fake site, serving {@code feed} at {@code path}. */
   private Source secondFeed(String id, String path, MothershipFeed feed) {
     site.put(path, "application/rss+xml", feed.xml());
-    return Source.feed(id, id, site.url(path), singapore);
+    return Source.feed(id, id.toUpperCase(java.util.Locale.ROOT), site.url(path), singapore);
   }
 
   @Test
@@ -127,7 +127,7 @@ class SourcePollerTest {
             .toList(),
         "each chat once, the one following both too");
     assertEquals(
-        java.util.Map.of(1L, "Mothership", 2L, "sg", 3L, "Mothership"),
+        java.util.Map.of(1L, "Mothership", 2L, "SG", 3L, "Mothership"),
         due.stream()
             .collect(
                 java.util.stream.Collectors.toMap(

@@ -176,28 +176,44 @@ abstract class SqlStoresTest {
   void aStoryAnotherSourceListsReachesItsFollowersUnderThatSourcesName() {
     long id = storedForTheFirstOfTwoChats();
     store.articles.alsoListedBy(
-        new SourceId("t"), "Tee Times", id, Recipient.now(List.of(new ChatId(2))));
+        new SourceId("early"), "Early News", id, Recipient.now(List.of(new ChatId(2))));
     store.outbox.releaseStaged(new SourceId("s"));
-    store.outbox.releaseStaged(new SourceId("t"));
+    store.outbox.releaseStaged(new SourceId("early"));
 
     Map<Long, Article> shown = new HashMap<>();
     store.outbox.due(NOW, 10).forEach(d -> shown.put(d.chat().value(), d.article()));
     assertEquals(new SourceId("s"), shown.get(1L).source());
     assertEquals("S", shown.get(1L).sourceName());
-    assertEquals(new SourceId("t"), shown.get(2L).source(), "its Mute button mutes t");
-    assertEquals("Tee Times", shown.get(2L).sourceName());
+    assertEquals(new SourceId("early"), shown.get(2L).source(), "its Mute button mutes early");
+    assertEquals("Early News", shown.get(2L).sourceName());
 
-    Article listed = store.articles.latest(5, List.of(new SourceId("t"))).get(0);
+    Article listed = store.articles.latest(5, List.of(new SourceId("early"))).get(0);
     assertEquals(
-        List.of(id, "t", "Tee Times"),
+        List.of(id, "early", "Early News"),
         List.of(listed.id(), listed.source().value(), listed.sourceName()));
     assertEquals(
         List.of("s"),
-        store.articles.latest(5, List.of(new SourceId("t"), new SourceId("s"))).stream()
+        store.articles.latest(5, List.of(new SourceId("early"), new SourceId("s"))).stream()
             .map(a -> a.source().value())
             .toList(),
-        "once, as the source that stored it");
+        "once, as the source that stored it, though early sorts first");
     assertEquals(List.of(), store.articles.latest(5, List.of(new SourceId("u"))));
+    assertEquals(
+        "Early News", store.articles.asDeliveredTo(id, new ChatId(2)).orElseThrow().sourceName());
+    assertEquals("S", store.articles.asDeliveredTo(id, new ChatId(1)).orElseThrow().sourceName());
+    assertTrue(store.articles.asDeliveredTo(id, new ChatId(3)).isEmpty());
+  }
+
+  @Test
+  void aDigestShowsAStoryUnderTheSourceTheChatGotItThrough() {
+    long id = storedForTheFirstOfTwoChats();
+    store.articles.alsoListedBy(
+        new SourceId("early"), "Early News", id, List.of(new Recipient(new ChatId(2), null, true)));
+    assertEquals(
+        List.of("Early News"),
+        store.outbox.heldForDigest(new ChatId(2)).stream()
+            .map(d -> d.article().sourceName())
+            .toList());
   }
 
   @Test
@@ -216,10 +232,12 @@ abstract class SqlStoresTest {
     store.outbox.releaseStaged(new SourceId("s"));
 
     store.subscriptions.unfollow(new ChatId(1), new SourceId("s"));
+    List<Delivery> due = store.outbox.due(NOW, 10);
     assertEquals(
         List.of(shared),
-        store.outbox.due(NOW, 10).stream().map(d -> d.article().id()).toList(),
+        due.stream().map(d -> d.article().id()).toList(),
         "t lists the first story too; the second only s did");
+    assertEquals("T", due.get(0).article().sourceName(), "now shown under t, which it follows");
   }
 
   @Test
