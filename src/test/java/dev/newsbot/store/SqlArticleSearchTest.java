@@ -120,4 +120,20 @@ abstract class SqlArticleSearchTest {
     assertEquals(List.of("Ferry OR bus"), titles("or"));
     assertEquals(List.of(), titles("\"", "*"));
   }
+
+  @Test
+  void findsAChineseWordInsideTheTextItIsWrittenInto() {
+    add("淡滨尼新巴士服务下月推出", "居民可以更快到达地铁站。", "新巴士服务每十分钟一班。", "2026-11-01T00:00:00Z");
+    add("组屋区小贩中心重开", "四十二个摊位。", "居民说，巴士站就在旁边。", "2026-11-03T00:00:00Z");
+    add("Tampines bus 巴士 route", "Buses.", "A route.", "2026-11-02T00:00:00Z");
+
+    assertEquals(
+        List.of("Tampines bus 巴士 route", "淡滨尼新巴士服务下月推出", "组屋区小贩中心重开"),
+        titles("巴士"),
+        "in the title first (newer first), then in the text, though newest");
+    assertEquals(List.of("组屋区小贩中心重开"), titles("巴士站"));
+    assertEquals(List.of("Tampines bus 巴士 route"), titles("巴士", "tampines"), "every word");
+    assertEquals(List.of(), titles("地铁", "小贩"));
+    assertEquals(List.of(), titles("100%巴士"), "a wildcard is a character like any other");
+  }
 }
