@@ -24,11 +24,7 @@ class ArticleStructureTest {
             + "<p>Residents can give their views at the council office until the end of the"
             + " month, the operator added in its notice.</p></article></body></html>";
 
-    List<String> body =
-        new ArticleExtractor()
-            .extract(html, URI.create("https://harbour.example/ferry"), ZoneOffset.UTC)
-            .orElseThrow()
-            .body();
+    List<String> body = bodyOf(html, "https://harbour.example/ferry");
 
     assertEquals(
         List.of(
@@ -68,15 +64,36 @@ class ArticleStructureTest {
             + "<div>The record will have to wait for another year and another course.</div></div>"
             + "</div></div></body></html>";
 
-    List<String> body =
-        new ArticleExtractor()
-            .extract(html, URI.create("https://running.example/2026/12/race"), ZoneOffset.UTC)
-            .orElseThrow()
-            .body();
+    List<String> body = bodyOf(html, "https://running.example/2026/12/race");
 
     assertEquals("The city marathon was won on Sunday", body.get(0).substring(0, 35));
     assertEquals(
         "The record will have to wait for another year and another course.",
         body.get(body.size() - 1));
+  }
+
+  @Test
+  void keepsAShortOpeningParagraphSetApartAboveTheBody() {
+    String opening =
+        "The harbour's night ferry returns on Friday after three months away, the operator said in"
+            + " a notice at the pier.";
+    String html =
+        "<html><body><h1>Night ferry returns</h1><div class='col'><div class='x1'><p>"
+            + opening
+            + "</p></div><div class='x2'>"
+            + StoryHtml.PARAGRAPHS
+            + StoryHtml.PARAGRAPHS.replace("ferry", "boat")
+            + "</div></div></body></html>";
+
+    List<String> body = bodyOf(html, "https://harbour.example/night-ferry");
+
+    assertEquals(opening, body.get(0));
+  }
+
+  private static List<String> bodyOf(String html, String url) {
+    return new ArticleExtractor()
+        .extract(html, URI.create(url), ZoneOffset.UTC)
+        .orElseThrow()
+        .body();
   }
 }
