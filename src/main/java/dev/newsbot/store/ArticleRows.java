@@ -70,8 +70,8 @@ final class ArticleRows {
     }
     int articles = params.size();
     sources.forEach(s -> params.add(s.value()));
-    Map<Long, String[]> listing = new HashMap<>();
-    for (String[] row :
+    Map<Long, Listing> listing = new HashMap<>();
+    for (Listing l :
         Sql.query(
             c,
             "SELECT article_id, source_id, source_name FROM source_items WHERE article_id IN ("
@@ -79,17 +79,21 @@ final class ArticleRows {
                 + ") AND source_id IN ("
                 + marks(sources.size())
                 + ") ORDER BY article_id, source_id",
-            rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+            rs -> new Listing(rs.getLong(1), new SourceId(rs.getString(2)), rs.getString(3)),
             params.toArray())) {
-      listing.putIfAbsent(Long.parseLong(row[0]), row);
+      listing.putIfAbsent(l.article(), l);
     }
     List<Article> out = new ArrayList<>(found.size());
     for (Article a : found) {
-      String[] l = among.contains(a.source()) ? null : listing.get(a.id());
-      out.add(l == null ? a : a.listedBy(new SourceId(l[1]), l[2] == null ? l[1] : l[2]));
+      Listing l = among.contains(a.source()) ? null : listing.get(a.id());
+      out.add(
+          l == null ? a : a.listedBy(l.source(), l.name() == null ? l.source().value() : l.name()));
     }
     return out;
   }
+
+  /** One source's listing of an article, with the name the source had then (null: not kept). */
+  private record Listing(long article, SourceId source, String name) {}
 
   private static String marks(int n) {
     return String.join(", ", Collections.nCopies(n, "?"));
