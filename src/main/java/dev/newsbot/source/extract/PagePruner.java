@@ -55,8 +55,7 @@ final class PagePruner {
       copy.unwrap();
     }
     TextStats stats = TextStats.measure(root);
-    Removals.filter(
-        new Chrome(stats, plainChars(stats.of(root)), storyAncestors(root, stats)), root);
+    Removals.filter(new Chrome(stats, root, storyAncestors(root, stats)), root);
   }
 
   /**
@@ -154,11 +153,13 @@ final class PagePruner {
   private static final class Chrome implements NodeFilter {
     private final TextStats stats;
     private final int pagePlainChars;
+    private final int pageProseChars;
     private final Set<Element> story;
 
-    Chrome(TextStats stats, int pagePlainChars, Set<Element> story) {
+    Chrome(TextStats stats, Element root, Set<Element> story) {
       this.stats = stats;
-      this.pagePlainChars = pagePlainChars;
+      this.pagePlainChars = plainChars(stats.of(root));
+      this.pageProseChars = stats.of(root).proseChars;
       this.story = story;
     }
 
@@ -170,6 +171,9 @@ final class PagePruner {
       if (ClassHints.isComments(el) && !holdsMostText(el)) {
         return FilterResult.REMOVE;
       }
+      if (isHidden(el) && isDialog(el) && storyBeside(el)) {
+        return FilterResult.REMOVE; // a pop-up's text, however long, beside the page's own story
+      }
       boolean drop =
           isHidden(el)
               || (!story.contains(el)
@@ -179,6 +183,11 @@ final class PagePruner {
         return FilterResult.REMOVE;
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** Whether the page has a story's worth of paragraphs outside {@code el}. */
+    private boolean storyBeside(Element el) {
+      return pageProseChars - stats.of(el).proseChars >= MIN_STORY_CHARS;
     }
 
     private boolean holdsMostText(Element el) {
@@ -207,6 +216,14 @@ final class PagePruner {
   /** Text outside links: what a reader reads rather than clicks. */
   private static int plainChars(TextStats.Counts c) {
     return c.chars - c.linkChars;
+  }
+
+  /** A layer over the page: a dialog, such as a pop-up a plugin shows on a click or a timer. */
+  private static boolean isDialog(Element el) {
+    String role = el.attr("role");
+    return role.equals("dialog")
+        || role.equals("alertdialog")
+        || el.attr("aria-modal").equals("true");
   }
 
   static boolean isHidden(Element el) {

@@ -90,6 +90,30 @@ class ArticleStructureTest {
     assertEquals(opening, body.get(0));
   }
 
+  @Test
+  void leavesOutAHiddenPopUpThatRunsLongerThanTheStory() {
+    String popUp =
+        "<div class='layer' role='dialog' aria-hidden='true'><div class='box'>"
+            + StoryHtml.PARAGRAPHS.replace("ferry", "training")
+            + StoryHtml.PARAGRAPHS.replace("ferry", "course")
+            + StoryHtml.PARAGRAPHS.replace("ferry", "programme")
+            + StoryHtml.PARAGRAPHS.replace("ferry", "cadet")
+            + "</div></div>";
+    String html =
+        "<html><body><h1>Ferry timetable changes</h1><div class='col'>"
+            + StoryHtml.PARAGRAPHS
+            + StoryHtml.PARAGRAPHS.replace("ferry", "boat")
+            + StoryHtml.PARAGRAPHS.replace("ferry", "launch")
+            + "</div>"
+            + popUp
+            + "</body></html>";
+
+    List<String> body = bodyOf(html, "https://harbour.example/timetable");
+
+    assertEquals(9, body.size(), String.join("\n", body));
+    assertEquals(List.of(), body.stream().filter(p -> p.contains("training")).toList());
+  }
+
   private static List<String> bodyOf(String html, String url) {
     return new ArticleExtractor()
         .extract(html, URI.create(url), ZoneOffset.UTC)
