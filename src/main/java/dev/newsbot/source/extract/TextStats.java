@@ -28,7 +28,6 @@ final class TextStats {
     /** Characters of paragraphs that are mostly not links: the reading text. */
     int proseChars;
 
-    int images;
     int inputs;
     int listItems;
     int paragraphs;
@@ -129,7 +128,6 @@ final class TextStats {
       String tag = el.normalName();
       switch (tag) {
         case "a" -> c.linkChars = c.chars;
-        case "img" -> c.images++;
         case "input", "textarea", "select", "button" -> c.inputs++;
         case "li" -> c.listItems++;
         case "p", "pre" -> {
@@ -153,7 +151,6 @@ final class TextStats {
       parent.commas += child.commas;
       parent.paragraphChars += child.paragraphChars;
       parent.proseChars += child.proseChars;
-      parent.images += child.images;
       parent.inputs += child.inputs;
       parent.listItems += child.listItems;
       parent.paragraphs += child.paragraphs;

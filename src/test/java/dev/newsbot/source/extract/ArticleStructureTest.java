@@ -94,16 +94,11 @@ class ArticleStructureTest {
   void leavesOutAHiddenPopUpThatRunsLongerThanTheStory() {
     String popUp =
         "<div class='layer' role='dialog' aria-hidden='true'><div class='box'>"
-            + StoryHtml.PARAGRAPHS.replace("ferry", "training")
-            + StoryHtml.PARAGRAPHS.replace("ferry", "course")
-            + StoryHtml.PARAGRAPHS.replace("ferry", "programme")
-            + StoryHtml.PARAGRAPHS.replace("ferry", "cadet")
+            + StoryHtml.paragraphsAbout("training", "course", "programme", "cadet")
             + "</div></div>";
     String html =
         "<html><body><h1>Ferry timetable changes</h1><div class='col'>"
-            + StoryHtml.PARAGRAPHS
-            + StoryHtml.PARAGRAPHS.replace("ferry", "boat")
-            + StoryHtml.PARAGRAPHS.replace("ferry", "launch")
+            + StoryHtml.paragraphsAbout("ferry", "boat", "launch")
             + "</div>"
             + popUp
             + "</body></html>";
@@ -112,6 +107,30 @@ class ArticleStructureTest {
 
     assertEquals(9, body.size(), String.join("\n", body));
     assertEquals(List.of(), body.stream().filter(p -> p.contains("training")).toList());
+  }
+
+  @Test
+  void keepsARecipesStepsThatHaveAPhotoEach() {
+    String html =
+        "<html><body><h1>Tofu stir-fry</h1><div class='col'>"
+            + StoryHtml.paragraphsAbout("tofu", "wok")
+            + "<h2>Directions</h2><ol>"
+            + "<li><img src='/s1.jpg'>Dice the tofu and pat it dry.</li>"
+            + "<li><img src='/s2.jpg'>Fry it until the edges brown.</li>"
+            + "<li><img src='/s3.jpg'>Add the garlic and the chilli.</li>"
+            + "<li><img src='/s4.jpg'>Stir in the sauce and serve.</li>"
+            + "</ol></div></body></html>";
+
+    List<String> body = bodyOf(html, "https://kitchen.example/tofu");
+
+    assertEquals(
+        List.of(
+            "## Directions",
+            "• Dice the tofu and pat it dry.",
+            "• Fry it until the edges brown.",
+            "• Add the garlic and the chilli.",
+            "• Stir in the sauce and serve."),
+        body.subList(body.size() - 5, body.size()));
   }
 
   private static List<String> bodyOf(String html, String url) {

@@ -11,4 +11,13 @@ final class StoryHtml {
           + " operator has promised to consider before the spring timetable is set.</p>";
 
   private StoryHtml() {}
+
+  /** {@link #PARAGRAPHS} once for each subject, about it instead of the ferry. */
+  static String paragraphsAbout(String... subjects) {
+    StringBuilder html = new StringBuilder();
+    for (String subject : subjects) {
+      html.append(PARAGRAPHS.replace("ferry", subject));
+    }
+    return html.toString();
+  }
 }
