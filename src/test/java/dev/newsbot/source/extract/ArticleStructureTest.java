@@ -133,6 +133,22 @@ class ArticleStructureTest {
         body.subList(body.size() - 5, body.size()));
   }
 
+  @Test
+  void keepsTheLeadAnArticleSetsInItsOwnHeader() {
+    String lead =
+        "The night ferry to the outer islands comes back on Friday, three months after the last"
+            + " crew left, and runs until the spring.";
+    String html =
+        "<html><body><header class='site'><a href='/'>Harbour News</a></header><article><header>"
+            + "<h1>Night ferry returns</h1><p>"
+            + lead
+            + "</p></header><div class='x2'>"
+            + StoryHtml.paragraphsAbout("ferry", "boat")
+            + "</div></article></body></html>";
+
+    assertEquals(lead, bodyOf(html, "https://harbour.example/night-ferry").get(0));
+  }
+
   private static List<String> bodyOf(String html, String url) {
     return new ArticleExtractor()
         .extract(html, URI.create(url), ZoneOffset.UTC)
