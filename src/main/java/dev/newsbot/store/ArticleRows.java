@@ -74,7 +74,8 @@ final class ArticleRows {
     for (Listing l :
         Sql.query(
             c,
-            "SELECT article_id, source_id, source_name FROM source_items WHERE article_id IN ("
+            "SELECT article_id, source_id, COALESCE(source_name, source_id) FROM source_items"
+                + " WHERE article_id IN ("
                 + marks(articles)
                 + ") AND source_id IN ("
                 + marks(sources.size())
@@ -86,13 +87,12 @@ final class ArticleRows {
     List<Article> out = new ArrayList<>(found.size());
     for (Article a : found) {
       Listing l = among.contains(a.source()) ? null : listing.get(a.id());
-      out.add(
-          l == null ? a : a.listedBy(l.source(), l.name() == null ? l.source().value() : l.name()));
+      out.add(l == null ? a : a.listedBy(l.source(), l.name()));
     }
     return out;
   }
 
-  /** One source's listing of an article, with the name the source had then (null: not kept). */
+  /** One source's listing of an article, with the name the source had then (its id if not kept). */
   private record Listing(long article, SourceId source, String name) {}
 
   private static String marks(int n) {

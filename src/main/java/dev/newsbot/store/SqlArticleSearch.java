@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
  * words as plain text. Words of scripts written without spaces are looked for inside the text.
  */
 public final class SqlArticleSearch implements ArticleSearch {
+  /** Broadcast notices are stored as articles, and are not found. */
+  private static final String NOT_NOTICE = " AND a.source_id <> '" + SqlOutbox.NOTICE_SOURCE + "'";
+
   private final Database db;
 
   public SqlArticleSearch(Database db) {
@@ -43,7 +46,6 @@ public final class SqlArticleSearch implements ArticleSearch {
       among = " AND " + ArticleRows.listedByOneOf(sources.size());
       sources.forEach(s -> params.add(s.value()));
     }
-    String notices = " AND a.source_id <> '" + SqlOutbox.NOTICE_SOURCE + "'";
     String newest = " COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?";
     String sql;
     if (postgres) {
@@ -52,7 +54,7 @@ public final class SqlArticleSearch implements ArticleSearch {
           "SELECT "
               + ArticleRows.COLUMNS
               + " FROM articles a WHERE a.search @@ plainto_tsquery('simple', ?)"
-              + notices
+              + NOT_NOTICE
               + among
               + " ORDER BY ts_rank(a.search, plainto_tsquery('simple', ?)) DESC,"
               + newest;
@@ -62,12 +64,17 @@ public final class SqlArticleSearch implements ArticleSearch {
               + ArticleRows.COLUMNS
               + " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
               + " WHERE articles_fts MATCH ?"
-              + notices
+              + NOT_NOTICE
               + among
               + " ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0),"
               + newest;
     }
     params.add(limit);
+    return found(sql, params, sources);
+  }
+
+  /** The articles {@code sql} finds, each as one of {@code sources} lists it (null: as stored). */
+  private List<Article> found(String sql, List<Object> params, Collection<SourceId> sources) {
     return db.statement(
         c -> {
           List<Article> found = Sql.query(c, sql, ArticleRows::read, params.toArray());
@@ -84,8 +91,7 @@ public final class SqlArticleSearch implements ArticleSearch {
    */
   private List<Article> withinText(List<String> words, int limit, Collection<SourceId> sources) {
     List<Object> params = new ArrayList<>();
-    StringBuilder where =
-        new StringBuilder(" WHERE a.source_id <> '" + SqlOutbox.NOTICE_SOURCE + "'");
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1" + NOT_NOTICE);
     StringBuilder inTitle = new StringBuilder("0");
     List<Object> titleParams = new ArrayList<>();
     for (String word : words) {
@@ -118,11 +124,7 @@ public final class SqlArticleSearch implements ArticleSearch {
             + " ORDER BY "
             + inTitle
             + " DESC, COALESCE(a.published_at, a.discovered_at) DESC, a.id DESC LIMIT ?";
-    return db.statement(
-        c -> {
-          List<Article> found = Sql.query(c, sql, ArticleRows::read, params.toArray());
-          return sources == null ? found : ArticleRows.asListedAmong(c, found, sources);
-        });
+    return found(sql, params, sources);
   }
 
   /** A case-blind LIKE for a word with letters of a case (the word is lower-cased already). */

@@ -83,7 +83,7 @@ public final class SqlArticleStore implements ArticleStore {
                   a.summary());
           if (id.isPresent()) {
             Sql.update(c, LISTED, a.source().value(), id.get(), a.sourceName());
-            enqueue(c, id.get(), a.source(), false, recipients, now);
+            enqueue(c, id.get(), a.source(), null, recipients, now);
           }
           return id.map(
               articleId ->
@@ -104,14 +104,15 @@ public final class SqlArticleStore implements ArticleStore {
   }
 
   /**
-   * Queues the article for each recipient that is an active subscriber and does not have it, as
-   * {@code source} lists it: {@code listedBy}, when that is not the source that stored it.
+   * Queues the article for each recipient that is an active subscriber and does not have it, staged
+   * for {@code source}'s poll; {@code listedBy} is that source when it is not the one that stored
+   * the article, else null.
    */
   private int enqueue(
       Connection c,
       long articleId,
       SourceId source,
-      boolean listedBy,
+      SourceId listedBy,
       Collection<Recipient> recipients,
       Instant now)
       throws SQLException {
@@ -129,7 +130,7 @@ public final class SqlArticleStore implements ArticleStore {
             now,
             r.held() ? null : instance,
             r.held() ? null : source.value(),
-            listedBy ? source.value() : null,
+            listedBy == null ? null : listedBy.value(),
             r.chat().value()
           });
     }
@@ -193,7 +194,7 @@ public final class SqlArticleStore implements ArticleStore {
         c ->
             Sql.update(c, LISTED, source.value(), articleId, sourceName) == 0
                 ? 0
-                : enqueue(c, articleId, source, true, recipients, now));
+                : enqueue(c, articleId, source, source, recipients, now));
   }
 
   @Override

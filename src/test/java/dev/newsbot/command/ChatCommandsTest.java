@@ -183,20 +183,10 @@ abstract class ChatCommandsTest {
     reply(ALICE, "/start");
     Article a = storeArticle("ms", List.of(ALICE));
     List<List<Button>> buttons = commands.formatter.push(a).buttons();
-    assertEquals(
-        List.of(
-            List.of(
-                Button.callback("Read here", "r:" + a.id()),
-                Button.callback("Mute Mothership", "m:" + a.id()))),
-        buttons);
+    assertEquals(pushButtons(a, "Mute Mothership", "m"), buttons);
     ButtonAnswer muted = commands.chats.press(new ButtonPress(ALICE, 5, "m:" + a.id()), null);
     assertEquals("Muted Mothership.", muted.note());
-    assertEquals(
-        List.of(
-            List.of(
-                Button.callback("Read here", "r:" + a.id()),
-                Button.callback("Unmute Mothership", "u:" + a.id()))),
-        muted.keyboard().orElseThrow());
+    assertEquals(pushButtons(a, "Unmute Mothership", "u"), muted.keyboard().orElseThrow());
     assertEquals(Set.of(), followed(ALICE));
     commands.chats.press(new ButtonPress(ALICE, 5, "u:" + a.id()), null);
     assertEquals(Set.of(new SourceId("ms")), followed(ALICE));
@@ -217,12 +207,7 @@ abstract class ChatCommandsTest {
 
     ButtonAnswer muted = commands.chats.press(new ButtonPress(ALICE, 5, "m:" + a.id()), null);
     assertEquals("Muted Other Daily.", muted.note());
-    assertEquals(
-        List.of(
-            List.of(
-                Button.callback("Read here", "r:" + a.id()),
-                Button.callback("Unmute Other Daily", "u:" + a.id()))),
-        muted.keyboard().orElseThrow());
+    assertEquals(pushButtons(a, "Unmute Other Daily", "u"), muted.keyboard().orElseThrow());
     assertEquals(Set.of(), followed(ALICE));
     commands.chats.press(new ButtonPress(ALICE, 5, "u:" + a.id()), null);
     assertEquals(Set.of(new SourceId("other")), followed(ALICE), "not the source that stored it");
@@ -631,6 +616,14 @@ abstract class ChatCommandsTest {
   }
 
   private int articles;
+
+  /** A push's keyboard: Read here, and the mute or unmute button with {@code label}. */
+  private static List<List<Button>> pushButtons(Article a, String label, String action) {
+    return List.of(
+        List.of(
+            Button.callback("Read here", "r:" + a.id()),
+            Button.callback(label, action + ":" + a.id())));
+  }
 
   private Article storeArticle(String source) {
     return storeArticle(source, List.of());

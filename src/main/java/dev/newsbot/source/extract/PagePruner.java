@@ -165,8 +165,9 @@ final class PagePruner {
 
     Chrome(TextStats stats, Element root, Set<Element> story) {
       this.stats = stats;
-      this.pagePlainChars = plainChars(stats.of(root));
-      this.pageProseChars = stats.of(root).proseChars;
+      TextStats.Counts page = stats.of(root);
+      this.pagePlainChars = plainChars(page);
+      this.pageProseChars = page.proseChars;
       this.story = story;
     }
 
@@ -178,11 +179,12 @@ final class PagePruner {
       if (ClassHints.isComments(el) && !holdsMostText(el)) {
         return FilterResult.REMOVE;
       }
-      if (isHidden(el) && isDialog(el) && storyBeside(el)) {
+      boolean hidden = isHidden(el);
+      if (hidden && isDialog(el) && storyBeside(el)) {
         return FilterResult.REMOVE; // a pop-up's text, however long, beside the page's own story
       }
       boolean drop =
-          isHidden(el)
+          hidden
               || (!story.contains(el)
                   && (CHROME.contains(el.normalName())
                       || (ClassHints.of(el) == ClassHints.Hint.BOILERPLATE && !isInlineText(el))));

@@ -42,8 +42,9 @@ final class Standfirst {
    */
   static Standfirst find(Element body, Element title, String description) {
     String declared = description.strip();
-    boolean cut = CUT.matcher(declared).find();
-    String wanted = BlockFilter.comparable(cut ? CUT.matcher(declared).replaceFirst("") : declared);
+    String uncut = CUT.matcher(declared).replaceFirst("");
+    boolean cut = uncut.length() < declared.length();
+    String wanted = BlockFilter.comparable(uncut);
     if (title == null || wanted.isEmpty() || (cut && wanted.length() < MIN_CUT_LETTERS)) {
       return NONE;
     }
